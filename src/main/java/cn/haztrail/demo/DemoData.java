@@ -1,0 +1,122 @@
+package cn.haztrail.demo;
+
+import cn.haztrail.personal.PersonalDetails;
+import cn.haztrail.registry.api.GrantLicence;
+import cn.haztrail.registry.api.GrantTransportPermit;
+import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.registry.api.RegisterVehicle;
+import cn.haztrail.registry.command.EnterpriseRegistration;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.security.AccountService;
+import cn.haztrail.shared.security.Role;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static cn.haztrail.demo.DemoParties.*;
+
+/**
+ * Demo enterprises, licences, permits, vehicles and one account per role, created through the same commands as
+ * real data on the first start of an embedded installation, so that a newcomer can walk the whole flow in
+ * Swagger UI. Every demo account's password is {@value #PASSWORD}.
+ */
+@Component
+@ConditionalOnProperty(name = "haztrail.demo.enabled", havingValue = "true")
+@Order(1)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CommandGateway commands;
+    private final EnterpriseQueries enterprises;
+    private final EnterpriseRegistration registration;
+    private final AccountService accounts;
+
+    DemoData(CommandGateway commands, EnterpriseQueries enterprises, EnterpriseRegistration registration,
+             AccountService accounts) {
+        this.commands = commands;
+        this.enterprises = enterprises;
+        this.registration = registration;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enterprises.profile(CHEMICAL_PLANT, false).isPresent()) {
+            return;
+        }
+        register(CHEMICAL_PLANT, "91360200MA35G8XK2H", "景德镇市昌南化工有限公司", "360203",
+                "江西省景德镇市珠山区昌江大道88号", "王建国", "0798-8561234", PartyRole.PRODUCER);
+        register(HOSPITAL, "12360200491567032D", "景德镇市第一人民医院", "360202", "江西省景德镇市昌江区中华北路317号",
+                "李秀兰", "0798-8223456", PartyRole.PRODUCER);
+        register(CARRIER, "91360200MA38R2TC18", "景德镇市安运危险货物运输有限公司", "360203",
+                "江西省景德镇市珠山区新厂西路12号", "张伟", "0798-8337788", PartyRole.CARRIER);
+        register(DISPOSAL_CENTRE, "91360200MA39H5LD0E", "景德镇市危险废物综合处置中心", "360222",
+                "江西省景德镇市浮梁县洪源镇工业园", "刘洋", "0798-2661010", PartyRole.RECEIVER);
+        register(CEMENT_PLANT, "91360900MA35N2RW4H", "宜春市丰城南方水泥有限公司", "360981",
+                "江西省丰城市尚庄街道工业园", "陈静", "0795-6452233", PartyRole.RECEIVER, PartyRole.PRODUCER);
+        register(COLLECTOR, "91360200MA37KT6B8P", "景德镇市绿源危废收集有限公司", "360281",
+                "江西省乐平市塔山工业园", "赵磊", "0798-6889900", PartyRole.COLLECTOR);
+        register(SHENZHEN_RECYCLER, "91440300MA5F3LNE70", "深圳市宝安再生资源利用有限公司", "440306",
+                "广东省深圳市宝安区福海街道", "黄敏", "0755-27751234", PartyRole.RECEIVER);
+
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        licence(DISPOSAL_CENTRE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE,
+                new LicenceScope(List.of("HW01", "HW06", "HW08", "HW12", "HW17", "HW18", "HW49"), List.of(),
+                        List.of("900-044-49")),
+                List.of("D1", "D9", "D10", "R9", "Y10"), "30000", from, LocalDate.of(2028, 12, 31));
+        licence(CEMENT_PLANT, "赣危废经字第360900007号", LicenceMode.COMPREHENSIVE,
+                new LicenceScope(List.of("HW08", "HW12", "HW17", "HW18", "HW49"), List.of(), List.of()),
+                List.of("C1"), "60000", from, LocalDate.of(2028, 12, 31));
+        licence(COLLECTOR, "赣危废收字第360200015号", LicenceMode.COLLECTION,
+                new LicenceScope(List.of("HW08", "HW49"), List.of(), List.of()), List.of("HTC1", "HTS1"), "3000",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+        licence(SHENZHEN_RECYCLER, "粤危废经字第440300021号", LicenceMode.COMPREHENSIVE,
+                new LicenceScope(List.of("HW08", "HW17"), List.of(), List.of()), List.of("R4", "R9"), "20000",
+                from, LocalDate.of(2028, 12, 31));
+        commands.sendAndWait(new GrantTransportPermit(CARRIER, UUID.nameUUIDFromBytes("demo-permit".getBytes()),
+                "赣交运管许可景字360200000123号", LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31), null));
+        commands.sendAndWait(new RegisterVehicle(CARRIER, "赣H12345", "赣交运管景字360200012345号", null));
+        commands.sendAndWait(new RegisterVehicle(CARRIER, "赣H67890", "赣交运管景字360200067890号", null));
+
+        account("producer", Role.PRODUCER, CHEMICAL_PLANT, null);
+        account("hospital", Role.PRODUCER, HOSPITAL, null);
+        account("carrier", Role.CARRIER, CARRIER, null);
+        account("receiver", Role.RECEIVER, DISPOSAL_CENTRE, null);
+        account("cement", Role.RECEIVER, CEMENT_PLANT, null);
+        account("collector", Role.COLLECTOR, COLLECTOR, null);
+        account("shenzhen", Role.RECEIVER, SHENZHEN_RECYCLER, null);
+        account("regulator-jdz", Role.REGULATOR, null, "360200");
+        account("regulator-jx", Role.REGULATOR, null, "360000");
+        log.info("Loaded the demo data: 7 enterprises and 9 accounts (password '{}'), see README", PASSWORD);
+    }
+
+    private void register(UUID id, String creditCode, String name, String region, String address, String contact,
+                          String phone, PartyRole... roles) {
+        registration.register(id, creditCode, name, region, address, new PersonalDetails(contact, phone, null, false),
+                List.of(roles));
+    }
+
+    private void licence(UUID enterprise, String number, LicenceMode mode, LicenceScope scope, List<String> methods,
+                         String capacity, LocalDate from, LocalDate to) {
+        commands.sendAndWait(new GrantLicence(enterprise, UUID.nameUUIDFromBytes(number.getBytes()), number, mode,
+                scope, methods, new BigDecimal(capacity), from, to, null));
+    }
+
+    private void account(String username, Role role, UUID enterprise, String jurisdiction) {
+        accounts.createIfAbsent(username, PASSWORD, role, enterprise, jurisdiction);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.haztrail.personal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Keeps personal data apart from events; callers store the returned reference in events instead. */
+@Service
+public class PersonalDataStore {
+
+    private final PersonalRecordRepository records;
+
+    public PersonalDataStore(PersonalRecordRepository records) {
+        this.records = records;
+    }
+
+    /** Joins the caller's transaction, so a refused command leaves no orphan record behind. */
+    @Transactional
+    public UUID record(UUID reference, PersonalDetails details) {
+        records.save(new PersonalRecord(reference, details.name(), details.phone(), details.email()));
+        return reference;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonalDetails> find(UUID reference) {
+        return reference == null ? Optional.empty() : records.findById(reference).map(PersonalRecord::details);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.haztrail.registry.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Replaces a licence's scope, methods, capacity and expiry (the number and mode stay). */
+public record AmendLicence(@TargetAggregateIdentifier UUID enterpriseId, UUID licenceId, LicenceScope scope, List<String> methods,
+                           BigDecimal annualCapacityTonnes, LocalDate validTo, String reason,
+                           @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,82 @@
+package cn.haztrail.registry.command;
+
+import cn.haztrail.catalogue.MethodCatalogue;
+import cn.haztrail.catalogue.MethodCode;
+import cn.haztrail.catalogue.WasteCatalogue;
+import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Checks the terms of a licence against the catalogues and the licensing rules before it is granted or amended. */
+@Component
+public class LicenceTermsPolicy {
+
+    private final WasteCatalogue wasteCatalogue;
+    private final MethodCatalogue methodCatalogue;
+
+    public LicenceTermsPolicy(WasteCatalogue wasteCatalogue, MethodCatalogue methodCatalogue) {
+        this.wasteCatalogue = wasteCatalogue;
+        this.methodCatalogue = methodCatalogue;
+    }
+
+    public void check(LicenceMode mode, LicenceScope scope, List<String> methods, BigDecimal annualCapacityTonnes,
+                      LocalDate validFrom, LocalDate validTo) {
+        checkScope(scope);
+        checkMethods(mode, methods);
+        if (annualCapacityTonnes == null || annualCapacityTonnes.signum() <= 0) {
+            throw CommandRefused.ruleViolated("R04", "annualCapacityTonnes", "annual capacity must be positive");
+        }
+        if (validFrom == null || validTo == null || !validTo.isAfter(validFrom)) {
+            throw CommandRefused.ruleViolated("R03", "validTo", "a licence must end after it starts");
+        }
+        if (validTo.isAfter(validFrom.plusYears(mode.maxValidityYears()))) {
+            throw CommandRefused.ruleViolated("R03", "validTo",
+                    "a " + mode + " licence is valid for at most " + mode.maxValidityYears() + " years");
+        }
+    }
+
+    private void checkScope(LicenceScope scope) {
+        if (scope == null || scope.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "scope", "a licence must cover at least one category or code");
+        }
+        var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
+        scope.categories().stream().filter(category -> categories.stream()
+                        .noneMatch(known -> known.category().equals(category)))
+                .findFirst().ifPresent(category -> {
+                    throw CommandRefused.ruleViolated("R03", "scope.categories",
+                            category + " is not a category of the National Hazardous Waste List");
+                });
+        for (String code : scope.codes()) {
+            requireListed(code, "scope.codes");
+        }
+        for (String code : scope.excludedCodes()) {
+            requireListed(code, "scope.excludedCodes");
+        }
+    }
+
+    private void requireListed(String code, String field) {
+        if (wasteCatalogue.current(code).isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", field, code + " is not a code of the "
+                    + wasteCatalogue.currentEdition() + " National Hazardous Waste List");
+        }
+    }
+
+    private void checkMethods(LicenceMode mode, List<String> methods) {
+        if (methods == null || methods.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "methods", "a licence must name at least one method");
+        }
+        for (String code : methods) {
+            MethodCode method = methodCatalogue.find(code).orElseThrow(() -> CommandRefused.ruleViolated("R03",
+                    "methods", code + " is not a utilization/disposal method code"));
+            if (mode == LicenceMode.COLLECTION && method.kind().isFinal()) {
+                throw CommandRefused.ruleViolated("R05", "methods",
+                        "a collection licence allows storage and collection only, not " + code);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.haztrail.registry.query;
+
+import cn.haztrail.catalogue.RegionDirectory;
+import cn.haztrail.personal.PersonalDataStore;
+import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.shared.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Answers the registry's read endpoints from the read model. */
+@Service
+@Transactional(readOnly = true)
+public class EnterpriseQueries {
+
+    private final EnterpriseRepository enterprises;
+    private final LicenceRepository licences;
+    private final PermitRepository permits;
+    private final VehicleRepository vehicles;
+    private final PersonalDataStore personalData;
+    private final RegionDirectory regions;
+
+    EnterpriseQueries(EnterpriseRepository enterprises, LicenceRepository licences, PermitRepository permits,
+                      VehicleRepository vehicles, PersonalDataStore personalData, RegionDirectory regions) {
+        this.enterprises = enterprises;
+        this.licences = licences;
+        this.permits = permits;
+        this.vehicles = vehicles;
+        this.personalData = personalData;
+        this.regions = regions;
+    }
+
+    public Optional<EnterpriseProfile> profile(UUID id, boolean withContact) {
+        return enterprises.findById(id).map(e -> new EnterpriseProfile(e.id(), e.creditCode(), e.name(),
+                e.regionCode(), regions.provinceOf(e.regionCode()), regions.cityOf(e.regionCode()), e.address(),
+                e.roles(), withContact ? personalData.find(e.contactRef()).orElse(null) : null,
+                licences.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(LicenceView::of).toList(),
+                permits.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(PermitView::of).toList(),
+                vehicles.findByEnterpriseIdOrderByPlate(id).stream().map(VehicleView::of).toList(),
+                e.registeredAt(), e.version()));
+    }
+
+    public Optional<LicenceView> licence(UUID enterpriseId, UUID licenceId) {
+        return licences.findById(licenceId).filter(l -> l.enterpriseId().equals(enterpriseId)).map(LicenceView::of);
+    }
+
+    public Optional<PermitView> permit(UUID enterpriseId, UUID permitId) {
+        return permits.findById(permitId).filter(p -> p.enterpriseId().equals(enterpriseId)).map(PermitView::of);
+    }
+
+    public Optional<VehicleView> vehicle(UUID enterpriseId, String plate) {
+        return vehicles.findById(plate).filter(v -> v.enterpriseId().equals(enterpriseId)).map(VehicleView::of);
+    }
+
+    public long version(UUID enterpriseId) {
+        return enterprises.findById(enterpriseId).map(EnterpriseRecord::version).orElse(0L);
+    }
+
+    /** @param region a 6-digit division code: a province code lists the province, a city code the city */
+    public PageResponse<EnterpriseSummary> search(PartyRole role, String region, int page, int size) {
+        return PageResponse.of(enterprises.search(role == null ? null : role.name(), regionPrefix(region),
+                PageRequest.of(page, size)), EnterpriseSummary::of);
+    }
+
+    private static String regionPrefix(String region) {
+        if (region == null) {
+            return "";
+        }
+        if (region.endsWith("0000")) {
+            return region.substring(0, 2);
+        }
+        return region.endsWith("00") ? region.substring(0, 4) : region;
+    }
+}

@@ -1,0 +1,19 @@
+package cn.haztrail.registry.query;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.UUID;
+
+interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
+
+    /** Filters by a role (null for any) and a region prefix: "36" a province, "3602" a city, "360203" a county. */
+    @Query("""
+            select e from EnterpriseRecord e
+            where (:role is null or concat(',', e.roles, ',') like concat('%,', :role, ',%'))
+              and e.regionCode like concat(:regionPrefix, '%')
+            order by e.name, e.id""")
+    Page<EnterpriseRecord> search(String role, String regionPrefix, Pageable pageable);
+}

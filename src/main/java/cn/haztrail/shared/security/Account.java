@@ -1,0 +1,66 @@
+package cn.haztrail.shared.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** A login of the embedded (HTTP Basic) mode. Production logins come as JWTs and need no row here. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "enterprise_id")
+    private UUID enterpriseId;
+
+    private String jurisdiction;
+
+    private boolean enabled;
+
+    protected Account() {
+    }
+
+    public Account(String id, String username, String passwordHash, Role role, UUID enterpriseId,
+                   String jurisdiction) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enterpriseId = enterpriseId;
+        this.jurisdiction = jurisdiction;
+        this.enabled = true;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Caller caller() {
+        return new Caller(id, role, enterpriseId, jurisdiction);
+    }
+}

@@ -1,0 +1,75 @@
+package cn.haztrail.shared.security;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Maps the identity provider's claims to a {@link Caller}: the subject is the account id. */
+@Component
+@Profile("oidc")
+class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final SecurityProperties.Claims claims;
+
+    JwtCallerConverter(SecurityProperties properties) {
+        this.claims = properties.claims();
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Caller caller = new Caller(jwt.getSubject(), role(jwt), enterprise(jwt), jwt.getClaimAsString(claims.jurisdiction()));
+        if (caller.role().actsForEnterprise() && caller.enterpriseId() == null) {
+            throw new BadJwtException("A party token needs the claim " + claims.enterprise());
+        }
+        return new CallerAuthentication(caller, jwt);
+    }
+
+    private Role role(Jwt jwt) {
+        String value = jwt.getClaimAsString(claims.role());
+        try {
+            return Role.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadJwtException("Claim " + claims.role() + " is not a HazTrail role: " + value);
+        }
+    }
+
+    private UUID enterprise(Jwt jwt) {
+        String value = jwt.getClaimAsString(claims.enterprise());
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadJwtException("Claim " + claims.enterprise() + " is not an enterprise id");
+        }
+    }
+
+    /** A verified JWT whose principal is the {@link Caller}. */
+    static final class CallerAuthentication extends AbstractAuthenticationToken {
+
+        private final Caller caller;
+        private final Jwt jwt;
+
+        CallerAuthentication(Caller caller, Jwt jwt) {
+            super(List.of(new SimpleGrantedAuthority(caller.role().authority())));
+            this.caller = caller;
+            this.jwt = jwt;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return jwt;
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return caller;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.haztrail.shared.web;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API's description: title, the two ways to sign in, and the Problem schema every error answers with. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    static final String PROBLEM_SCHEMA = "Problem";
+
+    static {
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(ExpectedVersion.class);
+    }
+
+    @Bean
+    OpenAPI hazTrailOpenApi() {
+        var components = new Components()
+                .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("Embedded mode: demo accounts are listed in README.md"))
+                .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT").description("Production (profile oidc): a JWT from the identity provider"))
+                .addSchemas(PROBLEM_SCHEMA, problemSchema());
+        ModelConverters.getInstance().read(FieldProblem.class).forEach(components::addSchemas);
+        return new OpenAPI()
+                .info(new Info().title("HazTrail API").version("v1").description("""
+                        Hazardous-waste custody from generation to disposal (危险废物 产生-转移-运输-处置).
+                        Errors are RFC 9457 problem details with a `rule` id from RULES.md where a domain rule \
+                        refused the request and an `errors` list naming each bad field. 400 malformed input, \
+                        401 not signed in, 403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden \
+                        transition, 412 stale If-Match, 422 domain rule violated."""))
+                .components(components)
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    OperationCustomizer writeConventions() {
+        return new WriteConventionsCustomizer();
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("https://haztrail.cn/problems/rule-violated"))
+                .addProperty("title", new StringSchema().example("Domain rule violated"))
+                .addProperty("status", new IntegerSchema().example(422))
+                .addProperty("detail", new StringSchema().example("Credit code 91360200MA35XXXX has a wrong check character"))
+                .addProperty("instance", new StringSchema().example("/api/v1/enterprises"))
+                .addProperty("rule", new StringSchema().example("R01").description("The rule of RULES.md that refused it"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")));
+    }
+}

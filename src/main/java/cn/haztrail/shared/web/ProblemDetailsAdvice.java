@@ -1,0 +1,116 @@
+package cn.haztrail.shared.web;
+
+import cn.haztrail.shared.domain.CommandRefused;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+
+/**
+ * Every error of the API as RFC 9457 problem details, mapped here once. Statuses: 400 malformed or invalid input,
+ * 401/403 access, 404 unknown id, 409 duplicate or forbidden transition, 412 stale If-Match, 422 domain rule
+ * violated (with the rule id from RULES.md). Unknown failures are 500 without internals.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(CommandRefused.class)
+    ProblemDetail refused(CommandRefused refused) {
+        var problem = switch (refused.reason()) {
+            case RULE_VIOLATED -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "Domain rule violated",
+                    refused.getMessage());
+            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", refused.getMessage());
+            case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", refused.getMessage());
+            case FORBIDDEN -> Problems.forbidden();
+        };
+        Problems.withRule(problem, refused.rule());
+        if (refused.field() != null) {
+            Problems.withErrors(problem, List.of(new FieldProblem(refused.field(), refused.getMessage(), refused.rule())));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No resource with id " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail stale(ConflictingAggregateVersionException e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                "If-Match names version " + e.getExpectedVersion() + " but the resource is at version "
+                        + e.getActualVersion() + ". Read it again and retry.");
+    }
+
+    @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class,
+            DataIntegrityViolationException.class})
+    ProblemDetail concurrentChange(RuntimeException e) {
+        log.info("Refused a write that collided with a concurrent one: {}", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+                "The resource was changed or created concurrently; nothing was stored. Read it again and retry.");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameters(ConstraintViolationException e) {
+        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request has invalid parameters."), ValidationErrors.of(e.getConstraintViolations()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return Problems.forbidden();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The request failed unexpectedly; nothing it asked for may be assumed done. The failure was logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request body has invalid fields."), ValidationErrors.of(e.getBindingResult()));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        var problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request has invalid parameters."), ValidationErrors.of(e));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        var problem = Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body is not valid JSON of the expected shape."), ValidationErrors.of(e));
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

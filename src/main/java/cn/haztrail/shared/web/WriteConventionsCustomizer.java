@@ -1,0 +1,71 @@
+package cn.haztrail.shared.web;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.method.HandlerMethod;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Documents, on every operation, what the API does for all of them: Idempotency-Key on writes, If-Match where a
+ * write takes a version, and the problem responses.
+ */
+class WriteConventionsCustomizer implements OperationCustomizer {
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handlerMethod) {
+        boolean write = handlerMethod.hasMethodAnnotation(PostMapping.class);
+        if (write) {
+            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                    .description("Makes a retry safe: the same key and body return the first answer and store nothing")
+                    .schema(new StringSchema().maxLength(255).example("5f2b8c1e-2f4a-4d7e-9a51-0c8f3b6d2e10")));
+        }
+        boolean versioned = Arrays.stream(handlerMethod.getMethodParameters())
+                .anyMatch(parameter -> parameter.hasParameterAnnotation(ExpectedVersion.class));
+        if (versioned) {
+            operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                    .description("The ETag you read; a stale one is refused with 412")
+                    .schema(new StringSchema().example("\"3\"")));
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        problemResponses(write, versioned).forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, problem(description));
+            }
+        });
+        operation.setResponses(responses);
+        return operation;
+    }
+
+    private static Map<String, String> problemResponses(boolean write, boolean versioned) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Malformed or invalid input; `errors` names each bad field");
+        problems.put("401", "Not signed in");
+        problems.put("403", "This account may not do this (R21)");
+        problems.put("404", "No such resource");
+        if (write) {
+            problems.put("409", "Duplicate, forbidden transition, or a concurrent change");
+            problems.put("422", "A domain rule refused it; `rule` names it");
+        }
+        if (versioned) {
+            problems.put("412", "If-Match is stale");
+        }
+        return problems;
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                "application/problem+json", new MediaType().schema(
+                        new Schema<>().$ref("#/components/schemas/" + OpenApiConfiguration.PROBLEM_SCHEMA))));
+    }
+}

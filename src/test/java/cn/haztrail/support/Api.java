@@ -1,0 +1,71 @@
+package cn.haztrail.support;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/** HTTP calls as a signed-in account (real HTTP Basic against stored accounts), and what the event store holds. */
+public class Api {
+
+    public static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "admin-test";
+    public static final String DEMO_PASSWORD = "demo";
+
+    private final MockMvc mvc;
+    private final JsonMapper json;
+    private final JdbcTemplate jdbc;
+
+    public Api(MockMvc mvc, JsonMapper json, JdbcTemplate jdbc) {
+        this.mvc = mvc;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    public ResultActions post(String user, String path, Object body, String... headers) throws Exception {
+        return perform(withHeaders(MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON).content(asJson(body)), headers), user);
+    }
+
+    public ResultActions postRaw(String user, String path, String rawBody) throws Exception {
+        return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(rawBody), user);
+    }
+
+    public ResultActions get(String user, String path) throws Exception {
+        return perform(MockMvcRequestBuilders.get(path), user);
+    }
+
+    public ResultActions anonymousGet(String path) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path));
+    }
+
+    public JsonNode read(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    public long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    public String asJson(Object body) {
+        return body instanceof String text ? text : json.writeValueAsString(body);
+    }
+
+    private ResultActions perform(MockHttpServletRequestBuilder request, String user) throws Exception {
+        String password = ADMIN.equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD;
+        return mvc.perform(request.with(httpBasic(user, password)));
+    }
+
+    private static MockHttpServletRequestBuilder withHeaders(MockHttpServletRequestBuilder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+}
