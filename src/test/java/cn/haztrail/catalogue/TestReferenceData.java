@@ -6,30 +6,30 @@ import java.util.List;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The shipped reference files, loaded the way the application loads them, for plain unit tests. */
-final class TestReferenceData {
+public final class TestReferenceData {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private TestReferenceData() {
     }
 
-    static ReferenceDataLoader loader() {
+    public static ReferenceDataLoader loader() {
         return new ReferenceDataLoader(new PathMatchingResourcePatternResolver(), ReferenceDataLoader.CLASSPATH);
     }
 
-    static WasteCatalogue wasteCatalogue() {
+    public static WasteCatalogue wasteCatalogue() {
         return new WasteCatalogue(loader().wasteList(), "2021");
     }
 
-    static MethodCatalogue methodCatalogue() {
+    public static MethodCatalogue methodCatalogue() {
         return new MethodCatalogue(loader().methods());
     }
 
-    static RegionDirectory regionDirectory() {
+    public static RegionDirectory regionDirectory() {
         return new RegionDirectory(loader().regions());
     }
 
-    static WorkingDayCalendar calendar() {
+    public static WorkingDayCalendar calendar() {
         return new WorkingDayCalendar(loader().holidays(), List.of(), List.of(), SHANGHAI);
     }
 }

@@ -45,7 +45,7 @@ class EnterpriseApiTest {
                 .andExpect(jsonPath("$.creditCode").value(body.get("creditCode")))
                 .andExpect(jsonPath("$.provinceCode").value("360000"))
                 .andExpect(jsonPath("$.cityCode").value("360200"))
-                .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("CARRIER", "PRODUCER")))
+                .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.contains("PRODUCER", "CARRIER")))
                 .andExpect(jsonPath("$.contact.name").value("测试联系人"));
         String location = result.andReturn().getResponse().getHeader("Location");
 

@@ -3,6 +3,7 @@ package cn.haztrail.registry.command;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.WasteCatalogue;
+import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceScope;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -46,7 +47,7 @@ public class LicenceTermsPolicy {
         }
         var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
         scope.categories().stream().filter(category -> categories.stream()
-                        .noneMatch(known -> known.category().equals(category)))
+                        .noneMatch(known -> known.category().code().equals(category)))
                 .findFirst().ifPresent(category -> {
                     throw CommandRefused.ruleViolated("R03", "scope.categories",
                             category + " is not a category of the National Hazardous Waste List");
@@ -60,9 +61,17 @@ public class LicenceTermsPolicy {
     }
 
     private void requireListed(String code, String field) {
-        if (wasteCatalogue.current(code).isEmpty()) {
+        if (!isListed(code)) {
             throw CommandRefused.ruleViolated("R03", field, code + " is not a code of the "
                     + wasteCatalogue.currentEdition() + " National Hazardous Waste List");
+        }
+    }
+
+    private boolean isListed(String code) {
+        try {
+            return wasteCatalogue.current(WasteCode.parse(code)).isPresent();
+        } catch (IllegalArgumentException malformed) {
+            return false;
         }
     }
 

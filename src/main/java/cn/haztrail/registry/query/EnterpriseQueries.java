@@ -1,5 +1,6 @@
 package cn.haztrail.registry.query;
 
+import cn.haztrail.catalogue.Region;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.registry.api.PartyRole;
@@ -35,7 +36,7 @@ public class EnterpriseQueries {
 
     public Optional<EnterpriseProfile> profile(UUID id, boolean withContact) {
         return enterprises.findById(id).map(e -> new EnterpriseProfile(e.id(), e.creditCode(), e.name(),
-                e.regionCode(), regions.provinceOf(e.regionCode()), regions.cityOf(e.regionCode()), e.address(),
+                e.regionCode(), regionCode(regions.provinceOf(e.regionCode())), regionCode(regions.cityOf(e.regionCode())), e.address(),
                 e.roles(), withContact ? personalData.find(e.contactRef()).orElse(null) : null,
                 licences.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(LicenceView::of).toList(),
                 permits.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(PermitView::of).toList(),
@@ -63,6 +64,10 @@ public class EnterpriseQueries {
     public PageResponse<EnterpriseSummary> search(PartyRole role, String region, int page, int size) {
         return PageResponse.of(enterprises.search(role == null ? null : role.name(), regionPrefix(region),
                 PageRequest.of(page, size)), EnterpriseSummary::of);
+    }
+
+    private static String regionCode(Optional<Region> region) {
+        return region.map(Region::code).orElse(null);
     }
 
     private static String regionPrefix(String region) {

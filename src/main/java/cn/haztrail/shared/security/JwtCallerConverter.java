@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Caller caller = new Caller(jwt.getSubject(), role(jwt), enterprise(jwt), jwt.getClaimAsString(claims.jurisdiction()));
         if (caller.role().actsForEnterprise() && caller.enterpriseId() == null) {
-            throw new BadJwtException("A party token needs the claim " + claims.enterprise());
+            throw new InvalidBearerTokenException("A party token needs the claim " + claims.enterprise());
         }
         return new CallerAuthentication(caller, jwt);
     }
@@ -36,7 +36,7 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         try {
             return Role.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadJwtException("Claim " + claims.role() + " is not a HazTrail role: " + value);
+            throw new InvalidBearerTokenException("Claim " + claims.role() + " is not a HazTrail role: " + value);
         }
     }
 
@@ -45,7 +45,7 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         try {
             return value == null ? null : UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new BadJwtException("Claim " + claims.enterprise() + " is not an enterprise id");
+            throw new InvalidBearerTokenException("Claim " + claims.enterprise() + " is not an enterprise id");
         }
     }
 

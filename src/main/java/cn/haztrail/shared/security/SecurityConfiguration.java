@@ -3,7 +3,6 @@ package cn.haztrail.shared.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,12 +10,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.util.List;
+
 /**
  * Embedded mode signs in with HTTP Basic against {@link Account}s; the {@code oidc} profile accepts JWTs from the
  * organisation's identity provider instead. Both are stateless: no session, no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 public class SecurityConfiguration {
 
     private static final String[] PUBLIC = {
@@ -30,17 +30,18 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("!oidc")
-    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        common(http, problems);
+    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules)
+            throws Exception {
+        common(http, problems, rules);
         http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         return http.build();
     }
 
     @Bean
     @Profile("oidc")
-    SecurityFilterChain jwtLogin(HttpSecurity http, ProblemSecurityHandlers problems, JwtCallerConverter converter)
-            throws Exception {
-        common(http, problems);
+    SecurityFilterChain jwtLogin(HttpSecurity http, ProblemSecurityHandlers problems, JwtCallerConverter converter,
+                                 List<AccessRules> rules) throws Exception {
+        common(http, problems, rules);
         http.oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                 .authenticationEntryPoint(problems)
@@ -48,12 +49,15 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    private static void common(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    private static void common(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules)
+            throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll();
+                    rules.forEach(rule -> rule.apply(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 }

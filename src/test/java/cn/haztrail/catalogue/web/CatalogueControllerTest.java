@@ -7,23 +7,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.haztrail.catalogue.CatalogueConfiguration;
+import cn.haztrail.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-/** Security is configured elsewhere; its filters are left out here. */
-@WebMvcTest(CatalogueController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(CatalogueConfiguration.class)
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+/** The catalogue is open to every signed-in account; these calls sign in as the demo producer. */
+@IntegrationTest
 class CatalogueControllerTest {
 
     @Autowired
+    WebApplicationContext context;
     MockMvc mvc;
+
+    @BeforeEach
+    void signIn() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("producer", "demo"))).build();
+    }
 
     @Test
     void searches_a_category_of_the_current_edition() throws Exception {
