@@ -1,48 +1,18 @@
 package cn.haztrail.contract;
 
-import cn.haztrail.registry.api.EnterpriseRegistered;
-import cn.haztrail.registry.api.LicenceAmended;
-import cn.haztrail.registry.api.LicenceGranted;
-import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.api.LicenceReinstated;
-import cn.haztrail.registry.api.LicenceRevoked;
-import cn.haztrail.registry.api.LicenceScope;
-import cn.haztrail.registry.api.LicenceSuspended;
-import cn.haztrail.registry.api.PartyRole;
-import cn.haztrail.registry.api.TransportPermitGranted;
-import cn.haztrail.registry.api.VehicleRegistered;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.Stream;
 
-/** One fixed example of every stored event type, for the approval test. A new event type needs one here. */
+/**
+ * One fixed example of every stored event type, for the approval test, gathered from one samples class per
+ * feature. A new event type needs a sample there.
+ */
 final class EventSamples {
-
-    static final UUID ENTERPRISE = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
-    static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
-    static final UUID PERMIT = UUID.fromString("2b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d7e");
-    static final UUID CONTACT = UUID.fromString("3c4d5e6f-7a8b-4c0d-9e2f-3a4b5c6d7e8f");
 
     private EventSamples() {
     }
 
     static List<Object> all() {
-        var scope = new LicenceScope(List.of("HW08", "HW49"), List.of("900-041-49"), List.of("900-044-49"));
-        return List.of(
-                new EnterpriseRegistered(ENTERPRISE, "91360200MA39H5LD0E", "景德镇市危险废物综合处置中心", "360222",
-                        "江西省景德镇市浮梁县洪源镇工业园", CONTACT, List.of(PartyRole.RECEIVER)),
-                new LicenceGranted(ENTERPRISE, LICENCE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE, scope,
-                        List.of("D10", "R9"), new BigDecimal("30000.000"), LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2030, 12, 31)),
-                new LicenceAmended(ENTERPRISE, LICENCE, scope, List.of("C1", "D10", "R9"), new BigDecimal("45000.5"),
-                        LocalDate.of(2030, 12, 31), "扩建焚烧线"),
-                new LicenceSuspended(ENTERPRISE, LICENCE, "停业整顿"),
-                new LicenceReinstated(ENTERPRISE, LICENCE, "整改完成"),
-                new LicenceRevoked(ENTERPRISE, LICENCE, "吊销"),
-                new TransportPermitGranted(ENTERPRISE, PERMIT, "赣交运管许可景字360200000123号",
-                        LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31)),
-                new VehicleRegistered(ENTERPRISE, "赣H12345", "赣交运管景字360200012345号"));
+        return Stream.of(RegistryEventSamples.all()).flatMap(List::stream).toList();
     }
 }

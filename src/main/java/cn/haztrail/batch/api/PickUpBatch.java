@@ -1,0 +1,10 @@
+package cn.haztrail.batch.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The carrier loaded the batch (R13). */
+public record PickUpBatch(@TargetAggregateIdentifier UUID batchId, UUID manifestId, UUID carrierId, Instant pickedUpAt) {
+}

@@ -1,0 +1,13 @@
+package cn.haztrail.batch.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import cn.haztrail.shared.domain.Quantity;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The receiver that accepted the batch utilized or disposed of it (R19). */
+public record RecordDisposal(@TargetAggregateIdentifier UUID batchId, UUID receiverId, String methodCode, Quantity quantity,
+                             LocalDate disposedOn, @TargetAggregateVersion Long expectedVersion) {
+}
