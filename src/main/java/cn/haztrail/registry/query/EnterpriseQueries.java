@@ -2,6 +2,7 @@ package cn.haztrail.registry.query;
 
 import cn.haztrail.catalogue.Region;
 import cn.haztrail.catalogue.RegionDirectory;
+import cn.haztrail.catalogue.RegionPrefix;
 import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.shared.web.PageResponse;
@@ -62,21 +63,11 @@ public class EnterpriseQueries {
 
     /** @param region a 6-digit division code: a province code lists the province, a city code the city */
     public PageResponse<EnterpriseSummary> search(PartyRole role, String region, int page, int size) {
-        return PageResponse.of(enterprises.search(role == null ? null : role.name(), regionPrefix(region),
+        return PageResponse.of(enterprises.search(role == null ? null : role.name(), region == null ? "" : RegionPrefix.of(region),
                 PageRequest.of(page, size)), EnterpriseSummary::of);
     }
 
     private static String regionCode(Optional<Region> region) {
         return region.map(Region::code).orElse(null);
-    }
-
-    private static String regionPrefix(String region) {
-        if (region == null) {
-            return "";
-        }
-        if (region.endsWith("0000")) {
-            return region.substring(0, 2);
-        }
-        return region.endsWith("00") ? region.substring(0, 4) : region;
     }
 }

@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The next carrier confirms taking the waste over (R15: confirmed by both). */
+public record AcceptHandover(@TargetAggregateIdentifier UUID manifestId, UUID toCarrierId, String vehiclePlate, Instant handedOverAt) {
+}

@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.util.UUID;
+
+/** Cancels a manifest before pickup (R12); the number stays used. */
+public record CancelManifest(@TargetAggregateIdentifier UUID manifestId, String reason, @TargetAggregateVersion Long expectedVersion) {
+}

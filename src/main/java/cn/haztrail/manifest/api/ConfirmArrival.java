@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The carrier holding the waste confirms arrival at the receiver; the receipt clock starts (R16). */
+public record ConfirmArrival(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, Instant arrivedAt) {
+}

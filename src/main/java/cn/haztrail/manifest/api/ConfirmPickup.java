@@ -1,0 +1,14 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The first carrier confirms loading (R13) after checking that the labels match; a mismatch is recorded and refuses loading. */
+public record ConfirmPickup(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, String vehiclePlate, UUID driverRef,
+                            List<String> scannedLabelIds, Instant pickedUpAt,
+                            @TargetAggregateVersion Long expectedVersion) {
+}

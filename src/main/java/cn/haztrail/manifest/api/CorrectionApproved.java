@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** A party approved a proposed correction (R20). */
+@Revision("1")
+public record CorrectionApproved(UUID manifestId, UUID correctionId, UUID approvedBy) {
+}

@@ -1,0 +1,15 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import cn.haztrail.batch.api.BatchLine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Drafts a manifest: one consignor, one receiver, carriers in order, at least one line (R10); across provinces an approval (R14). */
+public record DraftManifest(@TargetAggregateIdentifier UUID manifestId, ManifestKind kind, UUID consignorId, String originRegion,
+                            UUID receiverId, String destinationRegion, List<UUID> carrierIds, String vehiclePlate,
+                            LocalDate plannedDate, List<BatchLine> lines, String plannedMethod, UUID approvalId,
+                            String emergencyMeasures, UUID previousManifestId) {
+}

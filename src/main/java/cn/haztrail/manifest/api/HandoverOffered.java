@@ -1,0 +1,11 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The carrier holding the waste offered it to the next carrier (R15). */
+@Revision("1")
+public record HandoverOffered(UUID manifestId, UUID fromCarrierId, UUID toCarrierId, Instant offeredAt) {
+}

@@ -1,0 +1,11 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The waste arrived at the receiver; receipt is due by receiptDueAt (R16). */
+@Revision("1")
+public record ManifestArrived(UUID manifestId, UUID carrierId, Instant arrivedAt, Instant receiptDueAt) {
+}

@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The manifest was cancelled before pickup (R12); its number is never reused. */
+@Revision("1")
+public record ManifestCancelled(UUID manifestId, String reason) {
+}

@@ -1,0 +1,16 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+import cn.haztrail.batch.api.BatchLine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A manifest was drafted by its consignor. */
+@Revision("1")
+public record ManifestDrafted(UUID manifestId, ManifestKind kind, UUID consignorId, String originRegion, UUID receiverId,
+                              String destinationRegion, List<UUID> carrierIds, String vehiclePlate,
+                              LocalDate plannedDate, List<BatchLine> lines, String plannedMethod, UUID approvalId,
+                              String emergencyMeasures, UUID previousManifestId) {
+}

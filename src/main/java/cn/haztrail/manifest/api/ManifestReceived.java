@@ -1,0 +1,13 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The receiver confirmed receipt with its decision per line (R18). */
+@Revision("1")
+public record ManifestReceived(UUID manifestId, UUID receiverId, List<LineOutcome> lines, ReceiptOutcome outcome, Instant receivedAt,
+                               boolean late) {
+}

@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The consignor signed and submitted the manifest; its 14-digit number is assigned (R11). */
+@Revision("1")
+public record ManifestSubmitted(UUID manifestId, String number) {
+}

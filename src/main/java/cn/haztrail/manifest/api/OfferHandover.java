@@ -1,0 +1,10 @@
+package cn.haztrail.manifest.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The carrier holding the waste offers it to the next carrier on the manifest (R15). */
+public record OfferHandover(@TargetAggregateIdentifier UUID manifestId, UUID fromCarrierId, UUID toCarrierId, Instant offeredAt) {
+}

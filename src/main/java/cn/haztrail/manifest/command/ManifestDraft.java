@@ -1,0 +1,14 @@
+package cn.haztrail.manifest.command;
+
+import cn.haztrail.manifest.api.ManifestKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What a consignor asks for when drafting a manifest; the lines are batch ids, described by the batches themselves. */
+public record ManifestDraft(UUID manifestId, ManifestKind kind, UUID consignorId, UUID receiverId,
+                            List<UUID> carrierIds, String vehiclePlate, LocalDate plannedDate, List<UUID> batchIds,
+                            String plannedMethod, UUID approvalId, String emergencyMeasures,
+                            UUID previousManifestId) {
+}

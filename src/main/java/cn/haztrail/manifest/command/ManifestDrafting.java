@@ -1,0 +1,89 @@
+package cn.haztrail.manifest.command;
+
+import cn.haztrail.batch.api.AllocateBatch;
+import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.manifest.api.DraftManifest;
+import cn.haztrail.manifest.api.LinkFollowOn;
+import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestRecord;
+import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Drafts a manifest and allocates its batches in one transaction (R08, R10): if any batch cannot be allocated,
+ * neither the manifest nor any allocation is stored. A follow-on manifest is linked to the one that rejected its
+ * waste, on both streams (R18).
+ */
+@Service
+public class ManifestDrafting {
+
+    private final CommandGateway commands;
+    private final EnterpriseQueries enterprises;
+    private final ManifestQueries manifests;
+
+    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests) {
+        this.commands = commands;
+        this.enterprises = enterprises;
+        this.manifests = manifests;
+    }
+
+    @Transactional
+    public void draft(ManifestDraft draft) {
+        EnterpriseProfile consignor = enterprise(draft.consignorId(), "consignorId");
+        EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
+        if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
+            throw CommandRefused.ruleViolated("R03", "receiverId", receiver.name() + " holds no business licence");
+        }
+        for (UUID carrier : draft.carrierIds()) {
+            if (!plays(enterprise(carrier, "carrierIds"), PartyRole.CARRIER)) {
+                throw CommandRefused.ruleViolated("R02", "carrierIds", carrier + " is not a registered carrier");
+            }
+        }
+        String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
+        List<BatchLine> lines = new ArrayList<>();
+        for (UUID batchId : draft.batchIds()) {
+            lines.add(commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
+                    draft.previousManifestId())));
+        }
+        commands.sendAndWait(new DraftManifest(draft.manifestId(), draft.kind(), draft.consignorId(), origin,
+                draft.receiverId(), receiver.regionCode(), draft.carrierIds(), draft.vehiclePlate(),
+                draft.plannedDate(), lines, draft.plannedMethod(), draft.approvalId(), draft.emergencyMeasures(),
+                draft.previousManifestId()));
+        if (draft.previousManifestId() != null) {
+            commands.sendAndWait(new LinkFollowOn(draft.previousManifestId(), draft.manifestId(), draft.kind()));
+        }
+    }
+
+    /** @return the region the rejected waste waits in: the rejecting receiver's */
+    private String followedManifest(ManifestDraft draft) {
+        if (draft.previousManifestId() == null) {
+            throw CommandRefused.ruleViolated("R18", "previousManifestId",
+                    "a return or redirect manifest names the manifest that rejected the waste");
+        }
+        ManifestRecord previous = manifests.record(draft.previousManifestId()).orElseThrow(() ->
+                CommandRefused.notFound("previousManifestId", "no manifest " + draft.previousManifestId()));
+        if (!previous.consignorId().equals(draft.consignorId())) {
+            throw CommandRefused.ruleViolated("R18", "previousManifestId",
+                    "only the consignor of the rejected waste sends it back or on");
+        }
+        return previous.destinationRegion();
+    }
+
+    private EnterpriseProfile enterprise(UUID id, String field) {
+        return enterprises.profile(id, false).orElseThrow(() -> CommandRefused.notFound(field, "no enterprise " + id));
+    }
+
+    private static boolean plays(EnterpriseProfile enterprise, PartyRole... roles) {
+        return List.of(roles).stream().anyMatch(role -> enterprise.roles().contains(role.name()));
+    }
+}

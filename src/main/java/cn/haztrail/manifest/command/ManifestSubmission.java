@@ -1,0 +1,83 @@
+package cn.haztrail.manifest.command;
+
+import cn.haztrail.approval.api.CheckApproval;
+import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.manifest.api.CancelManifest;
+import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.SubmitManifest;
+import cn.haztrail.manifest.query.ManifestLineRecord;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestRecord;
+import cn.haztrail.batch.api.ReleaseBatch;
+import cn.haztrail.registry.api.AdmissionLine;
+import cn.haztrail.registry.api.CheckAdmission;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Submission and cancellation by the consignor. Submission checks the receiver's licence for every line (R03-R05)
+ * and, across provinces, the approval (R14), then assigns the number (R11). Cancellation frees the batches (R12).
+ */
+@Service
+public class ManifestSubmission {
+
+    private final CommandGateway commands;
+    private final ManifestQueries manifests;
+    private final ManifestNumbers numbers;
+    private final AuditedStep step;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    ManifestSubmission(CommandGateway commands, ManifestQueries manifests, ManifestNumbers numbers, AuditedStep step,
+                       WorkingDayCalendar calendar, Clock clock) {
+        this.commands = commands;
+        this.manifests = manifests;
+        this.numbers = numbers;
+        this.step = step;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public void submit(ManifestRecord manifest, Long expectedVersion) {
+        List<ManifestLineRecord> lines = manifests.lines(manifest.id());
+        step.run(manifest.id(), "submission", () -> {
+            if (manifest.kind() != ManifestKind.RETURN) {
+                commands.sendAndWait(new CheckAdmission(manifest.receiverId(), lines.stream().map(line ->
+                        new AdmissionLine(line.wasteCode(), manifest.plannedMethod(), tonnes(line))).toList(),
+                        manifest.plannedDate(), null));
+            }
+            if (manifest.approvalId() != null) {
+                commands.sendAndWait(new CheckApproval(manifest.approvalId(), manifest.consignorId(),
+                        manifest.receiverId(), lines.stream().map(ManifestLineRecord::wasteCode).distinct().toList(),
+                        manifest.plannedMethod(), total(lines), manifest.plannedDate()));
+            }
+            int year = clock.instant().atZone(calendar.zone()).getYear();
+            return commands.sendAndWait(new SubmitManifest(manifest.id(), numbers.next(year, manifest.originRegion()),
+                    expectedVersion));
+        });
+    }
+
+    public void cancel(ManifestRecord manifest, String reason, Long expectedVersion) {
+        step.run(manifest.id(), "cancellation", () -> {
+            commands.sendAndWait(new CancelManifest(manifest.id(), reason, expectedVersion));
+            for (ManifestLineRecord line : manifests.lines(manifest.id())) {
+                commands.sendAndWait(new ReleaseBatch(line.batchId(), manifest.id(), reason));
+            }
+            return null;
+        });
+    }
+
+    private static BigDecimal tonnes(ManifestLineRecord line) {
+        return line.declared().isMass() ? line.declared().tonnes() : null;
+    }
+
+    private static BigDecimal total(List<ManifestLineRecord> lines) {
+        return lines.stream().map(ManifestSubmission::tonnes).filter(t -> t != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.haztrail.manifest.command;
+
+import cn.haztrail.manifest.api.RecordRefusal;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records on the manifest's own history the refusals a regulator must be able to see (a receiver refused for
+ * licence scope, method or capacity; an approval exhausted or expired), after the refused step rolled back.
+ */
+@Component
+class RefusalRecorder {
+
+    private static final Set<String> AUDITED_RULES = Set.of("R03", "R04", "R05", "R14");
+
+    private final CommandGateway commands;
+
+    RefusalRecorder(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(UUID manifestId, String step, CommandRefused refusal) {
+        if (AUDITED_RULES.contains(refusal.rule())) {
+            commands.sendAndWait(new RecordRefusal(manifestId, step, refusal.rule(), refusal.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package cn.haztrail.manifest.query;
+
+import cn.haztrail.catalogue.RegionDirectory;
+import cn.haztrail.catalogue.RegionPrefix;
+import cn.haztrail.manifest.api.ManifestStatus;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.web.PageResponse;
+import cn.haztrail.shared.web.QuantityView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Manifests as the caller may see them (R21): parties see the manifests naming them, a regulator those whose
+ * origin or destination lies in its jurisdiction, an administrator all. Anything else is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class ManifestQueries {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{14}");
+
+    private final ManifestRepository manifests;
+    private final ManifestLineRepository lines;
+    private final CorrectionRepository corrections;
+    private final RegionDirectory regions;
+
+    ManifestQueries(ManifestRepository manifests, ManifestLineRepository lines, CorrectionRepository corrections,
+                    RegionDirectory regions) {
+        this.manifests = manifests;
+        this.lines = lines;
+        this.corrections = corrections;
+        this.regions = regions;
+    }
+
+    /** The manifest as stored, without access checks: for command-side services that already checked the caller. */
+    public Optional<ManifestRecord> record(UUID id) {
+        return manifests.findById(id);
+    }
+
+    public List<ManifestLineRecord> lines(UUID id) {
+        return lines.findByManifestIdOrderByLineNo(id);
+    }
+
+    /** By id or by its 14-digit number. */
+    public Optional<ManifestView> find(String idOrNumber, Caller caller) {
+        Optional<ManifestRecord> found = NUMBER.matcher(idOrNumber).matches() ? manifests.findByNumber(idOrNumber)
+                : parse(idOrNumber).flatMap(manifests::findById);
+        return found.filter(manifest -> visible(manifest, caller)).map(this::view);
+    }
+
+    public boolean visible(ManifestRecord manifest, Caller caller) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (caller.isRegulator()) {
+            return regions.contains(caller.jurisdiction(), manifest.originRegion())
+                    || regions.contains(caller.jurisdiction(), manifest.destinationRegion());
+        }
+        UUID enterprise = caller.enterpriseId();
+        return manifest.consignorId().equals(enterprise) || manifest.receiverId().equals(enterprise)
+                || manifest.carrierIds().contains(enterprise);
+    }
+
+    /** @param party CONSIGNOR, CARRIER or RECEIVER: the capacity a party lists its manifests in (null: any) */
+    public PageResponse<ManifestView> list(Caller caller, ManifestStatus status, String party, int page, int size) {
+        UUID enterprise = caller.isAdmin() || caller.isRegulator() ? null : caller.enterpriseId();
+        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : null;
+        return PageResponse.of(manifests.search(status, enterprise, enterprise == null ? null : enterprise.toString(),
+                party, regionPrefix, PageRequest.of(page, size)), this::view);
+    }
+
+    private ManifestView view(ManifestRecord m) {
+        var lineViews = lines.findByManifestIdOrderByLineNo(m.id()).stream().map(l -> new ManifestView.Line(
+                l.batchId(), l.labelId(), l.wasteCode(), l.wasteName(), QuantityView.of(l.declared()),
+                l.containersDeclared(), l.decision(), QuantityView.of(l.accepted()), l.methodCode(),
+                l.discrepancies().isEmpty() ? List.of() : List.of(l.discrepancies().split(",")))).toList();
+        var correctionViews = corrections.findByManifestIdOrderByProposedAt(m.id()).stream().map(c ->
+                new ManifestView.Correction(c.id(), c.proposedBy(), c.reason(), c.proposedAt(), c.state().name(),
+                        c.awaiting(), c.changes().stream().map(ch -> new ManifestView.Change(ch.field(),
+                        ch.oldValue(), ch.newValue())).toList())).toList();
+        return new ManifestView(m.id(), m.number(), m.kind(), m.status(), m.consignorId(), m.originRegion(),
+                m.receiverId(), m.destinationRegion(), m.carrierIds(), m.holderId(), m.offeredTo(), m.vehiclePlate(),
+                m.plannedDate(), m.plannedMethod(), m.approvalId(), m.emergencyMeasures(), m.previousManifestId(),
+                m.followOnManifestId(), m.draftedAt(), m.pickedUpAt(), m.arrivedAt(), m.receiptDueAt(),
+                m.receiptOverdue(), m.receivedAt(), m.outcome(), m.receivedLate(), m.cancelReason(), lineViews,
+                correctionViews, m.version());
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

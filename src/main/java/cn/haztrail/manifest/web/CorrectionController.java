@@ -1,0 +1,77 @@
+package cn.haztrail.manifest.web;
+
+import cn.haztrail.manifest.api.ApproveCorrection;
+import cn.haztrail.manifest.api.ProposeCorrection;
+import cn.haztrail.manifest.api.RejectCorrection;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestView;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.CurrentCaller;
+import cn.haztrail.shared.web.StreamVersions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/manifests/{id}/corrections")
+@Tag(name = "Manifests")
+class CorrectionController {
+
+    private final CommandGateway commands;
+    private final ManifestQueries queries;
+    private final ManifestAccess access;
+    private final CurrentCaller currentCaller;
+
+    CorrectionController(CommandGateway commands, ManifestQueries queries, ManifestAccess access,
+                         CurrentCaller currentCaller) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.currentCaller = currentCaller;
+    }
+
+    @PostMapping
+    @Operation(summary = "Propose a correction of a signed manifest (R20)", description = "It takes effect when every "
+            + "other party on the manifest has approved it; old and new values stay in history.")
+    ResponseEntity<ManifestView> propose(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
+        Caller caller = currentCaller.get();
+        access.asParty(id, caller);
+        UUID correctionId = UUID.randomUUID();
+        commands.sendAndWait(new ProposeCorrection(id, correctionId, caller.enterpriseId(), request.changes(),
+                request.reason()));
+        ManifestView view = queries.find(id.toString(), caller).orElseThrow();
+        return StreamVersions.created(URI.create("/api/v1/manifests/" + id + "/corrections/" + correctionId), view,
+                view.version());
+    }
+
+    @PostMapping("/{correctionId}/approve")
+    @Operation(summary = "Approve a proposed correction (R20)")
+    ResponseEntity<ManifestView> approve(@PathVariable UUID id, @PathVariable UUID correctionId) {
+        Caller caller = currentCaller.get();
+        access.asParty(id, caller);
+        commands.sendAndWait(new ApproveCorrection(id, correctionId, caller.enterpriseId()));
+        ManifestView view = queries.find(id.toString(), caller).orElseThrow();
+        return StreamVersions.ok(view, view.version());
+    }
+
+    @PostMapping("/{correctionId}/reject")
+    @Operation(summary = "Reject a proposed correction (R20)")
+    ResponseEntity<ManifestView> reject(@PathVariable UUID id, @PathVariable UUID correctionId,
+                                        @Valid @RequestBody DecisionRequest request) {
+        Caller caller = currentCaller.get();
+        access.asParty(id, caller);
+        commands.sendAndWait(new RejectCorrection(id, correctionId, caller.enterpriseId(), request.reason()));
+        ManifestView view = queries.find(id.toString(), caller).orElseThrow();
+        return StreamVersions.ok(view, view.version());
+    }
+}

@@ -1,0 +1,92 @@
+package cn.haztrail.manifest.web;
+
+import cn.haztrail.manifest.command.ManifestReceipt;
+import cn.haztrail.manifest.command.ManifestTransport;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestView;
+import cn.haztrail.personal.PersonalDetails;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.CurrentCaller;
+import cn.haztrail.shared.web.ExpectedVersion;
+import cn.haztrail.shared.web.StreamVersions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/manifests/{id}")
+@Tag(name = "Manifests")
+class CustodyStepController {
+
+    private final ManifestTransport transport;
+    private final ManifestReceipt receipt;
+    private final ManifestQueries queries;
+    private final ManifestAccess access;
+    private final CurrentCaller currentCaller;
+
+    CustodyStepController(ManifestTransport transport, ManifestReceipt receipt, ManifestQueries queries,
+                          ManifestAccess access, CurrentCaller currentCaller) {
+        this.transport = transport;
+        this.receipt = receipt;
+        this.queries = queries;
+        this.access = access;
+        this.currentCaller = currentCaller;
+    }
+
+    @PostMapping("/pickup")
+    @Operation(summary = "Confirm loading and pickup (R02, R13, R14)", description = "By the first carrier, with a "
+            + "vehicle registered to it and a permit valid that day. The scanned labels must match the manifest: a "
+            + "mismatch refuses loading (422) and the refusal is recorded.")
+    ResponseEntity<ManifestView> pickUp(@PathVariable UUID id, @Valid @RequestBody PickupRequest request,
+                                        @ExpectedVersion Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        var driver = new PersonalDetails(request.driver().name(), request.driver().phone(), null, false);
+        transport.pickUp(access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), driver,
+                request.scannedLabelIds(), request.pickedUpAt(), expectedVersion);
+        return current(id, caller);
+    }
+
+    @PostMapping("/handover")
+    @Operation(summary = "Multimodal handover, confirmed by both carriers (R15)", description = "Called by the "
+            + "carrier holding the waste, it offers it to the next carrier; called by that carrier (with its vehicle), "
+            + "it takes custody.")
+    ResponseEntity<ManifestView> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
+        Caller caller = currentCaller.get();
+        transport.handOver(access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), request.at());
+        return current(id, caller);
+    }
+
+    @PostMapping("/arrival")
+    @Operation(summary = "Confirm arrival at the receiver (R16: receipt due within 5 working days)")
+    ResponseEntity<ManifestView> arrive(@PathVariable UUID id, @Valid @RequestBody ArrivalRequest request) {
+        Caller caller = currentCaller.get();
+        transport.arrive(access.asCarrier(id, caller), caller.enterpriseId(), request.arrivedAt());
+        return current(id, caller);
+    }
+
+    @PostMapping("/receipt")
+    @Operation(summary = "Confirm receipt per line: accept, accept part, or reject (R03-R05, R14, R17, R18)",
+            description = "Accepted quantities are weighed masses; differences beyond 5 % or in the container count, "
+                    + "and any mismatch flag, are recorded as discrepancies.")
+    ResponseEntity<ManifestView> receive(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest request,
+                                         @ExpectedVersion Long expectedVersion) {
+        Caller caller = currentCaller.get();
+        receipt.receive(access.asReceiver(id, caller), caller.enterpriseId(),
+                request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
+                expectedVersion);
+        return current(id, caller);
+    }
+
+    private ResponseEntity<ManifestView> current(UUID id, Caller caller) {
+        ManifestView view = queries.find(id.toString(), caller).orElseThrow();
+        return StreamVersions.ok(view, view.version());
+    }
+}

@@ -1,0 +1,31 @@
+package cn.haztrail.manifest.web;
+
+import cn.haztrail.manifest.api.ManifestKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "A manifest to draft: receiver, carriers in order, vehicle, planned date, batches")
+record DraftManifestRequest(
+        @Schema(description = "TRANSFER (default), or RETURN / REDIRECT for waste a receiver rejected",
+                example = "TRANSFER") ManifestKind kind,
+        @NotNull @Schema(example = "c1d0a6a4-3c8f-3d0b-9e4f-4f3b8d1f3a71") UUID receiverId,
+        @NotEmpty @Size(max = 5) List<@NotNull UUID> carrierIds,
+        @NotBlank @Pattern(regexp = "[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}", message = "must be a Chinese plate like 赣H12345")
+        @Schema(example = "赣H12345") String vehiclePlate,
+        @NotNull @Schema(example = "2026-11-25") LocalDate plannedDate,
+        @NotEmpty @Size(max = 50) List<@NotNull UUID> batchIds,
+        @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10")
+        @Schema(description = "Intended utilization/disposal method", example = "D10") String plannedMethod,
+        @Schema(description = "Cross-province transfer approval (R14)") UUID approvalId,
+        @Size(max = 1000) @Schema(example = "泄漏时用吸附棉围堵，禁止明火，联系0798-8561234") String emergencyMeasures,
+        @Schema(description = "For RETURN/REDIRECT: the manifest whose receiver rejected the waste")
+        UUID previousManifestId) {
+}

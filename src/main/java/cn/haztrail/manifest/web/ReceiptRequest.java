@@ -1,0 +1,40 @@
+package cn.haztrail.manifest.web;
+
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.ReceiptLine;
+import cn.haztrail.shared.web.QuantityView;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(description = "The receiver's receipt: per line what it accepted and what it found (R17, R18)")
+record ReceiptRequest(@NotNull @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
+                      @NotEmpty @Valid List<@NotNull Line> lines) {
+
+    @Schema(description = "One line as found")
+    record Line(@NotNull UUID batchId,
+                @NotNull @Schema(example = "ACCEPT") LineDecision decision,
+                @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityView acceptedQuantity,
+                @Schema(defaultValue = "true") Boolean nameMatches,
+                @Schema(defaultValue = "true") Boolean characteristicsMatch,
+                @Schema(defaultValue = "true") Boolean formMatches,
+                @Schema(defaultValue = "true") Boolean packagingMatches,
+                @NotNull @Min(0) @Schema(example = "4") Integer containersReceived,
+                @Schema(example = "D10") String methodCode,
+                @Size(max = 500) @Schema(example = "过磅少5%") String note) {
+
+        ReceiptLine toLine() {
+            return new ReceiptLine(batchId, decision, acceptedQuantity == null ? null : acceptedQuantity.toQuantity(),
+                    !Boolean.FALSE.equals(nameMatches), !Boolean.FALSE.equals(characteristicsMatch),
+                    !Boolean.FALSE.equals(formMatches), !Boolean.FALSE.equals(packagingMatches), containersReceived,
+                    methodCode, note);
+        }
+    }
+}
