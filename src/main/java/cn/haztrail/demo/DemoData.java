@@ -64,6 +64,8 @@ class DemoData implements ApplicationRunner {
                 "李秀兰", "0798-8223456", PartyRole.PRODUCER);
         register(CARRIER, "91360200MA38R2TC18", "景德镇市安运危险货物运输有限公司", "360203",
                 "江西省景德镇市珠山区新厂西路12号", "张伟", "0798-8337788", PartyRole.CARRIER);
+        register(SECOND_CARRIER, "91360900MA36C4YT3C", "宜春市赣西危险品运输有限公司", "360902",
+                "江西省宜春市袁州区宜阳大道99号", "周强", "0795-3208866", PartyRole.CARRIER);
         register(DISPOSAL_CENTRE, "91360200MA39H5LD0E", "景德镇市危险废物综合处置中心", "360222",
                 "江西省景德镇市浮梁县洪源镇工业园", "刘洋", "0798-2661010", PartyRole.RECEIVER);
         register(CEMENT_PLANT, "91360900MA35N2RW4H", "宜春市丰城南方水泥有限公司", "360981",
@@ -91,17 +93,22 @@ class DemoData implements ApplicationRunner {
                 "赣交运管许可景字360200000123号", LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31), null));
         commands.sendAndWait(new RegisterVehicle(CARRIER, "赣H12345", "赣交运管景字360200012345号", null));
         commands.sendAndWait(new RegisterVehicle(CARRIER, "赣H67890", "赣交运管景字360200067890号", null));
+        commands.sendAndWait(new GrantTransportPermit(SECOND_CARRIER,
+                UUID.nameUUIDFromBytes("demo-permit-2".getBytes()), "赣交运管许可宜字360900000456号",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2029, 2, 28), null));
+        commands.sendAndWait(new RegisterVehicle(SECOND_CARRIER, "赣C23456", "赣交运管宜字360900023456号", null));
 
         account("producer", Role.PRODUCER, CHEMICAL_PLANT, null);
         account("hospital", Role.PRODUCER, HOSPITAL, null);
         account("carrier", Role.CARRIER, CARRIER, null);
+        account("carrier2", Role.CARRIER, SECOND_CARRIER, null);
         account("receiver", Role.RECEIVER, DISPOSAL_CENTRE, null);
         account("cement", Role.RECEIVER, CEMENT_PLANT, null);
         account("collector", Role.COLLECTOR, COLLECTOR, null);
         account("shenzhen", Role.RECEIVER, SHENZHEN_RECYCLER, null);
         account("regulator-jdz", Role.REGULATOR, null, "360200");
         account("regulator-jx", Role.REGULATOR, null, "360000");
-        log.info("Loaded the demo data: 7 enterprises and 9 accounts (password '{}'), see README", PASSWORD);
+        log.info("Loaded the demo data: 8 enterprises and 10 accounts (password '{}'), see README", PASSWORD);
     }
 
     private void register(UUID id, String creditCode, String name, String region, String address, String contact,

@@ -12,6 +12,7 @@ public final class DemoParties {
     public static final UUID CHEMICAL_PLANT = id("chemical-plant");
     public static final UUID HOSPITAL = id("hospital");
     public static final UUID CARRIER = id("carrier");
+    public static final UUID SECOND_CARRIER = id("second-carrier");
     public static final UUID DISPOSAL_CENTRE = id("disposal-centre");
     public static final UUID CEMENT_PLANT = id("cement-plant");
     public static final UUID COLLECTOR = id("collector");

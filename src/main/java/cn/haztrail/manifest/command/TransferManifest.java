@@ -39,10 +39,7 @@ public class TransferManifest {
     private List<UUID> carrierIds;
     private int holder = -1;
     private UUID offeredTo;
-    private String vehiclePlate;
-    private String plannedDate;
-    private String plannedMethod;
-    private String emergencyMeasures;
+    private CorrectableTerms terms;
     private Map<UUID, BatchLine> lines;
     private Instant receiptDueAt;
     private boolean hasRejectedLines;
@@ -84,9 +81,9 @@ public class TransferManifest {
         if (!carrierIds.get(0).equals(command.carrierId())) {
             throw CommandRefused.ruleViolated("R13", "carrierId", "only the first carrier named on the manifest picks up");
         }
-        if (!vehiclePlate.equals(command.vehiclePlate())) {
+        if (!terms.vehiclePlate().equals(command.vehiclePlate())) {
             throw CommandRefused.ruleViolated("R13", "vehiclePlate",
-                    "the manifest names vehicle " + vehiclePlate + ", not " + command.vehiclePlate());
+                    "the manifest names vehicle " + terms.vehiclePlate() + ", not " + command.vehiclePlate());
         }
         LabelCheck check = LabelCheck.of(lines.values(), command.scannedLabelIds());
         if (!check.matches()) {
@@ -183,7 +180,7 @@ public class TransferManifest {
         requireParty(parties, command.proposedBy(), "proposedBy");
         List<UUID> others = parties.stream().filter(party -> !party.equals(command.proposedBy())).sorted().toList();
         apply(new CorrectionProposed(manifestId, command.correctionId(), command.proposedBy(),
-                Corrections.diff(command.changes(), currentValues()), command.reason(), others));
+                Corrections.diff(command.changes(), terms.values()), command.reason(), others));
     }
 
     @CommandHandler
@@ -226,15 +223,6 @@ public class TransferManifest {
         }
     }
 
-    private Map<CorrectableField, String> currentValues() {
-        Map<CorrectableField, String> values = new LinkedHashMap<>();
-        values.put(CorrectableField.PLANNED_DATE, plannedDate);
-        values.put(CorrectableField.VEHICLE_PLATE, vehiclePlate);
-        values.put(CorrectableField.PLANNED_METHOD, plannedMethod);
-        values.put(CorrectableField.EMERGENCY_MEASURES, emergencyMeasures);
-        return values;
-    }
-
     private void requireHolder(UUID carrierId, String field) {
         if (holder < 0 || !carrierIds.get(holder).equals(carrierId)) {
             throw CommandRefused.ruleViolated("R15", field, "only the carrier holding the waste may do this");
@@ -255,10 +243,8 @@ public class TransferManifest {
         consignorId = event.consignorId();
         receiverId = event.receiverId();
         carrierIds = event.carrierIds();
-        vehiclePlate = event.vehiclePlate();
-        plannedDate = event.plannedDate().toString();
-        plannedMethod = event.plannedMethod();
-        emergencyMeasures = event.emergencyMeasures();
+        terms = new CorrectableTerms(event.plannedDate().toString(), event.vehiclePlate(), event.plannedMethod(),
+                event.emergencyMeasures());
         lines = new LinkedHashMap<>();
         event.lines().forEach(line -> lines.put(line.batchId(), line));
     }
@@ -288,7 +274,7 @@ public class TransferManifest {
     void on(HandoverCompleted event) {
         holder++;
         offeredTo = null;
-        vehiclePlate = event.vehiclePlate();
+        terms = terms.withVehicle(event.vehiclePlate());
     }
 
     @EventSourcingHandler
@@ -321,15 +307,6 @@ public class TransferManifest {
     @EventSourcingHandler
     void on(CorrectionApplied event) {
         corrections.remove(event.correctionId());
-        for (FieldChange change : event.changes()) {
-            CorrectableField.of(change.field()).ifPresent(field -> {
-                switch (field) {
-                    case PLANNED_DATE -> plannedDate = change.newValue();
-                    case VEHICLE_PLATE -> vehiclePlate = change.newValue();
-                    case PLANNED_METHOD -> plannedMethod = change.newValue();
-                    case EMERGENCY_MEASURES -> emergencyMeasures = change.newValue();
-                }
-            });
-        }
+        terms = terms.with(event.changes());
     }
 }

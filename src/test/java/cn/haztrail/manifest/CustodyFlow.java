@@ -1,0 +1,91 @@
+package cn.haztrail.manifest;
+
+import cn.haztrail.support.Api;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The steps of the custody chain as HTTP calls by the demo accounts, for end-to-end and concurrency tests. */
+record CustodyFlow(Api api) {
+
+    JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,
+                           List<String> hazards) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("wasteCode", code);
+        body.put("quantity", Map.of("value", kg, "unit", "kg"));
+        body.put("physicalForm", form);
+        body.put("packaging", Map.of("type", packaging, "count", containers));
+        body.put("hazardCharacteristics", hazards);
+        body.put("mainComponents", "矿物油、水");
+        body.put("generatedAt", Instant.now().minusSeconds(86_400).toString());
+        body.put("storageLocation", "危废暂存间A区");
+        return api.read(api.post(user, "/api/v1/batches", body).andExpect(status().isCreated()));
+    }
+
+    JsonNode draft(String user, UUID receiver, List<UUID> carriers, String plate, List<String> batchIds,
+                   String method, Map<String, Object> extra) throws Exception {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("receiverId", receiver);
+        body.put("carrierIds", carriers);
+        body.put("vehiclePlate", plate);
+        body.put("plannedDate", "2026-11-25");
+        body.put("batchIds", batchIds);
+        body.put("plannedMethod", method);
+        body.put("emergencyMeasures", "泄漏时用吸附棉围堵，禁止明火");
+        return api.read(api.post(user, "/api/v1/manifests", body).andExpect(status().isCreated()));
+    }
+
+    JsonNode submit(String user, String manifestId) throws Exception {
+        return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/submit", Map.of())
+                .andExpect(status().isOk()));
+    }
+
+    JsonNode pickUp(String user, String manifestId, String plate, List<String> labels) throws Exception {
+        return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/pickup", Map.of(
+                "vehiclePlate", plate, "driver", Map.of("name", "李师傅", "phone", "13807981234"),
+                "scannedLabelIds", labels, "pickedUpAt", Instant.now().toString())).andExpect(status().isOk()));
+    }
+
+    JsonNode handOver(String user, String manifestId, String plate) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("at", Instant.now().toString());
+        if (plate != null) {
+            body.put("vehiclePlate", plate);
+        }
+        return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/handover", body)
+                .andExpect(status().isOk()));
+    }
+
+    JsonNode arrive(String user, String manifestId) throws Exception {
+        return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/arrival",
+                Map.of("arrivedAt", Instant.now().toString())).andExpect(status().isOk()));
+    }
+
+    static Map<String, Object> acceptLine(String batchId, String decision, String kg, int containers, String method) {
+        Map<String, Object> line = new HashMap<>();
+        line.put("batchId", batchId);
+        line.put("decision", decision);
+        if (kg != null) {
+            line.put("acceptedQuantity", Map.of("value", kg, "unit", "kg"));
+        }
+        line.put("containersReceived", containers);
+        line.put("methodCode", method);
+        return line;
+    }
+
+    static Map<String, Object> receipt(List<Map<String, Object>> lines) {
+        return Map.of("receivedAt", Instant.now().toString(), "lines", lines);
+    }
+
+    JsonNode dispose(String user, String batchId, String method, String kg) throws Exception {
+        return api.read(api.post(user, "/api/v1/batches/" + batchId + "/disposal", Map.of("methodCode", method,
+                "quantity", Map.of("value", kg, "unit", "kg"), "disposedOn", java.time.LocalDate.now().toString()))
+                .andExpect(status().isOk()));
+    }
+}
