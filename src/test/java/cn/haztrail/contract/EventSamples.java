@@ -13,6 +13,7 @@ final class EventSamples {
     }
 
     static List<Object> all() {
-        return Stream.of(RegistryEventSamples.all(), ManifestEventSamples.all()).flatMap(List::stream).toList();
+        return Stream.of(RegistryEventSamples.all(), ManifestEventSamples.all(), ApprovalEventSamples.all())
+                .flatMap(List::stream).toList();
     }
 }

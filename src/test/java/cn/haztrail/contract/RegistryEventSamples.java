@@ -11,6 +11,7 @@ import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
+import cn.haztrail.registry.api.WasteAdmitted;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ final class RegistryEventSamples {
     static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
     static final UUID PERMIT = UUID.fromString("2b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d7e");
     static final UUID CONTACT = UUID.fromString("3c4d5e6f-7a8b-4c0d-9e2f-3a4b5c6d7e8f");
+    static final UUID MANIFEST = UUID.fromString("4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f9a");
 
     private RegistryEventSamples() {
     }
@@ -43,6 +45,7 @@ final class RegistryEventSamples {
                 new LicenceRevoked(ENTERPRISE, LICENCE, "吊销"),
                 new TransportPermitGranted(ENTERPRISE, PERMIT, "赣交运管许可景字360200000123号",
                         LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31)),
-                new VehicleRegistered(ENTERPRISE, "赣H12345", "赣交运管景字360200012345号"));
+                new VehicleRegistered(ENTERPRISE, "赣H12345", "赣交运管景字360200012345号"),
+                new WasteAdmitted(ENTERPRISE, LICENCE, MANIFEST, LocalDate.of(2026, 1, 1), new BigDecimal("12.480")));
     }
 }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The receiver's receipt in one transaction: the manifest records outcomes and discrepancies (R17, R18), the
- * accepted tonnes count against the receiver's licence year (R03-R05) and the approval (R14), and every batch
+ * accepted tonnes count against the receiver's licence year (R03-R05) and against the approval, which had to be
+ * valid on the pickup date (R14), and every batch
  * follows. A refusal for licence or approval is recorded on the manifest for the regulator.
  */
 @Service
@@ -60,8 +61,10 @@ public class ManifestReceipt {
                         .toList(), day));
             }
             if (manifest.approvalId() != null && !accepted.isEmpty()) {
+                LocalDate pickupDay = manifest.pickedUpAt().atZone(calendar.zone()).toLocalDate();
                 commands.sendAndWait(new DrawOnApproval(manifest.approvalId(), manifest.id(), accepted.stream()
-                        .map(o -> o.acceptedQuantity().tonnes()).reduce(BigDecimal.ZERO, BigDecimal::add), day));
+                        .map(o -> o.acceptedQuantity().tonnes()).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        pickupDay));
             }
             outcomes.forEach(outcome -> commands.sendAndWait(batchCommand(manifest.id(), receiverId, outcome,
                     receivedAt)));

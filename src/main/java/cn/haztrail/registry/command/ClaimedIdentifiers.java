@@ -2,10 +2,17 @@ package cn.haztrail.registry.command;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.UUID;
+
 /** Command-side lookup of claimed identifiers; never the read model (it may lag). */
 public interface ClaimedIdentifiers extends JpaRepository<ClaimedIdentifier, ClaimedIdentifier.Key> {
 
     default boolean isClaimed(IdentifierKind kind, String value) {
         return existsById(new ClaimedIdentifier.Key(kind, value));
+    }
+
+    /** Claims a value for its owner; a second claim of the same value fails on the primary key. */
+    default void claim(IdentifierKind kind, String value, UUID ownerId) {
+        save(new ClaimedIdentifier(kind, value, ownerId));
     }
 }

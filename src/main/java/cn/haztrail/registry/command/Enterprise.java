@@ -1,8 +1,12 @@
 package cn.haztrail.registry.command;
 
+import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.registry.CreditCode;
+import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.AmendLicence;
+import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.registry.api.CheckCarrier;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
@@ -20,6 +24,7 @@ import cn.haztrail.registry.api.RevokeLicence;
 import cn.haztrail.registry.api.SuspendLicence;
 import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
+import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,15 +41,19 @@ import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A registered enterprise with its roles, business licences, transport permits and vehicles. */
+/**
+ * A registered enterprise with its roles, business licences, transport permits and vehicles. It also decides
+ * whether it may receive waste (R03, R04, R05; the licences' bookkeeping lives in {@link LicenceBook}) and whether it
+ * may carry it (R02), since it alone knows its licences, permits and vehicles as they stand.
+ */
 @Aggregate
 public class Enterprise {
 
     @AggregateIdentifier
     private UUID enterpriseId;
     private Set<PartyRole> roles;
-    private final Map<UUID, HeldLicence> licences = new HashMap<>();
-    private final Set<UUID> permits = new HashSet<>();
+    private final LicenceBook licences = new LicenceBook();
+    private final Map<UUID, HeldPermit> permits = new HashMap<>();
     private final Set<String> plates = new HashSet<>();
 
     protected Enterprise() {
@@ -75,7 +84,7 @@ public class Enterprise {
     public void handle(GrantLicence command, ClaimedIdentifiers claims, LicenceTermsPolicy policy) {
         requireRole(command.mode() == LicenceMode.COLLECTION
                 ? EnumSet.of(PartyRole.COLLECTOR, PartyRole.RECEIVER) : EnumSet.of(PartyRole.RECEIVER));
-        if (licences.containsKey(command.licenceId())) {
+        if (licences.contains(command.licenceId())) {
             throw CommandRefused.conflict(null, "licenceId", "licence " + command.licenceId() + " exists");
         }
         if (claims.isClaimed(IdentifierKind.LICENCE_NUMBER, command.number())) {
@@ -90,7 +99,7 @@ public class Enterprise {
 
     @CommandHandler
     public void handle(AmendLicence command, LicenceTermsPolicy policy) {
-        HeldLicence licence = requireStatus(command.licenceId(), LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
+        HeldLicence licence = licences.require(command.licenceId(), LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
         policy.check(licence.mode(), command.scope(), command.methods(), command.annualCapacityTonnes(),
                 licence.validFrom(), command.validTo());
         apply(new LicenceAmended(enterpriseId, command.licenceId(), command.scope(), sorted(command.methods()),
@@ -99,26 +108,26 @@ public class Enterprise {
 
     @CommandHandler
     public void handle(SuspendLicence command) {
-        requireStatus(command.licenceId(), LicenceStatus.ACTIVE);
+        licences.require(command.licenceId(), LicenceStatus.ACTIVE);
         apply(new LicenceSuspended(enterpriseId, command.licenceId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(ReinstateLicence command) {
-        requireStatus(command.licenceId(), LicenceStatus.SUSPENDED);
+        licences.require(command.licenceId(), LicenceStatus.SUSPENDED);
         apply(new LicenceReinstated(enterpriseId, command.licenceId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(RevokeLicence command) {
-        requireStatus(command.licenceId(), LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
+        licences.require(command.licenceId(), LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
         apply(new LicenceRevoked(enterpriseId, command.licenceId(), command.reason()));
     }
 
     @CommandHandler
     public void handle(GrantTransportPermit command, ClaimedIdentifiers claims) {
         requireRole(EnumSet.of(PartyRole.CARRIER));
-        if (permits.contains(command.permitId())) {
+        if (permits.containsKey(command.permitId())) {
             throw CommandRefused.conflict(null, "permitId", "permit " + command.permitId() + " exists");
         }
         if (claims.isClaimed(IdentifierKind.PERMIT_NUMBER, command.number())) {
@@ -141,21 +150,48 @@ public class Enterprise {
         apply(new VehicleRegistered(enterpriseId, command.plate(), command.operatingPermitNo()));
     }
 
+    /** R03, R04, R05: answers the id of the licence that would cover the lines; stores nothing. */
+    @CommandHandler
+    public UUID handle(CheckAdmission command, MethodCatalogue methods) {
+        return licences.decide(command.lines(), command.onDate(), command.coveredUntil(), methods).licenceId();
+    }
+
+    /** R03, R04, R05: counts accepted waste against the covering licence's year; answers that licence's id. */
+    @CommandHandler
+    public UUID handle(AdmitWaste command, MethodCatalogue methods) {
+        if (command.manifestId() == null) {
+            throw CommandRefused.ruleViolated(null, "manifestId", "the manifest whose waste is admitted is missing");
+        }
+        if (licences.hasAdmitted(command.manifestId())) {
+            throw CommandRefused.conflict(null, "manifestId",
+                    "the waste of manifest " + command.manifestId() + " was already admitted");
+        }
+        LicenceBook.Admission admission = licences.decide(command.lines(), command.onDate(), null, methods);
+        apply(new WasteAdmitted(enterpriseId, admission.licenceId(), command.manifestId(),
+                admission.licenceYearStart(), admission.tonnes()));
+        return admission.licenceId();
+    }
+
+    /** R02: a carrier with a permit valid on the day, driving a vehicle registered to it; stores nothing. */
+    @CommandHandler
+    public void handle(CheckCarrier command) {
+        if (!roles.contains(PartyRole.CARRIER)) {
+            throw CommandRefused.ruleViolated("R02", "carrierId", "this enterprise is not registered as a carrier");
+        }
+        if (command.onDate() == null || permits.values().stream().noneMatch(p -> p.validOn(command.onDate()))) {
+            throw CommandRefused.ruleViolated("R02", "carrierId",
+                    "the carrier holds no transport permit valid on " + command.onDate());
+        }
+        if (command.vehiclePlate() == null || !plates.contains(command.vehiclePlate())) {
+            throw CommandRefused.ruleViolated("R02", "vehiclePlate",
+                    "vehicle " + command.vehiclePlate() + " is not registered to this carrier");
+        }
+    }
+
     private void requireRole(Set<PartyRole> anyOf) {
         if (roles.stream().noneMatch(anyOf::contains)) {
             throw CommandRefused.ruleViolated(null, "roles", "this enterprise is not registered as " + anyOf);
         }
-    }
-
-    private HeldLicence requireStatus(UUID licenceId, LicenceStatus... allowed) {
-        HeldLicence licence = licences.get(licenceId);
-        if (licence == null) {
-            throw CommandRefused.notFound("licenceId", "no licence " + licenceId + " on this enterprise");
-        }
-        if (!List.of(allowed).contains(licence.status())) {
-            throw CommandRefused.conflict(null, "licenceId", "licence " + licenceId + " is " + licence.status());
-        }
-        return licence;
     }
 
     private static List<String> sorted(List<String> values) {
@@ -170,27 +206,37 @@ public class Enterprise {
 
     @EventSourcingHandler
     void on(LicenceGranted event) {
-        licences.put(event.licenceId(), new HeldLicence(event.mode(), event.validFrom(), LicenceStatus.ACTIVE));
+        licences.granted(event);
+    }
+
+    @EventSourcingHandler
+    void on(LicenceAmended event) {
+        licences.amended(event);
     }
 
     @EventSourcingHandler
     void on(LicenceSuspended event) {
-        licences.computeIfPresent(event.licenceId(), (id, licence) -> licence.withStatus(LicenceStatus.SUSPENDED));
+        licences.statusChanged(event.licenceId(), LicenceStatus.SUSPENDED);
     }
 
     @EventSourcingHandler
     void on(LicenceReinstated event) {
-        licences.computeIfPresent(event.licenceId(), (id, licence) -> licence.withStatus(LicenceStatus.ACTIVE));
+        licences.statusChanged(event.licenceId(), LicenceStatus.ACTIVE);
     }
 
     @EventSourcingHandler
     void on(LicenceRevoked event) {
-        licences.computeIfPresent(event.licenceId(), (id, licence) -> licence.withStatus(LicenceStatus.REVOKED));
+        licences.statusChanged(event.licenceId(), LicenceStatus.REVOKED);
+    }
+
+    @EventSourcingHandler
+    void on(WasteAdmitted event) {
+        licences.admitted(event);
     }
 
     @EventSourcingHandler
     void on(TransportPermitGranted event) {
-        permits.add(event.permitId());
+        permits.put(event.permitId(), new HeldPermit(event.validFrom(), event.validTo()));
     }
 
     @EventSourcingHandler

@@ -1,6 +1,6 @@
 package cn.haztrail.registry.command;
 
-/** Identifiers that must be unique across all enterprises. */
+/** Identifiers that must be unique across all enterprises (and, for approval numbers, across all approvals). */
 public enum IdentifierKind {
-    CREDIT_CODE, LICENCE_NUMBER, PERMIT_NUMBER, VEHICLE_PLATE
+    CREDIT_CODE, LICENCE_NUMBER, PERMIT_NUMBER, VEHICLE_PLATE, APPROVAL_NUMBER
 }

@@ -8,6 +8,7 @@ import cn.haztrail.registry.api.LicenceRevoked;
 import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
+import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.registry.command.LicenceStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -92,6 +93,12 @@ class EnterpriseProjection {
     void on(VehicleRegistered event, @SequenceNumber long version) {
         vehicles.save(new VehicleRecord(event.plate(), event.enterpriseId(), event.operatingPermitNo()));
         advance(event.enterpriseId(), version);
+    }
+
+    /** Admissions are the command side's bookkeeping (R04); the view only moves the ETag on with the stream. */
+    @EventHandler
+    void on(WasteAdmitted event, @SequenceNumber long version) {
+        advance(event.receiverId(), version);
     }
 
     private void status(UUID enterpriseId, UUID licenceId, LicenceStatus status, String reason, long version) {

@@ -1,0 +1,101 @@
+package cn.haztrail.approval.command;
+
+import cn.haztrail.approval.api.RecordApproval;
+import cn.haztrail.catalogue.MethodCatalogue;
+import cn.haztrail.catalogue.MethodCode;
+import cn.haztrail.catalogue.WasteCatalogue;
+import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Checks the terms of a cross-province approval before it is recorded (R14): a positive cap, a window of at most
+ * 12 months, codes of the current catalogue, a known method, and parties in two different provinces. Whether the
+ * receiver's licence covers the terms is the registry's question, asked by {@link ApprovalRecording}.
+ */
+@Component
+public class ApprovalTermsPolicy {
+
+    static final int MAX_VALIDITY_MONTHS = 12;
+
+    private final WasteCatalogue wasteCatalogue;
+    private final MethodCatalogue methodCatalogue;
+    private final PartyRegions regions;
+
+    public ApprovalTermsPolicy(WasteCatalogue wasteCatalogue, MethodCatalogue methodCatalogue, PartyRegions regions) {
+        this.wasteCatalogue = wasteCatalogue;
+        this.methodCatalogue = methodCatalogue;
+        this.regions = regions;
+    }
+
+    /** @return the approval's terms in canonical form: codes sorted and distinct, the method as catalogued */
+    public RecordApproval check(RecordApproval command) {
+        BigDecimal cap = command.quantityCapTonnes();
+        if (cap == null || cap.signum() <= 0) {
+            throw CommandRefused.ruleViolated("R14", "quantityCapTonnes", "the quantity cap must be positive");
+        }
+        checkWindow(command);
+        List<String> codes = checkCodes(command.wasteCodes());
+        MethodCode method = methodCatalogue.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated(
+                "R14", "methodCode", "'" + command.methodCode() + "' is not a utilization/disposal method code"));
+        checkProvinces(command.consignorId(), command.receiverId());
+        return new RecordApproval(command.approvalId(), command.number().strip(), command.consignorId(),
+                command.receiverId(), codes, method.code(), cap, command.validFrom(), command.validTo());
+    }
+
+    private static void checkWindow(RecordApproval command) {
+        if (command.validFrom() == null) {
+            throw CommandRefused.ruleViolated("R14", "validFrom", "the first day of validity is missing");
+        }
+        if (command.validTo() == null || !command.validTo().isAfter(command.validFrom())) {
+            throw CommandRefused.ruleViolated("R14", "validTo", "an approval must end after it starts");
+        }
+        if (command.validTo().isAfter(command.validFrom().plusMonths(MAX_VALIDITY_MONTHS))) {
+            throw CommandRefused.ruleViolated("R14", "validTo", "an approval is valid for at most "
+                    + MAX_VALIDITY_MONTHS + " months: from " + command.validFrom() + " until "
+                    + command.validFrom().plusMonths(MAX_VALIDITY_MONTHS) + " at the latest");
+        }
+    }
+
+    private List<String> checkCodes(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", "an approval names at least one waste code");
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!isListed(codes.get(i))) {
+                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]", "'" + codes.get(i)
+                        + "' is not a code of the " + wasteCatalogue.currentEdition() + " National Hazardous Waste List");
+            }
+        }
+        return codes.stream().distinct().sorted().toList();
+    }
+
+    private boolean isListed(String code) {
+        try {
+            return wasteCatalogue.current(WasteCode.parse(code)).isPresent();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private void checkProvinces(UUID consignorId, UUID receiverId) {
+        String from = provinceOf(consignorId, "consignorId");
+        String to = provinceOf(receiverId, "receiverId");
+        if (from.equals(to)) {
+            throw CommandRefused.ruleViolated("R14", "receiverId", "consignor and receiver are both in province "
+                    + from + "; a transfer approval is needed, and recorded, only across provinces");
+        }
+    }
+
+    private String provinceOf(UUID enterpriseId, String field) {
+        if (enterpriseId == null) {
+            throw CommandRefused.ruleViolated("R14", field, "the enterprise is missing");
+        }
+        return regions.provinceOf(enterpriseId)
+                .orElseThrow(() -> CommandRefused.notFound(field, "no enterprise " + enterpriseId));
+    }
+}

@@ -1,0 +1,157 @@
+package cn.haztrail.approval.command;
+
+import cn.haztrail.approval.api.ApprovalQuantityDrawn;
+import cn.haztrail.approval.api.ApprovalRecorded;
+import cn.haztrail.approval.api.CheckApproval;
+import cn.haztrail.approval.api.DrawOnApproval;
+import cn.haztrail.approval.api.RecordApproval;
+import cn.haztrail.registry.command.ClaimedIdentifiers;
+import cn.haztrail.registry.command.IdentifierKind;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A cross-province transfer approval (跨省转移审批, R14): who may send which waste to whom, by which method, how
+ * much and until when. Manifests check it at submission and pickup and draw on its quantity at receipt; the
+ * quantity drawn is its own, so two receipts racing for the last tonnes cannot both get them.
+ */
+@Aggregate
+public class TransferApproval {
+
+    @AggregateIdentifier
+    private UUID approvalId;
+    private String number;
+    private UUID consignorId;
+    private UUID receiverId;
+    private Set<String> wasteCodes;
+    private String methodCode;
+    private BigDecimal cap;
+    private BigDecimal drawn;
+    private LocalDate validFrom;
+    private LocalDate validTo;
+    private final Set<UUID> drawnFor = new HashSet<>();
+
+    protected TransferApproval() {
+    }
+
+    @CommandHandler
+    public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy) {
+        if (command.number() == null || command.number().isBlank()) {
+            throw CommandRefused.ruleViolated("R14", "number", "the approval number is missing");
+        }
+        if (claims.isClaimed(IdentifierKind.APPROVAL_NUMBER, command.number().strip())) {
+            throw CommandRefused.conflict("R14", "number",
+                    "approval number " + command.number().strip() + " is already recorded");
+        }
+        RecordApproval terms = policy.check(command);
+        apply(new ApprovalRecorded(terms.approvalId(), terms.number(), terms.consignorId(), terms.receiverId(),
+                terms.wasteCodes(), terms.methodCode(), terms.quantityCapTonnes(), terms.validFrom(),
+                terms.validTo()));
+    }
+
+    /** R14: refuses unless the approval covers the manifest on that day; answers the approval number. */
+    @CommandHandler
+    public String handle(CheckApproval command) {
+        requireValidOn(command.onDate());
+        if (!consignorId.equals(command.consignorId())) {
+            throw CommandRefused.ruleViolated("R14", "consignorId",
+                    "approval " + number + " was granted to another consignor");
+        }
+        if (!receiverId.equals(command.receiverId())) {
+            throw CommandRefused.ruleViolated("R14", "receiverId",
+                    "approval " + number + " names another receiver");
+        }
+        requireCodes(command.wasteCodes());
+        if (command.methodCode() != null && !methodCode.equals(command.methodCode().strip().toUpperCase(Locale.ROOT))) {
+            throw CommandRefused.ruleViolated("R14", "methodCode",
+                    "approval " + number + " allows method " + methodCode + ", not " + command.methodCode());
+        }
+        if (command.tonnes() != null) {
+            requireRoomFor(command.tonnes());
+        }
+        return number;
+    }
+
+    /** R14: counts a received quantity against the cap, once per manifest. */
+    @CommandHandler
+    public void handle(DrawOnApproval command) {
+        if (command.manifestId() == null) {
+            throw CommandRefused.ruleViolated(null, "manifestId", "the manifest drawing on the approval is missing");
+        }
+        if (drawnFor.contains(command.manifestId())) {
+            throw CommandRefused.conflict("R14", "manifestId",
+                    "manifest " + command.manifestId() + " has already drawn on approval " + number);
+        }
+        requireValidOn(command.onDate());
+        if (command.tonnes() == null) {
+            throw CommandRefused.ruleViolated("R14", "tonnes", "the quantity to draw is missing");
+        }
+        requireRoomFor(command.tonnes());
+        apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
+                drawn.add(command.tonnes())));
+    }
+
+    private void requireValidOn(LocalDate day) {
+        if (day == null || day.isBefore(validFrom) || day.isAfter(validTo)) {
+            throw CommandRefused.ruleViolated("R14", "onDate", "approval " + number + " is valid from " + validFrom
+                    + " to " + validTo + ", not on " + day);
+        }
+    }
+
+    private void requireCodes(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", "name the waste codes the approval must cover");
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!wasteCodes.contains(codes.get(i))) {
+                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]", "approval " + number
+                        + " does not cover waste code " + codes.get(i) + "; it covers " + wasteCodes);
+            }
+        }
+    }
+
+    private void requireRoomFor(BigDecimal tonnes) {
+        if (tonnes.signum() < 0) {
+            throw CommandRefused.ruleViolated("R14", "tonnes", "a quantity cannot be negative");
+        }
+        BigDecimal remaining = cap.subtract(drawn);
+        if (tonnes.compareTo(remaining) > 0) {
+            throw CommandRefused.ruleViolated("R14", "tonnes", "approval " + number + " has "
+                    + remaining.toPlainString() + " t left of its " + cap.toPlainString() + " t cap; "
+                    + tonnes.toPlainString() + " t do not fit");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalRecorded event) {
+        approvalId = event.approvalId();
+        number = event.number();
+        consignorId = event.consignorId();
+        receiverId = event.receiverId();
+        wasteCodes = Set.copyOf(event.wasteCodes());
+        methodCode = event.methodCode();
+        cap = event.quantityCapTonnes();
+        drawn = BigDecimal.ZERO;
+        validFrom = event.validFrom();
+        validTo = event.validTo();
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalQuantityDrawn event) {
+        drawn = event.drawnTotal();
+        drawnFor.add(event.manifestId());
+    }
+}

@@ -1,0 +1,199 @@
+package cn.haztrail.registry.command;
+
+import cn.haztrail.catalogue.MethodCatalogue;
+import cn.haztrail.catalogue.MethodCode;
+import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.registry.api.AdmissionLine;
+import cn.haztrail.registry.api.LicenceAmended;
+import cn.haztrail.registry.api.LicenceGranted;
+import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.WasteAdmitted;
+import cn.haztrail.shared.domain.CommandRefused;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The business licences an enterprise holds and the tonnes each has admitted per licence year: what a receiver may
+ * be named for and may accept (R03, R04, R05). A plain object kept by the Enterprise aggregate; only the aggregate's
+ * event sourcing handlers change it, so that replaying the stream rebuilds exactly what the decisions saw.
+ */
+final class LicenceBook {
+
+    private final Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
+    private final Map<YearOfLicence, BigDecimal> admitted = new HashMap<>();
+    private final Set<UUID> admittedManifests = new HashSet<>();
+
+    /** The licence chosen for an admission, the licence year counted against, and the tonnes counted. */
+    record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes) {
+    }
+
+    private record YearOfLicence(UUID licenceId, LocalDate start) {
+    }
+
+    boolean contains(UUID licenceId) {
+        return licences.containsKey(licenceId);
+    }
+
+    boolean hasAdmitted(UUID manifestId) {
+        return admittedManifests.contains(manifestId);
+    }
+
+    HeldLicence require(UUID licenceId, LicenceStatus... allowed) {
+        HeldLicence licence = licences.get(licenceId);
+        if (licence == null) {
+            throw CommandRefused.notFound("licenceId", "no licence " + licenceId + " on this enterprise");
+        }
+        if (!List.of(allowed).contains(licence.status())) {
+            throw CommandRefused.conflict(null, "licenceId", "licence " + licenceId + " is " + licence.status());
+        }
+        return licence;
+    }
+
+    /**
+     * Finds one licence in force on {@code onDate} (and through {@code coveredUntil} when given) that covers every
+     * line's code and named method and has room for the lines' tonnes in its licence year.
+     *
+     * @throws CommandRefused R03, R04 or R05, naming the line and field at fault
+     */
+    Admission decide(List<AdmissionLine> lines, LocalDate onDate, LocalDate coveredUntil, MethodCatalogue methods) {
+        if (lines == null || lines.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "lines", "name at least one waste to admit");
+        }
+        if (onDate == null) {
+            throw CommandRefused.ruleViolated("R03", "onDate", "the date of the admission is missing");
+        }
+        LocalDate until = coveredUntil == null || coveredUntil.isBefore(onDate) ? onDate : coveredUntil;
+        List<HeldLicence> inForce = inForce(onDate, until);
+        List<HeldLicence> candidates = inForce;
+        for (int i = 0; i < lines.size(); i++) {
+            candidates = covering(candidates, inForce, lines.get(i), "lines[" + i + "]", onDate, methods);
+        }
+        BigDecimal tonnes = tonnesOf(lines);
+        for (HeldLicence licence : candidates) {
+            LocalDate yearStart = licence.licenceYearStart(onDate);
+            if (remaining(licence, yearStart).compareTo(tonnes) >= 0) {
+                return new Admission(licence.id(), yearStart, tonnes);
+            }
+        }
+        HeldLicence first = candidates.get(0);
+        LocalDate yearStart = first.licenceYearStart(onDate);
+        throw CommandRefused.ruleViolated("R04", "lines", tonnes.toPlainString() + " t do not fit: licence "
+                + first.number() + " has " + remaining(first, yearStart).toPlainString() + " t left of its "
+                + first.annualCapacityTonnes().toPlainString() + " t annual capacity in the licence year from "
+                + yearStart);
+    }
+
+    private List<HeldLicence> inForce(LocalDate onDate, LocalDate until) {
+        if (licences.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "receiverId",
+                    "this enterprise holds no hazardous-waste business licence");
+        }
+        List<HeldLicence> inForce = licences.values().stream()
+                .filter(l -> l.status() == LicenceStatus.ACTIVE && l.validOn(onDate) && !l.validTo().isBefore(until))
+                .sorted(Comparator.comparing(HeldLicence::validFrom).thenComparing(HeldLicence::number))
+                .toList();
+        if (inForce.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "receiverId", whyNoneInForce(onDate, until));
+        }
+        return inForce;
+    }
+
+    private String whyNoneInForce(LocalDate onDate, LocalDate until) {
+        for (HeldLicence licence : licences.values()) {
+            if (licence.validOn(onDate) && licence.status() != LicenceStatus.ACTIVE) {
+                return "licence " + licence.number() + " is " + licence.status().name().toLowerCase()
+                        + " on " + onDate;
+            }
+        }
+        for (HeldLicence licence : licences.values()) {
+            if (licence.validOn(onDate)) {
+                return "licence " + licence.number() + " expires on " + licence.validTo() + ", before " + until;
+            }
+        }
+        return "no licence of this enterprise is valid on " + onDate;
+    }
+
+    /** Narrows the licences covering the lines so far to those that also cover this line. */
+    private static List<HeldLicence> covering(List<HeldLicence> candidates, List<HeldLicence> inForce,
+                                              AdmissionLine line, String field, LocalDate onDate,
+                                              MethodCatalogue methods) {
+        String code = line.wasteCode();
+        if (!isWasteCode(code)) {
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "'" + code + "' is not a waste code");
+        }
+        List<HeldLicence> byCode = candidates.stream().filter(l -> l.scope().covers(code)).toList();
+        if (byCode.isEmpty()) {
+            boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code));
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "no licence in force on " + onDate
+                    + " covers waste code " + code + (alone ? " together with the lines before it" : ""));
+        }
+        if (line.methodCode() == null) {
+            return byCode;
+        }
+        MethodCode method = methods.find(line.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R03",
+                field + ".methodCode", "'" + line.methodCode() + "' is not a utilization/disposal method code"));
+        List<HeldLicence> byMethod = byCode.stream().filter(l -> l.methods().contains(method.code())).toList();
+        if (!byMethod.isEmpty()) {
+            return byMethod;
+        }
+        if (method.kind().isFinal() && byCode.stream().allMatch(l -> l.mode() == LicenceMode.COLLECTION)) {
+            throw CommandRefused.ruleViolated("R05", field + ".methodCode", "a collection licence allows storage "
+                    + "and collection only, not " + method.code() + " for " + code + " on " + onDate);
+        }
+        boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code) && l.methods().contains(method.code()));
+        throw CommandRefused.ruleViolated("R03", field + ".methodCode", "no licence in force on " + onDate
+                + " covers waste code " + code + " by method " + method.code()
+                + (alone ? " together with the lines before it" : ""));
+    }
+
+    private static boolean isWasteCode(String code) {
+        try {
+            return WasteCode.parse(code) != null;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static BigDecimal tonnesOf(List<AdmissionLine> lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            BigDecimal tonnes = lines.get(i).tonnes();
+            if (tonnes != null && tonnes.signum() < 0) {
+                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes", "a quantity cannot be negative");
+            }
+            total = tonnes == null ? total : total.add(tonnes);
+        }
+        return total;
+    }
+
+    private BigDecimal remaining(HeldLicence licence, LocalDate yearStart) {
+        return licence.annualCapacityTonnes()
+                .subtract(admitted.getOrDefault(new YearOfLicence(licence.id(), yearStart), BigDecimal.ZERO));
+    }
+
+    void granted(LicenceGranted event) {
+        licences.put(event.licenceId(), HeldLicence.of(event));
+    }
+
+    void amended(LicenceAmended event) {
+        licences.computeIfPresent(event.licenceId(), (id, licence) -> licence.withTerms(event));
+    }
+
+    void statusChanged(UUID licenceId, LicenceStatus status) {
+        licences.computeIfPresent(licenceId, (id, licence) -> licence.withStatus(status));
+    }
+
+    void admitted(WasteAdmitted event) {
+        admitted.merge(new YearOfLicence(event.licenceId(), event.licenceYearStart()), event.tonnes(), BigDecimal::add);
+        admittedManifests.add(event.manifestId());
+    }
+}
