@@ -1,0 +1,59 @@
+package cn.haztrail.shared.axon.admin;
+
+import cn.haztrail.shared.domain.CommandRefused;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Rebuilds a streaming projection from the first event: stop the processor, reset its tokens (its @ResetHandler
+ * clears its tables), start it again. Subscribing groups live inside command transactions and are not replayed.
+ */
+@Service
+public class ProjectionReplays {
+
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionReplays(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public List<ProjectionStatus> all() {
+        return processing.eventProcessors().values().stream().map(ProjectionReplays::status)
+                .sorted(Comparator.comparing(ProjectionStatus::name)).toList();
+    }
+
+    public ProjectionStatus replay(String name) {
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> processing.eventProcessor(name).isPresent()
+                        ? CommandRefused.conflict(null, "name", name + " is updated inside command transactions and "
+                        + "cannot be replayed") : CommandRefused.notFound("name", "no event processor " + name));
+        if (!processor.supportsReset()) {
+            throw CommandRefused.conflict(null, "name", name + " has handlers that do not support a reset");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(processor);
+    }
+
+    private static ProjectionStatus status(EventProcessor processor) {
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return new ProjectionStatus(processor.getName(), "subscribing", processor.isRunning(), false, List.of(),
+                    null);
+        }
+        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        OptionalLong position = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max();
+        return new ProjectionStatus(streaming.getName(), "pooled streaming", streaming.isRunning(),
+                streaming.isReplaying(), segments.keySet().stream().sorted().toList(),
+                position.isPresent() ? position.getAsLong() : null);
+    }
+}
