@@ -13,6 +13,6 @@ final class EventSamples {
     }
 
     static List<Object> all() {
-        return Stream.of(RegistryEventSamples.all()).flatMap(List::stream).toList();
+        return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all()).flatMap(List::stream).toList();
     }
 }
