@@ -1,9 +1,9 @@
 -- Manifest numbers (R11): one counter per origin city and year, locked by the submission that increments it.
 create table manifest_serial (
     origin_city varchar(4) not null,
-    year        integer    not null,
+    serial_year integer    not null,
     last_serial integer    not null,
-    primary key (origin_city, year)
+    primary key (origin_city, serial_year)
 );
 
 -- Manifests as their parties read them.

@@ -13,7 +13,8 @@ final class EventSamples {
     }
 
     static List<Object> all() {
-        return Stream.of(RegistryEventSamples.all(), ManifestEventSamples.all(), ApprovalEventSamples.all())
+        return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
+                        ApprovalEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -4,6 +4,8 @@ import cn.haztrail.support.Api;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The steps of the custody chain as HTTP calls by the demo accounts, for end-to-end and concurrency tests. */
 record CustodyFlow(Api api) {
+
+    /** Receipt and disposal dates are days in China, whatever the machine's zone. */
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,
                            List<String> hazards) throws Exception {
@@ -84,8 +89,9 @@ record CustodyFlow(Api api) {
     }
 
     JsonNode dispose(String user, String batchId, String method, String kg) throws Exception {
+        String today = LocalDate.now(SHANGHAI).toString();
         return api.read(api.post(user, "/api/v1/batches/" + batchId + "/disposal", Map.of("methodCode", method,
-                "quantity", Map.of("value", kg, "unit", "kg"), "disposedOn", java.time.LocalDate.now().toString()))
+                "quantity", Map.of("value", kg, "unit", "kg"), "disposedOn", today))
                 .andExpect(status().isOk()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.api;
 
+import cn.haztrail.shared.axon.BusinessTimed;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.shared.domain.Quantity;
 
@@ -11,5 +12,11 @@ import java.util.UUID;
 public record RegisterBatch(UUID batchId, UUID producerId, String producerCreditCode, String edition, String wasteCode,
                             Quantity quantity, PhysicalForm form, Packaging packaging,
                             List<HazardCharacteristic> hazards, String mainComponents, Instant generatedAt,
-                            String storageLocation) {
+                            String storageLocation)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return generatedAt;
+    }
 }

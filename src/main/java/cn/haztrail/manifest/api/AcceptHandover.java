@@ -1,10 +1,17 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** The next carrier confirms taking the waste over (R15: confirmed by both). */
-public record AcceptHandover(@TargetAggregateIdentifier UUID manifestId, UUID toCarrierId, String vehiclePlate, Instant handedOverAt) {
+public record AcceptHandover(@TargetAggregateIdentifier UUID manifestId, UUID toCarrierId, String vehiclePlate, Instant handedOverAt)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return handedOverAt;
+    }
 }

@@ -1,10 +1,17 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** The carrier holding the waste confirms arrival at the receiver; the receipt clock starts (R16). */
-public record ConfirmArrival(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, Instant arrivedAt) {
+public record ConfirmArrival(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, Instant arrivedAt)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return arrivedAt;
+    }
 }

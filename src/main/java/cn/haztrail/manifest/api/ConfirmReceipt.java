@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,5 +10,11 @@ import java.util.UUID;
 
 /** The receiver states per line what it accepted (R17, R18). */
 public record ConfirmReceipt(@TargetAggregateIdentifier UUID manifestId, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
-                             @TargetAggregateVersion Long expectedVersion) {
+                             @TargetAggregateVersion Long expectedVersion)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return receivedAt;
+    }
 }

@@ -35,11 +35,11 @@ public class ManifestNumbers {
 
     /** Creates the row if absent without failing (a failed insert would abort a PostgreSQL transaction), then locks it. */
     private int increment(String city, int year) {
-        jdbc.update("insert into manifest_serial (origin_city, year, last_serial) values (?, ?, 0) on conflict do nothing",
+        jdbc.update("insert into manifest_serial (origin_city, serial_year, last_serial) values (?, ?, 0) on conflict do nothing",
                 city, year);
-        jdbc.update("update manifest_serial set last_serial = last_serial + 1 where origin_city = ? and year = ?",
+        jdbc.update("update manifest_serial set last_serial = last_serial + 1 where origin_city = ? and serial_year = ?",
                 city, year);
-        return jdbc.queryForObject("select last_serial from manifest_serial where origin_city = ? and year = ?",
+        return jdbc.queryForObject("select last_serial from manifest_serial where origin_city = ? and serial_year = ?",
                 Integer.class, city, year);
     }
 }

@@ -73,7 +73,7 @@ public class ManifestSubmission {
     }
 
     private static BigDecimal tonnes(ManifestLineRecord line) {
-        return line.declared().isMass() ? line.declared().tonnes() : null;
+        return line.declared().hasMass() ? line.declared().tonnes() : null;
     }
 
     private static BigDecimal total(List<ManifestLineRecord> lines) {

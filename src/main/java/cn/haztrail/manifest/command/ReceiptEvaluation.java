@@ -42,7 +42,7 @@ final class ReceiptEvaluation {
 
     /** A mass accepted against a mass declared, off by more than the tolerance; volumes cannot be compared. */
     private static boolean quantityDiffers(Quantity declared, Quantity accepted, BigDecimal tolerance) {
-        if (accepted == null || !declared.isMass()) {
+        if (accepted == null || !declared.hasMass()) {
             return false;
         }
         BigDecimal declaredTonnes = declared.tonnes();

@@ -25,7 +25,7 @@ final class ReceiptRules {
                 throw CommandRefused.ruleViolated("R17", field + ".batchId", "each line of the manifest is stated once");
             }
             if (line.decision() != LineDecision.REJECT) {
-                if (line.acceptedQuantity() == null || !line.acceptedQuantity().isMass()
+                if (line.acceptedQuantity() == null || !line.acceptedQuantity().hasMass()
                         || line.acceptedQuantity().value().signum() <= 0) {
                     throw CommandRefused.ruleViolated("R17", field + ".acceptedQuantity",
                             "an accepted line states the weighed mass accepted (kg or t)");

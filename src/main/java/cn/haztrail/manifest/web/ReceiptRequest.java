@@ -2,7 +2,7 @@ package cn.haztrail.manifest.web;
 
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.shared.web.QuantityView;
+import cn.haztrail.shared.web.QuantityRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -21,7 +21,7 @@ record ReceiptRequest(@NotNull @Schema(example = "2026-11-26T10:00:00+08:00") In
     @Schema(description = "One line as found")
     record Line(@NotNull UUID batchId,
                 @NotNull @Schema(example = "ACCEPT") LineDecision decision,
-                @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityView acceptedQuantity,
+                @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityRequest acceptedQuantity,
                 @Schema(defaultValue = "true") Boolean nameMatches,
                 @Schema(defaultValue = "true") Boolean characteristicsMatch,
                 @Schema(defaultValue = "true") Boolean formMatches,

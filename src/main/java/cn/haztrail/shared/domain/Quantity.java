@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record Quantity(BigDecimal value, QuantityUnit unit) {
 
-    public boolean isMass() {
+    public boolean hasMass() {
         return unit == QuantityUnit.KG || unit == QuantityUnit.T;
     }
 

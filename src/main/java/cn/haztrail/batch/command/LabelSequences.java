@@ -1,0 +1,50 @@
+package cn.haztrail.batch.command;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Hands out the 3-digit sequence of the label id (R07), counted per producer, waste code and generation day. It joins
+ * the registering command's transaction, so a registration refused after the number was drawn gives it back. Two
+ * concurrent first registrations of a day both try the insert; {@code on conflict do nothing} lets the loser fall back
+ * to the update instead of failing (a failed insert would abort a PostgreSQL transaction, so no exception is caught).
+ */
+@Component
+public class LabelSequences {
+
+    private static final int ATTEMPTS = 3;
+
+    private final JdbcTemplate jdbc;
+
+    public LabelSequences(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number for the producer, code and day, starting at 1; unbounded (the aggregate refuses past 999). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int next(UUID producerId, String wasteCode, LocalDate day) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int updated = jdbc.update("""
+                    update label_sequence set last_value = last_value + 1
+                    where producer_id = ? and waste_code = ? and label_day = ?""", producerId, wasteCode, day);
+            if (updated == 1) {
+                return jdbc.queryForObject("""
+                        select last_value from label_sequence
+                        where producer_id = ? and waste_code = ? and label_day = ?""",
+                        Integer.class, producerId, wasteCode, day);
+            }
+            int inserted = jdbc.update("""
+                    insert into label_sequence (producer_id, waste_code, label_day, last_value) values (?, ?, ?, 1)
+                    on conflict do nothing""", producerId, wasteCode, day);
+            if (inserted == 1) {
+                return 1;
+            }
+        }
+        throw new IllegalStateException("could not draw a label sequence for " + producerId + "/" + wasteCode + "/" + day);
+    }
+}

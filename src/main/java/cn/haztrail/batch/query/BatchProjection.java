@@ -1,0 +1,129 @@
+package cn.haztrail.batch.query;
+
+import cn.haztrail.batch.api.BatchAllocated;
+import cn.haztrail.batch.api.BatchDelivered;
+import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchPickedUp;
+import cn.haztrail.batch.api.BatchReceived;
+import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRejected;
+import cn.haztrail.batch.api.BatchReleased;
+import cn.haztrail.batch.api.BatchReturnedToStorage;
+import cn.haztrail.batch.api.BatchStorageOverdue;
+import cn.haztrail.batch.query.BatchPartyRecord.Relation;
+import cn.haztrail.catalogue.HazardCharacteristic;
+import cn.haztrail.catalogue.WasteCatalogue;
+import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.catalogue.WasteCodeEntry;
+import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Batches as parties and regulators read them. Subscribing: updated in the command's own transaction, so the answer
+ * to a write and its ETag already show the write. Regions are looked up once, when an enterprise becomes party to a
+ * batch, so that a regulator's list is one query.
+ */
+@Component
+@ProcessingGroup(BatchProjection.GROUP)
+class BatchProjection {
+
+    static final String GROUP = "batch-view";
+
+    private final BatchRepository batches;
+    private final BatchPartyRepository parties;
+    private final EnterpriseQueries enterprises;
+    private final WasteCatalogue catalogue;
+
+    BatchProjection(BatchRepository batches, BatchPartyRepository parties, EnterpriseQueries enterprises,
+                    WasteCatalogue catalogue) {
+        this.batches = batches;
+        this.parties = parties;
+        this.enterprises = enterprises;
+        this.catalogue = catalogue;
+    }
+
+    @EventHandler
+    void on(BatchRegistered event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        String region = regionOf(event.producerId());
+        String name = catalogue.find(event.edition(), WasteCode.parse(event.wasteCode()))
+                .map(WasteCodeEntry::description).orElse(event.wasteCode());
+        var batch = new BatchRecord(event.batchId(), event.producerId(), region, event.labelId(), event.edition(),
+                event.wasteCode(), name, event.quantity(), event.form(), event.packaging().type(),
+                event.packaging().count(), event.hazards().stream().map(HazardCharacteristic::code).toList(),
+                event.mainComponents(), event.generatedAt(), event.storageLocation(), event.storageLimitAt());
+        batch.advance(version, recordedAt);
+        batches.save(batch);
+        parties.save(new BatchPartyRecord(event.batchId(), event.producerId(), Relation.PRODUCER, region));
+    }
+
+    @EventHandler
+    void on(BatchAllocated event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt, batch -> batch.allocate(event.manifestId()));
+    }
+
+    @EventHandler
+    void on(BatchReleased event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt, BatchRecord::release);
+    }
+
+    @EventHandler
+    void on(BatchPickedUp event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        parties.save(new BatchPartyRecord(event.batchId(), event.carrierId(), Relation.CARRIER,
+                regionOf(event.carrierId())));
+        update(event.batchId(), version, recordedAt, batch -> batch.pickUp(event.carrierId()));
+    }
+
+    @EventHandler
+    void on(BatchDelivered event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        String region = regionOf(event.receiverId());
+        parties.save(new BatchPartyRecord(event.batchId(), event.receiverId(), Relation.RECEIVER, region));
+        update(event.batchId(), version, recordedAt, batch -> batch.deliver(event.receiverId(), region));
+    }
+
+    @EventHandler
+    void on(BatchReceived event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt,
+                batch -> batch.receive(event.acceptedQuantity(), event.discrepancy(), event.receivedAt()));
+    }
+
+    @EventHandler
+    void on(BatchReturnedToStorage event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt, batch -> batch.returnToStorage(event.quantity()));
+    }
+
+    @EventHandler
+    void on(BatchRejected event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt, BatchRecord::reject);
+    }
+
+    @EventHandler
+    void on(BatchStorageOverdue event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt, BatchRecord::overdue);
+    }
+
+    @EventHandler
+    void on(BatchDisposed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        update(event.batchId(), version, recordedAt,
+                batch -> batch.dispose(event.methodCode(), event.quantity(), event.disposedOn()));
+    }
+
+    private void update(UUID batchId, long version, Instant recordedAt, Consumer<BatchRecord> change) {
+        batches.findById(batchId).ifPresent(batch -> {
+            change.accept(batch);
+            batch.advance(version, recordedAt);
+        });
+    }
+
+    private String regionOf(UUID enterpriseId) {
+        return enterprises.profile(enterpriseId, false).map(EnterpriseProfile::regionCode).orElse(null);
+    }
+}

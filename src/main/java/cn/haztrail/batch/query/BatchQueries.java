@@ -1,0 +1,57 @@
+package cn.haztrail.batch.query;
+
+import cn.haztrail.batch.api.BatchStatus;
+import cn.haztrail.shared.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Answers the batch read endpoints from the read model, for one reader at a time (R21): a batch the reader may not see
+ * is answered exactly like one that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BatchQueries {
+
+    /** A regulator reads by origin and destination; a carrier's region does not bring a batch into a jurisdiction. */
+    private static final Set<BatchPartyRecord.Relation> REGIONAL =
+            EnumSet.of(BatchPartyRecord.Relation.PRODUCER, BatchPartyRecord.Relation.RECEIVER);
+
+    private final BatchRepository batches;
+    private final LabelLinks links;
+
+    BatchQueries(BatchRepository batches, LabelLinks links) {
+        this.batches = batches;
+        this.links = links;
+    }
+
+    public Optional<BatchView> find(UUID id, BatchReader reader) {
+        return batches.findById(id).filter(b -> visible(b.id(), reader)).map(this::view);
+    }
+
+    public Optional<BatchView> findByLabelId(String labelId, BatchReader reader) {
+        return batches.findByLabelId(labelId).filter(b -> visible(b.id(), reader)).map(this::view);
+    }
+
+    /** @param status null for any; @param wasteCode null for any */
+    public PageResponse<BatchView> search(BatchReader reader, BatchStatus status, String wasteCode, int page,
+                                          int size) {
+        return PageResponse.of(batches.search(status, wasteCode, reader.everything(), reader.party(), REGIONAL,
+                reader.regionsOrNone(), PageRequest.of(page, size)), this::view);
+    }
+
+    private boolean visible(UUID id, BatchReader reader) {
+        return reader.everything()
+                || batches.isVisible(id, false, reader.party(), REGIONAL, reader.regionsOrNone());
+    }
+
+    private BatchView view(BatchRecord record) {
+        return BatchView.of(record, links.qrPayload(record.labelId()));
+    }
+}
