@@ -1,0 +1,76 @@
+package cn.haztrail.feed;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides the audience of an event from the parties its stream has now, read from the parties' read models (they
+ * are updated inside the command transaction, so they already know every party when a streaming processor gets
+ * here). A party that joins a batch later (its receiver) sees the events from then on.
+ */
+@Component
+public class EventAudience {
+
+    private final JdbcTemplate jdbc;
+
+    public EventAudience(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Audience of(EventMessage<?> event) {
+        if (!(event instanceof DomainEventMessage<?> domainEvent)) {
+            return Audience.NOBODY;
+        }
+        UUID id = UUID.fromString(domainEvent.getAggregateIdentifier());
+        return switch (domainEvent.getType()) {
+            case "TransferManifest" -> manifest(id);
+            case "WasteBatch" -> batch(id);
+            case "TransferApproval" -> approval(id);
+            case "Enterprise" -> enterprise(id);
+            default -> Audience.NOBODY;
+        };
+    }
+
+    private Audience manifest(UUID id) {
+        return jdbc.query("select consignor_id, receiver_id, carrier_ids, origin_region, destination_region "
+                + "from manifest_view where id = ?", rs -> {
+            if (!rs.next()) {
+                return Audience.NOBODY;
+            }
+            List<UUID> parties = new ArrayList<>(List.of(rs.getObject("consignor_id", UUID.class),
+                    rs.getObject("receiver_id", UUID.class)));
+            for (String carrier : rs.getString("carrier_ids").split(",")) {
+                parties.add(UUID.fromString(carrier));
+            }
+            return Audience.of(parties, List.of(rs.getString("origin_region"), rs.getString("destination_region")));
+        }, id);
+    }
+
+    private Audience batch(UUID id) {
+        List<UUID> parties = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        jdbc.query("select party_id, region_code from batch_party where batch_id = ?", rs -> {
+            parties.add(rs.getObject("party_id", UUID.class));
+            regions.add(rs.getString("region_code"));
+        }, id);
+        return Audience.of(parties, regions);
+    }
+
+    private Audience approval(UUID id) {
+        return jdbc.query("select consignor_id, receiver_id, consignor_region, receiver_region from approval_view "
+                + "where id = ?", rs -> rs.next() ? Audience.of(
+                List.of(rs.getObject("consignor_id", UUID.class), rs.getObject("receiver_id", UUID.class)),
+                List.of(rs.getString("consignor_region"), rs.getString("receiver_region"))) : Audience.NOBODY, id);
+    }
+
+    private Audience enterprise(UUID id) {
+        return jdbc.query("select region_code from enterprise_view where id = ?", rs -> rs.next()
+                ? Audience.of(List.of(id), List.of(rs.getString("region_code"))) : Audience.NOBODY, id);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.haztrail.feed;
+
+import cn.haztrail.shared.axon.AuditMetadata;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+
+/** One event as integrators receive it, from the feed or a webhook; {@code position} orders and de-duplicates. */
+@Schema(description = "An event of the custody chain with its global position")
+public record FeedItem(
+        @Schema(description = "Global position in the event store: ask the feed for events after it", example = "1042")
+        long position,
+        @Schema(example = "b6f0d1f2-8c1e-4f0a-9d3b-5e2a7c9f1e44") String eventId,
+        @Schema(example = "ManifestPickedUp") String type,
+        @Schema(example = "TransferManifest") String aggregateType,
+        String aggregateId,
+        long sequence,
+        Instant recordedAt,
+        Instant businessTime,
+        @Schema(description = "The account that caused it (no personal data)") String accountId,
+        @Schema(description = "The event's content") JsonNode payload) {
+
+    public static FeedItem of(EventMessage<?> event, long position, JsonMapper json) {
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
+        return new FeedItem(position, event.getIdentifier(), event.getPayloadType().getSimpleName(), domain.getType(),
+                domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getTimestamp(),
+                AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp()),
+                AuditMetadata.accountId(event.getMetaData()), json.valueToTree(event.getPayload()));
+    }
+}

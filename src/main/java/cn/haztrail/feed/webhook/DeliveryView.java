@@ -1,0 +1,10 @@
+package cn.haztrail.feed.webhook;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+
+@Schema(description = "One delivery of one event to a webhook")
+record DeliveryView(long position, String eventId, @Schema(example = "DELIVERED") String status, int attempts,
+                    Instant nextAttemptAt, Instant deliveredAt, String lastError) {
+}

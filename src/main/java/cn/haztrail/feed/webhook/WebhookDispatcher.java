@@ -1,0 +1,103 @@
+package cn.haztrail.feed.webhook;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends due deliveries at least once: a 2xx marks one delivered; anything else is retried with exponential backoff
+ * until {@code maxAttempts}, then marked FAILED for the subscriber to see. Each delivery is claimed with a
+ * conditional update first, so several nodes never send the same attempt twice.
+ */
+@Component
+class WebhookDispatcher {
+
+    static final String POSITION_HEADER = "X-HazTrail-Position";
+    static final String EVENT_HEADER = "X-HazTrail-Event";
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int BATCH = 20;
+
+    private final JdbcTemplate jdbc;
+    private final WebhookProperties properties;
+    private final Clock clock;
+    private final HttpClient http;
+
+    WebhookDispatcher(JdbcTemplate jdbc, WebhookProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+    }
+
+    @Scheduled(fixedDelayString = "${haztrail.webhooks.poll-interval:PT1S}")
+    void sendDue() {
+        Instant now = clock.instant();
+        for (DueDelivery delivery : due(now)) {
+            if (claim(delivery, now)) {
+                send(delivery);
+            }
+        }
+    }
+
+    private List<DueDelivery> due(Instant now) {
+        return jdbc.query("select d.id, s.url, s.secret, d.position, d.event_id, d.body, d.attempts "
+                        + "from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id "
+                        + "where d.status = 'PENDING' and d.next_attempt_at <= ? order by d.position limit " + BATCH,
+                (rs, row) -> new DueDelivery(rs.getObject("id", UUID.class), rs.getString("url"),
+                        rs.getString("secret"), rs.getLong("position"), rs.getString("event_id"),
+                        rs.getString("body"), rs.getInt("attempts")), Timestamp.from(now));
+    }
+
+    /** Moves the next attempt out of reach of other nodes while this one sends. */
+    private boolean claim(DueDelivery delivery, Instant now) {
+        return jdbc.update("update webhook_delivery set next_attempt_at = ? where id = ? and attempts = ? "
+                        + "and status = 'PENDING'", Timestamp.from(now.plus(properties.timeout().multipliedBy(2))),
+                delivery.id(), delivery.attempts()) == 1;
+    }
+
+    private void send(DueDelivery delivery) {
+        int attempts = delivery.attempts() + 1;
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(properties.timeout())
+                    .header("Content-Type", "application/json")
+                    .header(WebhookSigner.HEADER, WebhookSigner.sign(delivery.secret(), delivery.body()))
+                    .header(POSITION_HEADER, Long.toString(delivery.position()))
+                    .header(EVENT_HEADER, delivery.eventId())
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                jdbc.update("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ?, "
+                        + "last_error = null where id = ?", attempts, Timestamp.from(clock.instant()), delivery.id());
+            } else {
+                failed(delivery.id(), attempts, "HTTP " + response.statusCode());
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            failed(delivery.id(), attempts, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed(delivery.id(), attempts, "interrupted");
+        }
+    }
+
+    private void failed(UUID id, int attempts, String error) {
+        boolean givenUp = attempts >= properties.maxAttempts();
+        log.info("Webhook delivery {} failed (attempt {}): {}", id, attempts, error);
+        jdbc.update("update webhook_delivery set status = ?, attempts = ?, last_error = ?, next_attempt_at = ? "
+                        + "where id = ?", givenUp ? "FAILED" : "PENDING", attempts,
+                error.length() > 500 ? error.substring(0, 500) : error,
+                Timestamp.from(clock.instant().plus(properties.backoffAfter(attempts))), id);
+    }
+}

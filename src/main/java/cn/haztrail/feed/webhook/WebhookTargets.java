@@ -1,0 +1,42 @@
+package cn.haztrail.feed.webhook;
+
+import cn.haztrail.shared.domain.CommandRefused;
+import org.springframework.stereotype.Component;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses webhook URLs that resolve to the platform's own network (loopback, private, link-local), unless
+ * {@code haztrail.webhooks.allow-loopback} is set for tests and local development.
+ */
+@Component
+class WebhookTargets {
+
+    private final WebhookProperties properties;
+
+    WebhookTargets(WebhookProperties properties) {
+        this.properties = properties;
+    }
+
+    void check(String url) {
+        String host = URI.create(url).getHost();
+        if (host == null) {
+            throw CommandRefused.ruleViolated(null, "url", "the URL names no host");
+        }
+        if (properties.allowLoopback()) {
+            return;
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()) {
+                    throw CommandRefused.ruleViolated(null, "url", "webhooks must go to a public address");
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw CommandRefused.ruleViolated(null, "url", "the host " + host + " is unknown");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package cn.haztrail.feed;
+
+import cn.haztrail.feed.webhook.WebhookSigner;
+import cn.haztrail.shared.security.AccountService;
+import cn.haztrail.shared.security.Role;
+import cn.haztrail.support.Api;
+import cn.haztrail.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class FeedAndWebhookTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mvc, json, jdbc);
+        accounts.createIfAbsent("regulator-gd", Api.DEMO_PASSWORD, Role.REGULATOR, null, "440000");
+    }
+
+    private String registerBatch(String user) throws Exception {
+        return api.read(api.post(user, "/api/v1/batches", Map.of("wasteCode", "900-249-08",
+                "quantity", Map.of("value", "120", "unit", "kg"), "physicalForm", "LIQUID",
+                "packaging", Map.of("type", "DRUM", "count", 1), "hazardCharacteristics", List.of("T", "I"),
+                "mainComponents", "废机油", "generatedAt", Instant.now().minusSeconds(3600).toString(),
+                "storageLocation", "暂存间"))).get("id").asText();
+    }
+
+    private List<String> feedAggregates(String user) throws Exception {
+        List<String> aggregates = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = api.read(api.get(user, "/api/v1/feed?limit=1000&after=" + after)
+                    .andExpect(status().isOk()));
+            page.get("items").forEach(item -> aggregates.add(item.get("aggregateId").asText()));
+            if (page.get("items").isEmpty()) {
+                return aggregates;
+            }
+            after = page.get("next").asLong();
+        }
+    }
+
+    @Test
+    void R21_the_feed_shows_each_caller_only_the_events_it_may_see() throws Exception {
+        String batch = registerBatch("producer");
+        await(() -> jdbc.queryForObject("select count(*) from feed_entry where item like ?", Long.class,
+                "%" + batch + "%") > 0);
+
+        assertThat(feedAggregates("producer")).contains(batch);
+        assertThat(feedAggregates("regulator-jdz")).contains(batch);
+        assertThat(feedAggregates("hospital")).doesNotContain(batch);
+        assertThat(feedAggregates("regulator-gd")).doesNotContain(batch);
+    }
+
+    @Test
+    void the_feed_is_in_global_order_and_pages_by_position() throws Exception {
+        registerBatch("producer");
+        registerBatch("producer");
+        JsonNode first = api.read(api.get(Api.ADMIN, "/api/v1/feed?after=0&limit=3"));
+        JsonNode second = api.read(api.get(Api.ADMIN, "/api/v1/feed?limit=3&after=" + first.get("next").asLong()));
+
+        List<Long> positions = new ArrayList<>();
+        first.get("items").forEach(item -> positions.add(item.get("position").asLong()));
+        second.get("items").forEach(item -> positions.add(item.get("position").asLong()));
+        assertThat(positions).isSorted().doesNotHaveDuplicates().hasSize(6);
+    }
+
+    @Test
+    void a_failed_webhook_delivery_is_retried_and_signed() throws Exception {
+        try (LoopbackReceiver receiver = new LoopbackReceiver(1)) {
+            JsonNode subscription = api.read(api.post("producer", "/api/v1/webhooks", Map.of("url", receiver.url()))
+                    .andExpect(status().isCreated()));
+            String secret = subscription.get("secret").asText();
+            String batch = registerBatch("producer");
+
+            await(() -> receiver.received().stream().anyMatch(r -> r.answeredWith() == 204 && r.body().contains(batch)));
+
+            List<LoopbackReceiver.Received> forBatch = receiver.received().stream()
+                    .filter(r -> r.body().contains(batch)).toList();
+            assertThat(forBatch).extracting(LoopbackReceiver.Received::answeredWith).startsWith(500).endsWith(204);
+            LoopbackReceiver.Received delivered = forBatch.get(forBatch.size() - 1);
+            assertThat(delivered.signature()).isEqualTo(WebhookSigner.sign(secret, delivered.body()));
+            assertThat(json.readTree(delivered.body()).get("position").asText()).isEqualTo(delivered.position());
+            api.get("producer", "/api/v1/webhooks/" + subscription.get("id").asText() + "/deliveries")
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void a_webhook_to_a_region_outside_the_jurisdiction_is_403() throws Exception {
+        api.post("regulator-jdz", "/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "region", "440300"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_webhook_processor_refuses_a_replay_so_nothing_is_sent_twice() throws Exception {
+        api.post(Api.ADMIN, "/api/v1/admin/projections/webhooks/replay", Map.of()).andExpect(status().isConflict());
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("condition not met within 15 s").isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
