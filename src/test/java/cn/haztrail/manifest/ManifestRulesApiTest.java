@@ -132,7 +132,10 @@ class ManifestRulesApiTest {
         }
         api.post("receiver", path + "/submit", Map.of()).andExpect(status().isForbidden());
         api.post("regulator-jdz", path + "/cancel", Map.of("reason", "x")).andExpect(status().isForbidden());
-        assertThat(api.read(api.get("hospital", "/api/v1/manifests?size=200")).toString()).doesNotContain(manifest);
+        assertThat(api.read(api.get("hospital", "/api/v1/manifests?size=200").andExpect(status().isOk())).toString())
+                .doesNotContain(manifest);
+        assertThat(api.read(api.get("regulator-jdz", "/api/v1/manifests?size=200").andExpect(status().isOk()))
+                .toString()).contains(manifest);
     }
 
     @Test

@@ -29,6 +29,7 @@ class RestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(HazTrailApplication.class).profiles("test").run(
                 "--server.port=0",
+                "--spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("haztrail")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE");
     }

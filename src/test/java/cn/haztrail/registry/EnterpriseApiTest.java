@@ -151,6 +151,8 @@ class EnterpriseApiTest {
                 .andExpect(jsonPath("$.items[*].creditCode").value(hasItem(shenzhen.get("creditCode"))));
         api.get("regulator-jx", "/api/v1/enterprises?role=RECEIVER&region=360000&size=200")
                 .andExpect(jsonPath("$.items[*].creditCode").value(not(hasItem(shenzhen.get("creditCode")))));
+        api.get("regulator-jx", "/api/v1/enterprises?region=440000&size=200").andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].creditCode").value(hasItem(shenzhen.get("creditCode"))));
         api.get("regulator-jx", "/api/v1/enterprises?role=PRODUCER&region=440000&size=200")
                 .andExpect(jsonPath("$.items[*].creditCode").value(not(hasItem(shenzhen.get("creditCode")))));
     }

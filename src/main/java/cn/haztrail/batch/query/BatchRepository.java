@@ -17,7 +17,7 @@ interface BatchRepository extends JpaRepository<BatchRecord, UUID> {
     @Query("""
             select b from BatchRecord b
             where (:status is null or b.status = :status)
-              and (:wasteCode is null or b.wasteCode = :wasteCode)
+              and (cast(:wasteCode as String) is null or b.wasteCode = :wasteCode)
               and (:everything = true
                    or exists (select 1 from BatchPartyRecord p where p.batchId = b.id and p.partyId = :party)
                    or exists (select 1 from BatchPartyRecord p where p.batchId = b.id

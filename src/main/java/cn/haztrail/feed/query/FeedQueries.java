@@ -24,8 +24,8 @@ public class FeedQueries {
     }
 
     public List<FeedItem> after(long position, int limit, Caller caller) {
-        String enterprise = caller.isAdmin() || caller.isRegulator() ? null : String.valueOf(caller.enterpriseId());
-        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : null;
+        String enterprise = caller.isAdmin() || caller.isRegulator() ? "" : String.valueOf(caller.enterpriseId());
+        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
         return feed.after(position, enterprise, regionPrefix, Limit.of(limit)).stream()
                 .map(entry -> json.readValue(entry.item(), FeedItem.class)).toList();
     }

@@ -8,12 +8,12 @@ import java.util.List;
 
 interface FeedRepository extends JpaRepository<FeedEntry, Long> {
 
-    /** Entries after a position that a party (null: any) or a region prefix (null: any) may see, in order. */
+    /** Entries after a position that a party ("": any) or a region prefix ("": any) may see, in order. */
     @Query("""
             select f from FeedEntry f
             where f.position > :after
-              and (:enterprise is null or f.enterpriseIds like concat('%,', :enterprise, ',%'))
-              and (:regionPrefix is null or f.regions like concat('%,', :regionPrefix, '%'))
+              and (:enterprise = '' or f.enterpriseIds like concat('%,', :enterprise, ',%'))
+              and (:regionPrefix = '' or f.regions like concat('%,', :regionPrefix, '%'))
             order by f.position""")
     List<FeedEntry> after(long after, String enterprise, String regionPrefix, Limit limit);
 }

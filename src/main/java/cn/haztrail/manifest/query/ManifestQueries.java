@@ -70,9 +70,9 @@ public class ManifestQueries {
     /** @param party CONSIGNOR, CARRIER or RECEIVER: the capacity a party lists its manifests in (null: any) */
     public PageResponse<ManifestView> list(Caller caller, ManifestStatus status, String party, int page, int size) {
         UUID enterprise = caller.isAdmin() || caller.isRegulator() ? null : caller.enterpriseId();
-        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : null;
-        return PageResponse.of(manifests.search(status, enterprise, enterprise == null ? null : enterprise.toString(),
-                party, regionPrefix, PageRequest.of(page, size)), this::view);
+        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
+        return PageResponse.of(manifests.search(status, enterprise, enterprise == null ? "" : enterprise.toString(),
+                party == null ? "" : party, regionPrefix, PageRequest.of(page, size)), this::view);
     }
 
     private ManifestView view(ManifestRecord m) {

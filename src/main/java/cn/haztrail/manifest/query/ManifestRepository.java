@@ -15,16 +15,17 @@ interface ManifestRepository extends JpaRepository<ManifestRecord, UUID> {
 
     /**
      * Manifests an enterprise is party to in the given capacity (null: any), or, for a regulator, whose origin or
-     * destination lies under a region prefix; null arguments do not filter.
+     * destination lies under a region prefix; null or empty arguments do not filter (never a null string: PostgreSQL
+     * could not type it).
      */
     @Query("""
             select m from ManifestRecord m
             where (:status is null or m.status = :status)
               and (:enterprise is null
-                   or ((:party is null or :party = 'CONSIGNOR') and m.consignorId = :enterprise)
-                   or ((:party is null or :party = 'CARRIER') and m.carrierIds like concat('%', :enterpriseText, '%'))
-                   or ((:party is null or :party = 'RECEIVER') and m.receiverId = :enterprise))
-              and (:regionPrefix is null or m.originRegion like concat(:regionPrefix, '%')
+                   or ((:party = '' or :party = 'CONSIGNOR') and m.consignorId = :enterprise)
+                   or ((:party = '' or :party = 'CARRIER') and m.carrierIds like concat('%', :enterpriseText, '%'))
+                   or ((:party = '' or :party = 'RECEIVER') and m.receiverId = :enterprise))
+              and (:regionPrefix = '' or m.originRegion like concat(:regionPrefix, '%')
                    or m.destinationRegion like concat(:regionPrefix, '%'))
             order by m.draftedAt desc, m.id""")
     Page<ManifestRecord> search(ManifestStatus status, UUID enterprise, String enterpriseText, String party,

@@ -63,7 +63,7 @@ public class EnterpriseQueries {
 
     /** @param region a 6-digit division code: a province code lists the province, a city code the city */
     public PageResponse<EnterpriseSummary> search(PartyRole role, String region, int page, int size) {
-        return PageResponse.of(enterprises.search(role == null ? null : role.name(), region == null ? "" : RegionPrefix.of(region),
+        return PageResponse.of(enterprises.search(role == null ? "" : role.name(), region == null ? "" : RegionPrefix.of(region),
                 PageRequest.of(page, size)), EnterpriseSummary::of);
     }
 

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
 
-    /** Filters by a role (null for any) and a region prefix: "36" a province, "3602" a city, "360203" a county. */
+    /** Filters by a role ("" for any) and a region prefix: "36" a province, "3602" a city, "360203" a county. */
     @Query("""
             select e from EnterpriseRecord e
-            where (:role is null or concat(',', e.roles, ',') like concat('%,', :role, ',%'))
+            where (:role = '' or concat(',', e.roles, ',') like concat('%,', :role, ',%'))
               and e.regionCode like concat(:regionPrefix, '%')
             order by e.name, e.id""")
     Page<EnterpriseRecord> search(String role, String regionPrefix, Pageable pageable);

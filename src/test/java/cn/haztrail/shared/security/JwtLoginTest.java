@@ -37,7 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The production login: JWTs signed by the identity provider (here a key made by the test) map to callers. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:haztrail-oidc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:haztrail-oidc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect"})
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "oidc"})
 class JwtLoginTest {
