@@ -1,0 +1,49 @@
+package cn.haztrail.oversight.custody;
+
+import cn.haztrail.oversight.custody.CustodyEntryView.CustodyActor;
+import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.web.QuantityView;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns a stored event into an entry of the answer: summary, actor and times (audit metadata, R22), payload. */
+@Component
+class ChainEntries {
+
+    private final EventSummaries summaries;
+    private final JsonMapper json;
+
+    ChainEntries(EventSummaries summaries, JsonMapper json) {
+        this.summaries = summaries;
+        this.json = json;
+    }
+
+    CustodyEntryView entry(int position, ChainEvent event, EnterpriseNames names) {
+        EventSummary summary = summaries.summarize(event.payload(), names);
+        UUID enterprise = uuid(event.metaData().get(AuditMetadata.ENTERPRISE_ID));
+        Object account = event.metaData().get(AuditMetadata.ACCOUNT_ID);
+        Object role = event.metaData().get(AuditMetadata.ROLE);
+        var actor = new CustodyActor(account == null ? AuditMetadata.SYSTEM_ACCOUNT : account.toString(), enterprise,
+                names.find(enterprise), role == null ? null : role.toString());
+        Object businessTime = event.metaData().get(AuditMetadata.BUSINESS_TIME);
+        return new CustodyEntryView(position, event.stream().kind().aggregateType(), event.stream().id(),
+                event.sequenceNumber(), event.eventType(), summary.text(), actor,
+                businessTime == null ? null : Instant.parse(businessTime.toString()), event.recordedAt(),
+                QuantityView.of(summary.declared()), QuantityView.of(summary.accepted()),
+                QuantityView.of(summary.disposed()), summary.discrepancyKinds(), summary.refusalRule(),
+                summary.refusalReason(), payload(event.payload()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> payload(Object payload) {
+        return json.convertValue(payload, Map.class);
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : UUID.fromString(value.toString());
+    }
+}

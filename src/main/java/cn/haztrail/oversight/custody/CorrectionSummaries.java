@@ -1,0 +1,42 @@
+package cn.haztrail.oversight.custody;
+
+import cn.haztrail.manifest.api.CorrectionApplied;
+import cn.haztrail.manifest.api.CorrectionApproved;
+import cn.haztrail.manifest.api.CorrectionProposed;
+import cn.haztrail.manifest.api.CorrectionRejected;
+import cn.haztrail.manifest.api.FieldChange;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Corrections of a signed manifest (R20): proposed, approved or rejected by each other party, applied. */
+final class CorrectionSummaries implements SummaryFamily {
+
+    @Override
+    public Optional<EventSummary> summarize(Object payload, EnterpriseNames names) {
+        if (payload instanceof CorrectionProposed e) {
+            return Optional.of(EventSummary.of("Correction proposed by " + names.of(e.proposedBy()) + ": "
+                    + changes(e.changes()) + "; reason: " + e.reason() + "; awaiting "
+                    + Texts.names(e.awaitingApprovalOf(), names, ", ") + " (更正申请)"));
+        }
+        if (payload instanceof CorrectionApproved e) {
+            return Optional.of(EventSummary.of("Correction " + e.correctionId() + " approved by "
+                    + names.of(e.approvedBy()) + " (更正确认)"));
+        }
+        if (payload instanceof CorrectionRejected e) {
+            return Optional.of(EventSummary.of("Correction " + e.correctionId() + " rejected by "
+                    + names.of(e.rejectedBy()) + ": " + e.reason() + " (更正驳回)").refusal("R20", e.reason()));
+        }
+        if (payload instanceof CorrectionApplied e) {
+            return Optional.of(EventSummary.of("Correction applied, every party agreed: " + changes(e.changes())
+                    + " (更正生效)"));
+        }
+        return Optional.empty();
+    }
+
+    private static String changes(List<FieldChange> changes) {
+        return changes.stream().map(c -> c.field() + " " + c.oldValue() + " → " + c.newValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,90 @@
+package cn.haztrail.oversight.custody;
+
+import cn.haztrail.batch.query.BatchQueries;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestView;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.CurrentCaller;
+import cn.haztrail.shared.web.FieldProblem;
+import cn.haztrail.shared.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The chain of custody of a batch or manifest, now or as it stood at an instant (R24). A chain the caller may not
+ * read is answered exactly like one that does not exist (404, R21); visibility is decided on the batch's or
+ * manifest's parties and regions as they are now, whatever asOf says.
+ */
+@RestController
+@RequestMapping("/api/v1/oversight/custody")
+@Tag(name = "Oversight: chain of custody", description = "The full chain 产生-转移-运输-处置 for audits (R24)")
+class CustodyController {
+
+    private static final String AS_OF = "An ISO-8601 instant (2026-11-25T08:00:00Z; an offset such as +08:00 must be "
+            + "URL-encoded): only events recorded at or before it are listed and folded. Before the first event the "
+            + "chain is empty and the state NOT_YET_EXISTING. Absent: everything recorded so far.";
+
+    private final CustodyChains chains;
+    private final BatchQueries batches;
+    private final ManifestQueries manifests;
+    private final CustodyReaders readers;
+    private final CurrentCaller currentCaller;
+
+    CustodyController(CustodyChains chains, BatchQueries batches, ManifestQueries manifests, CustodyReaders readers,
+                      CurrentCaller currentCaller) {
+        this.chains = chains;
+        this.batches = batches;
+        this.manifests = manifests;
+        this.readers = readers;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/batches/{id}")
+    @Operation(summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
+            + "manifest it was on and of their previous and follow-on manifests, in order, with the state folded from "
+            + "them. Regulators whose jurisdiction holds its producer or a receiver; the enterprises that produced, "
+            + "carried or received it; administrators.")
+    CustodyChainView batch(@PathVariable UUID id,
+                           @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z") @RequestParam(required = false) Instant asOf) {
+        Caller caller = currentCaller.get();
+        if (batches.find(id, readers.of(caller)).isEmpty()) {
+            throw CommandRefused.notFound("id", "no batch " + id);
+        }
+        return chains.ofBatch(id, asOf);
+    }
+
+    @GetMapping("/manifests/{numberOrId}")
+    @Operation(summary = "A manifest's chain of custody, by 14-digit number or id (R24)", description = "The "
+            + "manifest's events, those of its batches and of its previous and follow-on manifests, in order, with "
+            + "the state folded from them. Regulators of its origin or destination; its parties; administrators.")
+    CustodyChainView manifest(@PathVariable String numberOrId,
+                              @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z") @RequestParam(required = false) Instant asOf) {
+        UUID id = manifests.find(numberOrId, currentCaller.get()).map(ManifestView::id)
+                .orElseThrow(() -> CommandRefused.notFound("numberOrId", "no manifest " + numberOrId));
+        return chains.ofManifest(id, asOf);
+    }
+
+    /** A malformed asOf (or batch id) is a 400 naming the parameter, like every invalid input of the API. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail malformed(MethodArgumentTypeMismatchException e) {
+        String reason = "asOf".equals(e.getName()) ? "must be an ISO-8601 instant such as 2026-11-25T08:00:00Z"
+                : "must be a UUID";
+        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request has invalid parameters."), List.of(new FieldProblem(e.getName(), reason, null)));
+    }
+}
