@@ -10,8 +10,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Answers the registry's read endpoints from the read model. */
 @Service
@@ -55,6 +59,28 @@ public class EnterpriseQueries {
 
     public Optional<VehicleView> vehicle(UUID enterpriseId, String plate) {
         return vehicles.findById(plate).filter(v -> v.enterpriseId().equals(enterpriseId)).map(VehicleView::of);
+    }
+
+    /** The region an enterprise is registered in, without loading its profile (for projections that replay). */
+    public Optional<String> regionOf(UUID id) {
+        return enterprises.findById(id).map(EnterpriseRecord::regionCode);
+    }
+
+    /** Every enterprise in a region (a province, city or county code), by name: for the regulator's lists. */
+    public List<EnterpriseSummary> allInRegion(String region) {
+        return enterprises.findByRegionCodeStartingWithOrderByNameAscIdAsc(RegionPrefix.of(region)).stream()
+                .map(EnterpriseSummary::of).toList();
+    }
+
+    /** The enterprises with these ids, in one query; unknown ids are skipped. */
+    public List<EnterpriseSummary> summaries(Collection<UUID> ids) {
+        return enterprises.findAllById(ids).stream().map(EnterpriseSummary::of).toList();
+    }
+
+    /** The licences of the enterprises in a region, per enterprise, in one query. */
+    public Map<UUID, List<LicenceView>> licencesInRegion(String region) {
+        return licences.findInRegion(RegionPrefix.of(region)).stream().collect(Collectors.groupingBy(
+                LicenceRecord::enterpriseId, Collectors.mapping(LicenceView::of, Collectors.toList())));
     }
 
     public long version(UUID enterpriseId) {

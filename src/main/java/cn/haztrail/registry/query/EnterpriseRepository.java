@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.UUID;
 
 interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
@@ -16,4 +17,6 @@ interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
               and e.regionCode like concat(:regionPrefix, '%')
             order by e.name, e.id""")
     Page<EnterpriseRecord> search(String role, String regionPrefix, Pageable pageable);
+
+    List<EnterpriseRecord> findByRegionCodeStartingWithOrderByNameAscIdAsc(String regionPrefix);
 }

@@ -1,0 +1,105 @@
+package cn.haztrail.oversight.indicators;
+
+import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchReceived;
+import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchReturnedToStorage;
+import cn.haztrail.catalogue.MethodCatalogue;
+import cn.haztrail.catalogue.MethodCode;
+import cn.haztrail.catalogue.MethodKind;
+import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.domain.Quantity;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Keeps one row of facts per batch for the regulator's indicators, flows and key units. Streaming and pooled, so it
+ * can be rebuilt from the first event: every handler is an upsert by batch id that ignores an event it has applied
+ * already (by the batch stream's sequence number), and a reset empties the table. Business times come from the
+ * events (generatedAt, receivedAt, disposedOn), never from when they were recorded; days are days in the
+ * configured zone (Asia/Shanghai).
+ */
+@Component
+@ProcessingGroup(FactsProjection.GROUP)
+class FactsProjection {
+
+    static final String GROUP = "oversight-facts";
+
+    private final BatchFactRepository facts;
+    private final EnterpriseQueries enterprises;
+    private final MethodCatalogue methods;
+    private final ZoneId zone;
+
+    FactsProjection(BatchFactRepository facts, EnterpriseQueries enterprises, MethodCatalogue methods,
+                    ZoneProperties zone) {
+        this.facts = facts;
+        this.enterprises = enterprises;
+        this.methods = methods;
+        this.zone = zone.zone();
+    }
+
+    @EventHandler
+    void on(BatchRegistered event, @SequenceNumber long sequence) {
+        if (facts.existsById(event.batchId())) {
+            return;
+        }
+        facts.save(new BatchFact(event.batchId(), event.producerId(), regionOf(event.producerId()),
+                event.wasteCode(), WasteCode.parse(event.wasteCode()).category().code(), event.generatedAt(),
+                day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol(), sequence));
+    }
+
+    @EventHandler
+    void on(BatchReceived event, @SequenceNumber long sequence) {
+        update(event.batchId(), sequence, fact -> fact.received(event.receiverId(), regionOf(event.receiverId()),
+                event.receivedAt(), day(event.receivedAt()), tonnes(event.acceptedQuantity()), sequence));
+    }
+
+    @EventHandler
+    void on(BatchReturnedToStorage event, @SequenceNumber long sequence) {
+        update(event.batchId(), sequence, fact -> fact.returnedToStorage(sequence));
+    }
+
+    @EventHandler
+    void on(BatchDisposed event, @SequenceNumber long sequence) {
+        update(event.batchId(), sequence, fact -> fact.treated(event.methodCode(), kindOf(event.methodCode()),
+                event.disposedOn(), tonnes(event.quantity()), sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        facts.deleteAllInBatch();
+    }
+
+    private void update(UUID batchId, long sequence, Consumer<BatchFact> change) {
+        facts.findById(batchId).filter(fact -> fact.isNew(sequence)).ifPresent(change);
+    }
+
+    /** A code the catalogue no longer lists falls under "the rest", other disposal (DOMAIN.md). */
+    private MethodKind kindOf(String code) {
+        return methods.find(code).map(MethodCode::kind).orElse(MethodKind.OTHER_DISPOSAL);
+    }
+
+    private String regionOf(UUID enterpriseId) {
+        return enterprises.regionOf(enterpriseId).orElse(null);
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, zone);
+    }
+
+    private static BigDecimal tonnes(Quantity quantity) {
+        return quantity != null && quantity.hasMass() ? quantity.tonnes() : null;
+    }
+}
