@@ -27,6 +27,8 @@ class ProjectionReplayTest {
 
     static {
         QUESTIONS.put("feed", List.of("admin", "/api/v1/feed?after=0&limit=1000"));
+        QUESTIONS.put("oversight-facts", List.of("regulator-jx",
+                "/api/v1/oversight/indicators?region=360000&from=2026-01-01&to=2026-12-31"));
     }
 
     @Autowired
