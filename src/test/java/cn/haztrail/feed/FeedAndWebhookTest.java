@@ -105,8 +105,9 @@ class FeedAndWebhookTest {
             LoopbackReceiver.Received delivered = forBatch.get(forBatch.size() - 1);
             assertThat(delivered.signature()).isEqualTo(WebhookSigner.sign(secret, delivered.body()));
             assertThat(json.readTree(delivered.body()).get("position").asText()).isEqualTo(delivered.position());
-            api.get("producer", "/api/v1/webhooks/" + subscription.get("id").asText() + "/deliveries")
-                    .andExpect(status().isOk());
+            String webhook = "/api/v1/webhooks/" + subscription.get("id").asText();
+            api.get("producer", webhook + "/deliveries").andExpect(status().isOk());
+            api.delete("producer", webhook).andExpect(status().isNoContent());
         }
     }
 
