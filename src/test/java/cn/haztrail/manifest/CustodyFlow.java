@@ -14,12 +14,12 @@ import java.util.UUID;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The steps of the custody chain as HTTP calls by the demo accounts, for end-to-end and concurrency tests. */
-record CustodyFlow(Api api) {
+public record CustodyFlow(Api api) {
 
     /** Receipt and disposal dates are days in China, whatever the machine's zone. */
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,
+    public JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,
                            List<String> hazards) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("wasteCode", code);
@@ -33,7 +33,7 @@ record CustodyFlow(Api api) {
         return api.read(api.post(user, "/api/v1/batches", body).andExpect(status().isCreated()));
     }
 
-    JsonNode draft(String user, UUID receiver, List<UUID> carriers, String plate, List<String> batchIds,
+    public JsonNode draft(String user, UUID receiver, List<UUID> carriers, String plate, List<String> batchIds,
                    String method, Map<String, Object> extra) throws Exception {
         Map<String, Object> body = new HashMap<>(extra);
         body.put("receiverId", receiver);
@@ -46,18 +46,18 @@ record CustodyFlow(Api api) {
         return api.read(api.post(user, "/api/v1/manifests", body).andExpect(status().isCreated()));
     }
 
-    JsonNode submit(String user, String manifestId) throws Exception {
+    public JsonNode submit(String user, String manifestId) throws Exception {
         return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/submit", Map.of())
                 .andExpect(status().isOk()));
     }
 
-    JsonNode pickUp(String user, String manifestId, String plate, List<String> labels) throws Exception {
+    public JsonNode pickUp(String user, String manifestId, String plate, List<String> labels) throws Exception {
         return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/pickup", Map.of(
                 "vehiclePlate", plate, "driver", Map.of("name", "李师傅", "phone", "13807981234"),
                 "scannedLabelIds", labels, "pickedUpAt", Instant.now().toString())).andExpect(status().isOk()));
     }
 
-    JsonNode handOver(String user, String manifestId, String plate) throws Exception {
+    public JsonNode handOver(String user, String manifestId, String plate) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("at", Instant.now().toString());
         if (plate != null) {
@@ -67,12 +67,13 @@ record CustodyFlow(Api api) {
                 .andExpect(status().isOk()));
     }
 
-    JsonNode arrive(String user, String manifestId) throws Exception {
+    public JsonNode arrive(String user, String manifestId) throws Exception {
         return api.read(api.post(user, "/api/v1/manifests/" + manifestId + "/arrival",
                 Map.of("arrivedAt", Instant.now().toString())).andExpect(status().isOk()));
     }
 
-    static Map<String, Object> acceptLine(String batchId, String decision, String kg, int containers, String method) {
+    public static Map<String, Object> acceptLine(String batchId, String decision, String kg, int containers,
+                                                 String method) {
         Map<String, Object> line = new HashMap<>();
         line.put("batchId", batchId);
         line.put("decision", decision);
@@ -84,11 +85,11 @@ record CustodyFlow(Api api) {
         return line;
     }
 
-    static Map<String, Object> receipt(List<Map<String, Object>> lines) {
+    public static Map<String, Object> receipt(List<Map<String, Object>> lines) {
         return Map.of("receivedAt", Instant.now().toString(), "lines", lines);
     }
 
-    JsonNode dispose(String user, String batchId, String method, String kg) throws Exception {
+    public JsonNode dispose(String user, String batchId, String method, String kg) throws Exception {
         String today = LocalDate.now(SHANGHAI).toString();
         return api.read(api.post(user, "/api/v1/batches/" + batchId + "/disposal", Map.of("methodCode", method,
                 "quantity", Map.of("value", kg, "unit", "kg"), "disposedOn", today))
