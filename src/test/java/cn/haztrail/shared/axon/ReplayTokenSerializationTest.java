@@ -22,7 +22,7 @@ class ReplayTokenSerializationTest {
     @Test
     void a_replay_token_survives_the_configured_serializer() {
         Serializer serializer = Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(new SerializerConfiguration().axonJsonMapper()).build();
+                .jsonMapperBuilderCustomizer(new TokenSerializationConfiguration().axonTypeIdsOnly()).build();
 
         SerializedObject<byte[]> stored = serializer.serialize(REPLAY, byte[].class);
 

@@ -1,0 +1,107 @@
+package cn.haztrail.oversight.alerts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Opens and closes alerts for the projections and the scheduled check. Opening is "insert unless the id exists" and
+ * closing keeps the first closing time, so that redelivered and replayed events change nothing.
+ */
+@Component
+class AlertBook {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertBook.class);
+
+    private final AlertRepository alerts;
+    private final AlertDirectory directory;
+
+    AlertBook(AlertRepository alerts, AlertDirectory directory) {
+        this.alerts = alerts;
+        this.directory = directory;
+    }
+
+    /** @return whether the alert is new */
+    boolean open(AlertRecord alert) {
+        if (alerts.existsById(alert.id())) {
+            return false;
+        }
+        alerts.save(alert);
+        return true;
+    }
+
+    /** Opens the alert, or, while it stands, gives it the latest occurrence's rule and detail. */
+    void openOrRedescribe(AlertRecord alert) {
+        alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert.ruleId(), alert.detail()),
+                () -> alerts.save(alert));
+    }
+
+    boolean exists(UUID id) {
+        return alerts.existsById(id);
+    }
+
+    void close(UUID id, Instant at) {
+        alerts.findById(id).ifPresent(alert -> alert.close(at));
+    }
+
+    void closeForManifest(UUID manifestId, AlertType type, Instant at) {
+        alerts.findByManifestIdAndTypeAndState(manifestId, type, AlertState.OPEN).forEach(a -> a.close(at));
+    }
+
+    void closeForBatch(UUID batchId, AlertType type, Instant at) {
+        alerts.findByBatchIdAndTypeAndState(batchId, type, AlertState.OPEN).forEach(a -> a.close(at));
+    }
+
+    /** A manifest's alerts raised before its submission learn its number. */
+    void numberManifest(UUID manifestId, String number) {
+        alerts.findByManifestId(manifestId).forEach(alert -> alert.numbered(number));
+    }
+
+    /** Only for an alert that, by the events, never stood (see {@link ManifestAlerts}). */
+    void withdraw(UUID id) {
+        alerts.findById(id).ifPresent(alerts::delete);
+    }
+
+    void clear() {
+        alerts.deleteAllParties();
+        alerts.deleteAllAlerts();
+    }
+
+    /**
+     * An alert about a manifest, naming its consignor, the carrier if given, and its receiver, in the regions of its
+     * origin and destination.
+     */
+    AlertRecord aboutManifest(UUID id, AlertType type, UUID manifestId, Instant openedAt, String rule, String detail,
+                              UUID carrierId) {
+        AlertRecord alert = new AlertRecord(id, type, openedAt, rule, detail);
+        var found = directory.manifest(manifestId);
+        if (found.isEmpty()) {
+            log.warn("{} alert for manifest {} that the manifest view does not hold", type, manifestId);
+            return alert.aboutManifest(manifestId, null);
+        }
+        var manifest = found.get();
+        alert.aboutManifest(manifestId, manifest.number())
+                .inRegions(manifest.originRegion(), manifest.destinationRegion())
+                .involving(party(manifest.consignor(), "CONSIGNOR"));
+        if (carrierId != null) {
+            alert.involving(party(directory.enterprise(carrierId), "CARRIER"));
+        }
+        return alert.involving(party(manifest.receiver(), "RECEIVER"));
+    }
+
+    /** The long transit of a watched manifest, standing since its limit passed. */
+    AlertRecord longTransit(TransitWatch watch, Duration limit) {
+        Instant due = watch.pickedUpAt().plus(limit);
+        return aboutManifest(AlertIds.of(AlertType.LONG_TRANSIT, watch.manifestId()), AlertType.LONG_TRANSIT,
+                watch.manifestId(), due, AlertType.LONG_TRANSIT.rule(), "Picked up at " + watch.pickedUpAt()
+                        + " and not arrived within " + limit, watch.carrierId());
+    }
+
+    static AlertParty party(AlertDirectory.Enterprise enterprise, String role) {
+        return new AlertParty(enterprise.id(), enterprise.name(), role);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.haztrail.oversight.alerts;
+
+import cn.haztrail.catalogue.RegionPrefix;
+import cn.haztrail.shared.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Alerts of a jurisdiction: those whose origin or destination lies in it, filtered in the database. */
+@Service
+@Transactional(readOnly = true)
+public class AlertQueries {
+
+    private final AlertRepository alerts;
+
+    AlertQueries(AlertRepository alerts) {
+        this.alerts = alerts;
+    }
+
+    /**
+     * @param region a region inside the jurisdiction (the caller checked it) to narrow to, or null
+     * @param type   null for every type
+     * @param state  null for open and closed
+     */
+    public PageResponse<AlertView> list(String jurisdiction, String region, AlertType type, AlertState state,
+                                        int page, int size) {
+        String prefix = RegionPrefix.of(region == null ? jurisdiction : region);
+        return PageResponse.of(alerts.search(prefix, type, state, PageRequest.of(page, size)), AlertView::of);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.haztrail.oversight.alerts;
+
+/**
+ * What a regulator is alerted to, with the rule of RULES.md it watches. A long transit breaks no numbered rule: it is
+ * HazTrail's own watch on waste that is on the road too long, so it has none.
+ */
+public enum AlertType {
+    /** R16: receipt not confirmed within 5 working days of arrival. */
+    RECEIPT_OVERDUE("R16"),
+    /** Picked up and not arrived within {@code haztrail.oversight.transit-limit}. */
+    LONG_TRANSIT(null),
+    /** R09: a batch still at its producer past its storage limit. */
+    STORAGE_OVERDUE("R09"),
+    /** R17: what arrived differs from a manifest line. */
+    DISCREPANCY("R17"),
+    /** R13: the carrier refused loading because the labels did not match. */
+    LOADING_REFUSED("R13"),
+    /** R03, R04, R05: a step was refused for the receiver's licence; the alert carries the rule actually broken. */
+    RECEIVER_REFUSED(null),
+    /** R14: an approval has drawn 80 % or more of its quantity cap. */
+    APPROVAL_NEAR_CAP("R14"),
+    /** R14: an approval's validity ends within {@code haztrail.oversight.approval-expiry-warning}. */
+    APPROVAL_NEAR_EXPIRY("R14");
+
+    private final String rule;
+
+    AlertType(String rule) {
+        this.rule = rule;
+    }
+
+    /** The rule the type watches, or null when the alert names its own (RECEIVER_REFUSED) or none (LONG_TRANSIT). */
+    public String rule() {
+        return rule;
+    }
+}
