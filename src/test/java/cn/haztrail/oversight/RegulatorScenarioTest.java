@@ -1,5 +1,6 @@
 package cn.haztrail.oversight;
 
+import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.support.Api;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Several producers, a carrier and two receivers in two cities of Jiangxi and one of Guangdong; the regulators'
- * indicators, flows and key units are checked against figures worked out by hand below.
+ * indicators, flows, key units and alerts are checked against figures worked out by hand below.
  *
  * <pre>
  * 上饶 producer (361102): A1 10 t HW08 → 德兴 receiver, accepted 10 t, incinerated (D10)
@@ -35,13 +36,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  *                          A3 100 t HW08 stays in storage
  *                          A4  1 t HW49 → 德兴, accepted 0.9 t (10 % short: a discrepancy), not yet treated
  * 抚州 producer (361002): B1  8 t HW17 → 德兴, accepted 8 t, utilized (R4)
- *                          B2  4 t HW08 → 汕头 receiver (Guangdong) under an approval, accepted 4 t, utilized (R9)
+ *                          B2  4 t HW08 → 汕头 receiver (Guangdong) under an approval, carried by the 景德镇 carrier,
+ *                          accepted 4 t, utilized (R9)
  * 上饶, origin view:   generated 113; incinerated 10, landfilled 2, disposed 12, utilized 0;
  *                      rate 12 / 113 = 0.1062; landfill share 2 / 12 = 0.1667; in storage at the end 100 + 1 = 101
  * 抚州, origin view:   generated 12; utilized 12; rate 12 / 12 = 1.0000; landfill share 0 / 12 = 0.0000
  * 上饶, facility view: received 10 + 2 + 0.9 + 8 = 20.9; treated 20; rate 20 / 20.9 = 0.9569
  * Flows seen by 抚州: 8 t to 上饶 and 4 t across the province border to 汕头: 12 t in all, 4 t cross-province
  * Key units of 上饶 in the year: the producer (113 t ≥ 100 t) and the licensed receiver
+ * Alerts: A4's short delivery is an open discrepancy for 上饶 (and Jiangxi), not for 抚州 or Guangdong
  * </pre>
  */
 @IntegrationTest
@@ -62,6 +65,7 @@ class RegulatorScenarioTest {
     CustodyFlow flow;
     ScenarioParties parties;
     String period;
+    String shortDelivery;
 
     @BeforeAll
     void runTheScenario() throws Exception {
@@ -75,10 +79,12 @@ class RegulatorScenarioTest {
         JsonNode a2 = flow.registerBatch("sr-producer", "900-041-49", "2000", "SOLID", "BAG", 20, List.of("T"));
         flow.registerBatch("sr-producer", "900-249-08", "100000", "LIQUID", "TANK", 5, List.of("T", "I"));
         JsonNode a4 = flow.registerBatch("sr-producer", "900-041-49", "1000", "SOLID", "BAG", 10, List.of("T"));
+        shortDelivery = id(a4);
         JsonNode b1 = flow.registerBatch("fz-producer", "336-064-17", "8000", "SEMI_SOLID", "DRUM", 40, List.of("C"));
         JsonNode b2 = flow.registerBatch("fz-producer", "900-249-08", "4000", "LIQUID", "DRUM", 20, List.of("T", "I"));
 
-        String m1 = transfer("sr-producer", parties.receiverShangrao, List.of(a1, a2, a4), "D10", Map.of());
+        String m1 = transfer("sr-producer", parties.receiverShangrao, List.of(a1, a2, a4), "D10", Map.of(),
+                parties.carrier, "sr-carrier", "赣E12345");
         receive("sr-receiver", m1, List.of(
                 CustodyFlow.acceptLine(id(a1), "ACCEPT", "10000", 50, "D10"),
                 CustodyFlow.acceptLine(id(a2), "ACCEPT", "2000", 20, "D1"),
@@ -86,7 +92,8 @@ class RegulatorScenarioTest {
         flow.dispose("sr-receiver", id(a1), "D10", "10000");
         flow.dispose("sr-receiver", id(a2), "D1", "2000");
 
-        String m2 = transfer("fz-producer", parties.receiverShangrao, List.of(b1), "R4", Map.of());
+        String m2 = transfer("fz-producer", parties.receiverShangrao, List.of(b1), "R4", Map.of(),
+                parties.carrier, "sr-carrier", "赣E12345");
         receive("sr-receiver", m2, List.of(CustodyFlow.acceptLine(id(b1), "ACCEPT", "8000", 40, "R4")));
         flow.dispose("sr-receiver", id(b1), "R4", "8000");
 
@@ -95,11 +102,21 @@ class RegulatorScenarioTest {
                 "receiverId", parties.receiverShantou, "wasteCodes", List.of("900-249-08"), "methodCode", "R9",
                 "quantityCapTonnes", "10", "validFrom", today.minusDays(10).toString(),
                 "validTo", today.plusMonths(6).toString())).andExpect(status().isCreated())).get("id").asText();
-        String m3 = transfer("fz-producer", parties.receiverShantou, List.of(b2), "R9", Map.of("approvalId", approval));
+        String m3 = transfer("fz-producer", parties.receiverShantou, List.of(b2), "R9", Map.of("approvalId", approval),
+                DemoParties.CARRIER, "carrier", "赣H12345");
         receive("st-receiver", m3, List.of(CustodyFlow.acceptLine(id(b2), "ACCEPT", "4000", 20, "R9")));
         flow.dispose("st-receiver", id(b2), "R9", "4000");
 
-        awaitFacts();
+        awaitProcessor("oversight-facts");
+        awaitProcessor("oversight-alerts");
+    }
+
+    @Test
+    void the_short_delivery_is_an_open_discrepancy_alert_for_the_regulators_of_its_region_only() throws Exception {
+        assertThat(openDiscrepancies("regulator-sr")).containsExactly(shortDelivery);
+        assertThat(openDiscrepancies("regulator-jx")).contains(shortDelivery);
+        assertThat(openDiscrepancies("regulator-fz")).doesNotContain(shortDelivery);
+        assertThat(openDiscrepancies("regulator-gd")).doesNotContain(shortDelivery);
     }
 
     @Test
@@ -166,12 +183,12 @@ class RegulatorScenarioTest {
     }
 
     private String transfer(String consignor, UUID receiver, List<JsonNode> batches, String method,
-                            Map<String, Object> extra) throws Exception {
-        String manifest = flow.draft(consignor, receiver, List.of(parties.carrier), "赣E12345",
+                            Map<String, Object> extra, UUID carrier, String carrierUser, String plate) throws Exception {
+        String manifest = flow.draft(consignor, receiver, List.of(carrier), plate,
                 batches.stream().map(RegulatorScenarioTest::id).toList(), method, extra).get("id").asText();
         flow.submit(consignor, manifest);
-        flow.pickUp("sr-carrier", manifest, "赣E12345", batches.stream().map(b -> b.get("labelId").asText()).toList());
-        flow.arrive("sr-carrier", manifest);
+        flow.pickUp(carrierUser, manifest, plate, batches.stream().map(b -> b.get("labelId").asText()).toList());
+        flow.arrive(carrierUser, manifest);
         return manifest;
     }
 
@@ -180,18 +197,25 @@ class RegulatorScenarioTest {
                 .andExpect(status().isOk());
     }
 
-    /** The facts projection is a streaming one: wait (bounded) until it has handled every stored event. */
-    private void awaitFacts() throws Exception {
+    private List<String> openDiscrepancies(String regulator) throws Exception {
+        List<String> batches = new ArrayList<>();
+        api.read(api.get(regulator, "/api/v1/oversight/alerts?type=DISCREPANCY&state=open&size=200")
+                .andExpect(status().isOk())).get("items").forEach(alert -> batches.add(alert.at("/subject/batchId").asText()));
+        return batches;
+    }
+
+    /** The oversight projections are streaming ones: wait (bounded) until one has handled every stored event. */
+    private void awaitProcessor(String name) throws Exception {
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (true) {
             for (JsonNode processor : api.read(api.get(Api.ADMIN, "/api/v1/admin/projections"))) {
-                if (processor.get("name").asText().equals("oversight-facts") && processor.hasNonNull("position")
+                if (processor.get("name").asText().equals(name) && processor.hasNonNull("position")
                         && processor.get("position").asLong() >= head) {
                     return;
                 }
             }
-            assertThat(Instant.now()).as("oversight-facts did not catch up").isBefore(deadline);
+            assertThat(Instant.now()).as(name + " did not catch up").isBefore(deadline);
             Thread.sleep(50);
         }
     }
