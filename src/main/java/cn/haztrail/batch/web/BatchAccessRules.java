@@ -1,5 +1,6 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.shared.security.AccessRules;
 import cn.haztrail.shared.security.Role;
 import org.springframework.http.HttpMethod;

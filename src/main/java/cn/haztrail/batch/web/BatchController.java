@@ -1,5 +1,6 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.RegisterBatch;
 import cn.haztrail.batch.command.DisposalRecording;

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.shared.domain.CommandRefused;

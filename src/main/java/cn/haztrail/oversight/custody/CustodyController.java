@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.custody;
 
+import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
@@ -42,10 +43,10 @@ class CustodyController {
     private final CustodyChains chains;
     private final BatchQueries batches;
     private final ManifestQueries manifests;
-    private final CustodyReaders readers;
+    private final BatchReaders readers;
     private final CurrentCaller currentCaller;
 
-    CustodyController(CustodyChains chains, BatchQueries batches, ManifestQueries manifests, CustodyReaders readers,
+    CustodyController(CustodyChains chains, BatchQueries batches, ManifestQueries manifests, BatchReaders readers,
                       CurrentCaller currentCaller) {
         this.chains = chains;
         this.batches = batches;

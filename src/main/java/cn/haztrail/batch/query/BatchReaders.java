@@ -1,6 +1,5 @@
-package cn.haztrail.batch.web;
+package cn.haztrail.batch.query;
 
-import cn.haztrail.batch.query.BatchReader;
 import cn.haztrail.catalogue.Region;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.shared.security.Caller;
@@ -15,15 +14,15 @@ import java.util.stream.Collectors;
  * receiver lies in its jurisdiction ({@link RegionDirectory#contains}).
  */
 @Component
-class BatchReaders {
+public class BatchReaders {
 
     private final RegionDirectory regions;
 
-    BatchReaders(RegionDirectory regions) {
+    public BatchReaders(RegionDirectory regions) {
         this.regions = regions;
     }
 
-    BatchReader of(Caller caller) {
+    public BatchReader of(Caller caller) {
         if (caller.isAdmin()) {
             return BatchReader.all();
         }
