@@ -34,8 +34,9 @@ public class TransferManifest {
     private UUID manifestId;
     private ManifestKind kind;
     private ManifestStatus status;
-    private UUID consignorId;
     private UUID receiverId;
+    /** The consignor, the carriers and the receiver: who takes part in corrections (R20). */
+    private Set<UUID> parties;
     private List<UUID> carrierIds;
     private int holder = -1;
     private UUID offeredTo;
@@ -176,8 +177,7 @@ public class TransferManifest {
         if (corrections.containsKey(command.correctionId())) {
             throw CommandRefused.conflict("R20", "correctionId", "correction " + command.correctionId() + " exists");
         }
-        Set<UUID> parties = parties();
-        requireParty(parties, command.proposedBy(), "proposedBy");
+        CorrectionRules.requireParty(parties, command.proposedBy(), "proposedBy");
         List<UUID> others = parties.stream().filter(party -> !party.equals(command.proposedBy())).sorted().toList();
         apply(new CorrectionProposed(manifestId, command.correctionId(), command.proposedBy(),
                 Corrections.diff(command.changes(), terms.values()), command.reason(), others));
@@ -185,7 +185,8 @@ public class TransferManifest {
 
     @CommandHandler
     public void handle(ApproveCorrection command) {
-        PendingCorrection correction = pendingAwaiting(command.correctionId(), command.approvedBy(), "approvedBy");
+        PendingCorrection correction = CorrectionRules.awaiting(corrections, parties, command.correctionId(),
+                command.approvedBy(), "approvedBy");
         apply(new CorrectionApproved(manifestId, command.correctionId(), command.approvedBy()));
         if (correction.isLastApproval(command.approvedBy())) {
             apply(new CorrectionApplied(manifestId, command.correctionId(), correction.changes()));
@@ -194,33 +195,8 @@ public class TransferManifest {
 
     @CommandHandler
     public void handle(RejectCorrection command) {
-        pendingAwaiting(command.correctionId(), command.rejectedBy(), "rejectedBy");
+        CorrectionRules.awaiting(corrections, parties, command.correctionId(), command.rejectedBy(), "rejectedBy");
         apply(new CorrectionRejected(manifestId, command.correctionId(), command.rejectedBy(), command.reason()));
-    }
-
-    private PendingCorrection pendingAwaiting(UUID correctionId, UUID party, String field) {
-        PendingCorrection correction = corrections.get(correctionId);
-        if (correction == null) {
-            throw CommandRefused.notFound("correctionId", "no pending correction " + correctionId);
-        }
-        requireParty(parties(), party, field);
-        if (!correction.awaits(party)) {
-            throw CommandRefused.conflict("R20", field, "this party does not need to decide on this correction");
-        }
-        return correction;
-    }
-
-    private Set<UUID> parties() {
-        Set<UUID> parties = new HashSet<>(carrierIds);
-        parties.add(consignorId);
-        parties.add(receiverId);
-        return parties;
-    }
-
-    private static void requireParty(Set<UUID> parties, UUID party, String field) {
-        if (!parties.contains(party)) {
-            throw CommandRefused.ruleViolated("R20", field, "only parties on the manifest take part in corrections");
-        }
     }
 
     private void requireHolder(UUID carrierId, String field) {
@@ -240,9 +216,12 @@ public class TransferManifest {
         manifestId = event.manifestId();
         kind = event.kind();
         status = ManifestStatus.DRAFT;
-        consignorId = event.consignorId();
         receiverId = event.receiverId();
         carrierIds = event.carrierIds();
+        Set<UUID> all = new HashSet<>(carrierIds);
+        all.add(event.consignorId());
+        all.add(receiverId);
+        parties = Set.copyOf(all);
         terms = new CorrectableTerms(event.plannedDate().toString(), event.vehiclePlate(), event.plannedMethod(),
                 event.emergencyMeasures());
         lines = new LinkedHashMap<>();

@@ -1,0 +1,34 @@
+package cn.haztrail.manifest.command;
+
+import cn.haztrail.shared.domain.CommandRefused;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who may propose, approve or reject a correction of a signed manifest (R20). */
+final class CorrectionRules {
+
+    private CorrectionRules() {
+    }
+
+    static void requireParty(Set<UUID> parties, UUID party, String field) {
+        if (!parties.contains(party)) {
+            throw CommandRefused.ruleViolated("R20", field, "only parties on the manifest take part in corrections");
+        }
+    }
+
+    /** The pending correction, if this party still has to decide on it. */
+    static PendingCorrection awaiting(Map<UUID, PendingCorrection> corrections, Set<UUID> parties, UUID correctionId,
+                                      UUID party, String field) {
+        PendingCorrection correction = corrections.get(correctionId);
+        if (correction == null) {
+            throw CommandRefused.notFound("correctionId", "no pending correction " + correctionId);
+        }
+        requireParty(parties, party, field);
+        if (!correction.awaits(party)) {
+            throw CommandRefused.conflict("R20", field, "this party does not need to decide on this correction");
+        }
+        return correction;
+    }
+}
