@@ -55,6 +55,7 @@ class WriteConventionsCustomizer implements OperationCustomizer {
         problems.put("404", "No such resource");
         if (write) {
             problems.put("409", "Duplicate, forbidden transition, or a concurrent change");
+            problems.put("413", "The body is larger than the limit (1 MB by default)");
             problems.put("422", "A domain rule refused it; `rule` names it");
         }
         if (versioned) {
