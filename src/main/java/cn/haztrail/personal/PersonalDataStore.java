@@ -3,6 +3,7 @@ package cn.haztrail.personal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,20 @@ public class PersonalDataStore {
     public UUID record(UUID reference, PersonalDetails details) {
         records.save(new PersonalRecord(reference, details.name(), details.phone(), details.email()));
         return reference;
+    }
+
+    /**
+     * Erases a person on request. Events only ever held the reference, so the event history (and any hash over it)
+     * is untouched and stays readable, with the person shown as erased.
+     *
+     * @return whether such a person was ever recorded
+     */
+    @Transactional
+    public boolean erase(UUID reference, Instant at) {
+        return records.findById(reference).map(record -> {
+            record.erase(at);
+            return true;
+        }).orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -39,6 +39,16 @@ public class PersonalRecord {
         this.email = email;
     }
 
+    /** Forgets the person; the record stays so that references in events still resolve (to "erased"). */
+    void erase(Instant at) {
+        if (erasedAt == null) {
+            fullName = null;
+            phone = null;
+            email = null;
+            erasedAt = at;
+        }
+    }
+
     public UUID id() {
         return id;
     }

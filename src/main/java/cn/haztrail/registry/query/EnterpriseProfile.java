@@ -22,6 +22,8 @@ public record EnterpriseProfile(
         @Schema(example = "江西省景德镇市珠山区昌江大道88号") String address,
         @Schema(example = "[\"PRODUCER\"]") List<String> roles,
         @Schema(nullable = true) PersonalDetails contact,
+        @Schema(description = "The contact's reference in the personal-data store (what events carry)", nullable = true)
+        UUID contactRef,
         List<LicenceView> licences,
         List<PermitView> permits,
         List<VehicleView> vehicles,

@@ -43,6 +43,7 @@ public class EnterpriseQueries {
         return enterprises.findById(id).map(e -> new EnterpriseProfile(e.id(), e.creditCode(), e.name(),
                 e.regionCode(), regionCode(regions.provinceOf(e.regionCode())), regionCode(regions.cityOf(e.regionCode())), e.address(),
                 e.roles(), withContact ? personalData.find(e.contactRef()).orElse(null) : null,
+                withContact ? e.contactRef() : null,
                 licences.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(LicenceView::of).toList(),
                 permits.findByEnterpriseIdOrderByValidFromAscNumberAsc(id).stream().map(PermitView::of).toList(),
                 vehicles.findByEnterpriseIdOrderByPlate(id).stream().map(VehicleView::of).toList(),
