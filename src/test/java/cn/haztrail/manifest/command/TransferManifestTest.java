@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static cn.haztrail.manifest.command.ManifestFixtures.*;
@@ -267,50 +266,4 @@ class TransferManifestTest {
                 .expectEvents(new FollowOnLinked(MANIFEST, followOn, ManifestKind.RETURN));
     }
 
-    @Test
-    void R20_a_correction_applies_only_when_every_other_party_approved() {
-        UUID correction = UUID.fromString("00000000-0000-0000-0000-0000000c0001");
-        List<FieldChange> changes = List.of(new FieldChange("vehiclePlate", "赣H12345", "赣H67890"));
-        fixture.given(drafted(List.of(CARRIER_1)), new ManifestSubmitted(MANIFEST, "20263602000007"),
-                        new CorrectionProposed(MANIFEST, correction, CONSIGNOR, changes, "换车",
-                                List.of(CARRIER_1, RECEIVER)),
-                        new CorrectionApproved(MANIFEST, correction, CARRIER_1))
-                .when(new ApproveCorrection(MANIFEST, correction, RECEIVER))
-                .expectEvents(new CorrectionApproved(MANIFEST, correction, RECEIVER),
-                        new CorrectionApplied(MANIFEST, correction, changes));
-    }
-
-    @Test
-    void R20_a_proposal_keeps_the_old_and_new_values() {
-        UUID correction = UUID.fromString("00000000-0000-0000-0000-0000000c0001");
-        fixture.given(drafted(List.of(CARRIER_1)), new ManifestSubmitted(MANIFEST, "20263602000007"))
-                .when(new ProposeCorrection(MANIFEST, correction, CONSIGNOR, Map.of("vehiclePlate", "赣H67890"), "换车"))
-                .expectEvents(new CorrectionProposed(MANIFEST, correction, CONSIGNOR,
-                        List.of(new FieldChange("vehiclePlate", "赣H12345", "赣H67890")), "换车",
-                        sorted(CARRIER_1, RECEIVER)));
-    }
-
-    @Test
-    void R20_a_draft_is_not_corrected() {
-        fixture.given(drafted(List.of(CARRIER_1)))
-                .when(new ProposeCorrection(MANIFEST, UUID.randomUUID(), CONSIGNOR, Map.of("vehiclePlate", "赣H67890"), "x"))
-                .expectNoEvents()
-                .expectException(refused(RefusalReason.CONFLICT, "R20", "manifestId"));
-    }
-
-    @Test
-    void R20_the_proposer_does_not_approve_its_own_correction() {
-        UUID correction = UUID.fromString("00000000-0000-0000-0000-0000000c0001");
-        fixture.given(drafted(List.of(CARRIER_1)), new ManifestSubmitted(MANIFEST, "20263602000007"),
-                        new CorrectionProposed(MANIFEST, correction, CONSIGNOR,
-                                List.of(new FieldChange("vehiclePlate", "赣H12345", "赣H67890")), "换车",
-                                List.of(CARRIER_1, RECEIVER)))
-                .when(new ApproveCorrection(MANIFEST, correction, CONSIGNOR))
-                .expectNoEvents()
-                .expectException(refused(RefusalReason.CONFLICT, "R20", "approvedBy"));
-    }
-
-    private static List<UUID> sorted(UUID... ids) {
-        return java.util.Arrays.stream(ids).sorted().toList();
-    }
 }
