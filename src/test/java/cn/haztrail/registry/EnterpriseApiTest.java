@@ -158,6 +158,13 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void a_filter_of_the_wrong_type_is_a_400_naming_it() throws Exception {
+        api.get("producer", "/api/v1/enterprises?role=SMUGGLER")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
+    }
+
+    @Test
     void a_malformed_list_filter_is_a_400_naming_it() throws Exception {
         api.get("producer", "/api/v1/enterprises?region=36&size=500")
                 .andExpect(status().isBadRequest())
