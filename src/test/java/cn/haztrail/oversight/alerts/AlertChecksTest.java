@@ -6,8 +6,6 @@ import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -22,26 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The scheduled check, run by hand with a clock the test moves: nothing waits for real time. */
 @IntegrationTest
 @Transactional
-class AlertChecksTest {
+class AlertChecksTest extends AlertHandlerTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-16T01:00:00Z");
-
-    @Autowired
-    AlertRepository alerts;
-    @Autowired
-    TransitWatchRepository transits;
-    @Autowired
-    WatchedApprovalRepository approvals;
-    @Autowired
-    AlertDirectory readSides;
-    @Autowired
-    PlatformTransactionManager transactions;
     AlertFixture f;
     AlertDirectory.Manifest manifest;
 
     @BeforeEach
     void setUp() {
-        f = new AlertFixture(alerts, transits, approvals, readSides, transactions, T0);
+        f = fixture();
         manifest = f.manifest("20263602000921");
         f.manifests.on(new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), T0));
     }

@@ -5,8 +5,6 @@ import cn.haztrail.approval.api.ApprovalRecorded;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -21,26 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** APPROVAL_NEAR_CAP from the draws on an approval; its closing at expiry is in {@link AlertChecksTest}. */
 @IntegrationTest
 @Transactional
-class ApprovalAlertsTest {
+class ApprovalAlertsTest extends AlertHandlerTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-16T01:00:00Z");
-
-    @Autowired
-    AlertRepository alerts;
-    @Autowired
-    TransitWatchRepository transits;
-    @Autowired
-    WatchedApprovalRepository approvals;
-    @Autowired
-    AlertDirectory readSides;
-    @Autowired
-    PlatformTransactionManager transactions;
     AlertFixture f;
     UUID approval;
 
     @BeforeEach
     void setUp() {
-        f = new AlertFixture(alerts, transits, approvals, readSides, transactions, T0);
+        f = fixture();
         approval = recorded(f, LocalDate.of(2027, 2, 28), T0);
     }
 

@@ -13,8 +13,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
@@ -28,27 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The batch's alerts, handler by handler, on the real tables inside a rolled-back transaction. */
 @IntegrationTest
 @Transactional
-class BatchAlertsTest {
+class BatchAlertsTest extends AlertHandlerTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-16T01:00:00Z");
     private static final String LABEL = "91360200MA35G8XK2H9002490820261116001";
 
-    @Autowired
-    AlertRepository alerts;
-    @Autowired
-    TransitWatchRepository transits;
-    @Autowired
-    WatchedApprovalRepository approvals;
-    @Autowired
-    AlertDirectory readSides;
-    @Autowired
-    PlatformTransactionManager transactions;
     AlertFixture f;
     UUID batch;
 
     @BeforeEach
     void setUp() {
-        f = new AlertFixture(alerts, transits, approvals, readSides, transactions, T0);
+        f = fixture();
         batch = f.directory.batch(LABEL);
     }
 

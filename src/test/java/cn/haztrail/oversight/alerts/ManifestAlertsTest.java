@@ -15,8 +15,6 @@ import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
@@ -30,26 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The manifest's alerts, handler by handler, on the real tables inside a rolled-back transaction. */
 @IntegrationTest
 @Transactional
-class ManifestAlertsTest {
+class ManifestAlertsTest extends AlertHandlerTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-16T01:00:00Z");
-
-    @Autowired
-    AlertRepository alerts;
-    @Autowired
-    TransitWatchRepository transits;
-    @Autowired
-    WatchedApprovalRepository approvals;
-    @Autowired
-    AlertDirectory readSides;
-    @Autowired
-    PlatformTransactionManager transactions;
     AlertFixture f;
     AlertDirectory.Manifest manifest;
 
     @BeforeEach
     void setUp() {
-        f = new AlertFixture(alerts, transits, approvals, readSides, transactions, T0);
+        f = fixture();
         manifest = f.manifest("20263602000901");
     }
 
