@@ -24,7 +24,8 @@ public class EventAudience {
     }
 
     public Audience of(EventMessage<?> event) {
-        if (!(event instanceof DomainEventMessage<?> domainEvent)) {
+        // Events published without an aggregate (account locks) come back from the store with no type.
+        if (!(event instanceof DomainEventMessage<?> domainEvent) || domainEvent.getType() == null) {
             return Audience.NOBODY;
         }
         UUID id = UUID.fromString(domainEvent.getAggregateIdentifier());

@@ -2,6 +2,7 @@ package cn.haztrail.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -9,11 +10,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole application on in-memory H2 with demo data, driven through HTTP (one cached context for all). */
+/**
+ * The whole application on in-memory H2 with demo data, driven through HTTP (one cached context for all), with a
+ * {@link TestClock} a test can move forward.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
+@Import(TestClockConfiguration.class)
 public @interface IntegrationTest {
 }

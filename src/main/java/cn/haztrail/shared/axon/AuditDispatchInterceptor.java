@@ -1,12 +1,10 @@
 package cn.haztrail.shared.axon;
 
-import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -28,22 +26,11 @@ public class AuditDispatchInterceptor implements MessageDispatchInterceptor<Comm
     }
 
     private Map<String, Object> auditOf(CommandMessage<?> command) {
-        Map<String, Object> audit = new HashMap<>();
-        currentCaller.find().ifPresentOrElse(caller -> describe(caller, audit),
-                () -> audit.put(AuditMetadata.ACCOUNT_ID, AuditMetadata.SYSTEM_ACCOUNT));
         Object payload = command.getPayload();
         var businessTime = payload instanceof BusinessTimed timed && timed.businessTime() != null
                 ? timed.businessTime() : clock.instant();
-        audit.put(AuditMetadata.BUSINESS_TIME, businessTime.toString());
+        Map<String, Object> audit = AuditMetadata.of(currentCaller.find(), businessTime);
         audit.keySet().removeIf(command.getMetaData()::containsKey);
         return audit;
-    }
-
-    private static void describe(Caller caller, Map<String, Object> audit) {
-        audit.put(AuditMetadata.ACCOUNT_ID, caller.accountId());
-        audit.put(AuditMetadata.ROLE, caller.role().name());
-        if (caller.enterpriseId() != null) {
-            audit.put(AuditMetadata.ENTERPRISE_ID, caller.enterpriseId().toString());
-        }
     }
 }

@@ -1,8 +1,12 @@
 package cn.haztrail.shared.axon;
 
+import cn.haztrail.shared.security.Caller;
 import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The metadata keys that say who did what and when (R22). Set on every command by {@link AuditDispatchInterceptor}
@@ -20,6 +24,20 @@ public final class AuditMetadata {
     public static final String SYSTEM_ACCOUNT = "system";
 
     private AuditMetadata() {
+    }
+
+    /** The stamp of something the caller did (HazTrail itself, when there is none) at the given business time. */
+    public static Map<String, Object> of(Optional<Caller> caller, Instant businessTime) {
+        Map<String, Object> audit = new HashMap<>();
+        caller.ifPresentOrElse(signedIn -> {
+            audit.put(ACCOUNT_ID, signedIn.accountId());
+            audit.put(ROLE, signedIn.role().name());
+            if (signedIn.enterpriseId() != null) {
+                audit.put(ENTERPRISE_ID, signedIn.enterpriseId().toString());
+            }
+        }, () -> audit.put(ACCOUNT_ID, SYSTEM_ACCOUNT));
+        audit.put(BUSINESS_TIME, businessTime.toString());
+        return audit;
     }
 
     public static String accountId(MetaData metaData) {

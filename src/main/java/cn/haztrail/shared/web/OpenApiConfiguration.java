@@ -40,8 +40,9 @@ class OpenApiConfiguration {
                         Hazardous-waste custody from generation to disposal (危险废物 产生-转移-运输-处置).
                         Errors are RFC 9457 problem details with a `rule` id from RULES.md where a domain rule \
                         refused the request and an `errors` list naming each bad field. 400 malformed input, \
-                        401 not signed in, 403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden \
-                        transition, 412 stale If-Match, 422 domain rule violated."""))
+                        401 not signed in (or the account is locked after repeated failed sign-ins), \
+                        403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
+                        412 stale If-Match, 422 domain rule violated."""))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
