@@ -29,7 +29,7 @@ class AccountAdminController {
     @Operation(summary = "End the lock that failed sign-ins put on an account (administrators only)",
             description = "Also forgets its failed sign-ins. Recorded as AccountUnlocked with reason ADMIN; an account "
                     + "that is not locked is left as it is and nothing is recorded.")
-    void unlock(@PathVariable String username) {
+    void unlockAccount(@PathVariable String username) {
         protection.unlock(username, currentCaller.get());
     }
 }
