@@ -20,7 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +155,31 @@ class LoginProtectionTest {
         mvc.perform(post("/api/v1/accounts/" + username + "/unlock").with(httpBasic(Api.ADMIN, "admin-test")))
                 .andExpect(status().isNoContent());
         assertThat(stored(AccountUnlocked.class)).as("an account that was not locked").isEmpty();
+    }
+
+    @Test
+    void failures_arriving_at_once_are_each_counted_and_lock_the_account_once() throws Exception {
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return signIn(WRONG).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(only(AccountLocked.class).payload().get("failures").asInt()).isEqualTo(5);
+        signIn(PASSWORD).andExpect(jsonPath("$.type").value("https://haztrail.cn/problems/account-locked"));
     }
 
     @Test
