@@ -7,6 +7,4 @@ import java.util.Optional;
 public interface AccountRepository extends JpaRepository<Account, String> {
 
     Optional<Account> findByUsername(String username);
-
-    boolean existsByUsername(String username);
 }
