@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashRecoveryIT {
 
-    private static final int TRIPS = Integer.getInteger("haztrail.it.crash-trips", 300);
-    private static final int KILL_AFTER = Integer.getInteger("haztrail.it.kill-after-commands", 800);
+    private static final int TRIPS = Integer.getInteger("haztrail.it.crash-trips", 400);
+    private static final int KILL_AFTER = Integer.getInteger("haztrail.it.kill-after-commands", 2000);
     private static final int CLIENTS = 8;
     private static final int MEDICAL_BATCHES = 3;
     private static final Duration STORAGE_LEFT_AT_KILL = Duration.ofSeconds(4);
@@ -64,7 +64,7 @@ class CrashRecoveryIT {
                 killedAt = Instant.now();
                 acknowledgedAtKill = acknowledged.get();
                 trips = load.get();
-                SeveralNodesIT.report("SIGKILL after %d acknowledged commands, at".formatted(acknowledgedAtKill),
+                report("SIGKILL after %d acknowledged commands, at".formatted(acknowledgedAtKill),
                         Duration.between(loadStart, killedAt));
             }
             long unanswered = trips.stream().filter(t -> t.stopAnswer() != null && t.stopAnswer().unanswered())
@@ -80,14 +80,14 @@ class CrashRecoveryIT {
 
             Instant restart = Instant.now();
             try (PackagedApp second = PackagedApp.launch("crash-second", env).awaitHealthy()) {
-                SeveralNodesIT.report("restarted and healthy in", Duration.between(restart, Instant.now()));
+                report("restarted and healthy in", Duration.between(restart, Instant.now()));
                 new CrashLedger(events, parties).assertAllOrNothing(trips);
 
                 Duration fired = Await.until("the storage deadlines that fell due while the node was down fire",
                         Duration.ofSeconds(90), () -> medical.stream()
                                 .filter(batch -> events.types(batch).contains("BatchStorageOverdue")).count(),
                         count -> count == MEDICAL_BATCHES);
-                SeveralNodesIT.report("deadlines due during the outage fired %.1f s after the kill, within"
+                report("deadlines due during the outage fired %.1f s after the kill, within"
                         .formatted(Duration.between(killedAt, Instant.now()).toMillis() / 1000.0), fired);
 
                 URI node = second.base();
@@ -97,7 +97,7 @@ class CrashRecoveryIT {
                         read -> read.feedItems() == events.total()
                                 && read.alerts("STORAGE_OVERDUE", "OPEN") == MEDICAL_BATCHES
                                 && read.figure("generated").equals(SeveralNodesIT.tonnes(generatedKg(events))));
-                SeveralNodesIT.report("projections caught up " + caughtUp.summary() + " in",
+                report("projections caught up " + caughtUp.summary() + " in",
                         Duration.between(catchUp, Instant.now()));
 
                 for (String processor : REPLAYABLE) {
@@ -111,11 +111,15 @@ class CrashRecoveryIT {
                         status -> !status.toString().contains("\"replaying\":true"));
                 ReadSide replayed = Await.value("the replayed projections are complete", Duration.ofSeconds(60),
                         () -> ReadSide.of(node, parties, null), read -> read.feedItems() == events.total());
-                SeveralNodesIT.report("clean replay of " + REPLAYABLE + " took",
+                report("clean replay of " + REPLAYABLE + " took",
                         Duration.between(replayStart, Instant.now()));
                 assertThat(replayed).as("what a clean replay gives").isEqualTo(caughtUp);
             }
         }
+    }
+
+    private static void report(String what, Duration took) {
+        System.out.printf("[crash] %s %.1f s%n", what, took.toMillis() / 1000.0);
     }
 
     /** A medical-waste batch (48 h limit) generated so long ago that its limit passes while the node is down. */
