@@ -2,19 +2,20 @@ package cn.haztrail.feed.query;
 
 import cn.haztrail.feed.Audience;
 import cn.haztrail.feed.EventAudience;
+import cn.haztrail.feed.EventPositions;
 import cn.haztrail.feed.FeedItem;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The change feed: every domain event with its global position and its audience. One segment (application.yml), so
- * entries are written in position order and a reader following {@code after=} never skips one written later.
+ * The change feed: every domain event with its global position in the event store and its audience. One segment
+ * (application.yml), so entries are written in the order the store gives them; an event whose transaction committed
+ * after later ones (concurrent writers, several nodes) is written when it becomes visible, at its own, lower position.
  * Replayable: an entry is keyed by its position.
  */
 @Component
@@ -25,20 +26,22 @@ class FeedProjection {
 
     private final FeedRepository feed;
     private final EventAudience audiences;
+    private final EventPositions positions;
     private final JsonMapper json;
 
-    FeedProjection(FeedRepository feed, EventAudience audiences, JsonMapper json) {
+    FeedProjection(FeedRepository feed, EventAudience audiences, EventPositions positions, JsonMapper json) {
         this.feed = feed;
         this.audiences = audiences;
+        this.positions = positions;
         this.json = json;
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        if (!(event instanceof DomainEventMessage<?>) || token.position().isEmpty()) {
+    void on(Object payload, EventMessage<?> event) {
+        if (!(event instanceof DomainEventMessage<?>)) {
             return;
         }
-        long position = token.position().getAsLong();
+        long position = positions.of(event);
         Audience audience = audiences.of(event);
         feed.save(new FeedEntry(position, audience.enterpriseColumn(), audience.regionColumn(),
                 json.writeValueAsString(FeedItem.of(event, position, json))));

@@ -3,13 +3,13 @@ package cn.haztrail.feed.webhook;
 import cn.haztrail.catalogue.RegionPrefix;
 import cn.haztrail.feed.Audience;
 import cn.haztrail.feed.EventAudience;
+import cn.haztrail.feed.EventPositions;
 import cn.haztrail.feed.FeedItem;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,32 +32,36 @@ class WebhookOutbox {
 
     private final WebhookSubscriptions subscriptions;
     private final EventAudience audiences;
+    private final EventPositions positions;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookOutbox(WebhookSubscriptions subscriptions, EventAudience audiences, JdbcTemplate jdbc, JsonMapper json,
-                  Clock clock) {
+    WebhookOutbox(WebhookSubscriptions subscriptions, EventAudience audiences, EventPositions positions,
+                  JdbcTemplate jdbc, JsonMapper json, Clock clock) {
         this.subscriptions = subscriptions;
         this.audiences = audiences;
+        this.positions = positions;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        if (!(event instanceof DomainEventMessage<?>) || token.position().isEmpty()) {
+    void on(Object payload, EventMessage<?> event) {
+        if (!(event instanceof DomainEventMessage<?>)) {
             return;
         }
         Audience audience = audiences.of(event);
+        Long position = null;
         String body = null;
         for (WebhookSubscription subscription : subscriptions.findByActiveTrue()) {
             if (matches(subscription, audience)) {
-                body = body != null ? body : json.writeValueAsString(FeedItem.of(event, token.position().getAsLong(), json));
+                position = position != null ? position : positions.of(event);
+                body = body != null ? body : json.writeValueAsString(FeedItem.of(event, position, json));
                 jdbc.update("insert into webhook_delivery (id, subscription_id, event_id, position, body, attempts, "
                                 + "status, next_attempt_at) values (?, ?, ?, ?, ?, 0, 'PENDING', ?) on conflict do nothing",
-                        UUID.randomUUID(), subscription.id(), event.getIdentifier(), token.position().getAsLong(), body,
+                        UUID.randomUUID(), subscription.id(), event.getIdentifier(), position, body,
                         Timestamp.from(clock.instant()));
             }
         }

@@ -11,8 +11,6 @@ public interface AccountRepository extends JpaRepository<Account, String> {
 
     Optional<Account> findByUsername(String username);
 
-    boolean existsByUsername(String username);
-
     /** The account with its row locked until the transaction ends: nodes counting failures at once count each one. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Account a where a.username = :username")

@@ -1,8 +1,8 @@
 package cn.haztrail.shared.security;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.UUID;
 
@@ -10,23 +10,32 @@ import java.util.UUID;
 @Service
 public class AccountService {
 
-    private final AccountRepository accounts;
+    private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
-        this.accounts = accounts;
+    public AccountService(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
     }
 
-    /** Creates the account unless one with that username exists; returns whether it created one. */
-    @Transactional
+    /**
+     * Creates the account unless one with that username exists; returns whether it created one. Several nodes
+     * starting at once on one database all create the bootstrap administrator: the database keeps the first and the
+     * others' inserts do nothing (a check-then-insert would fail the later node's startup on the unique username).
+     */
     public boolean createIfAbsent(String username, String password, Role role, UUID enterpriseId,
                                   String jurisdiction) {
-        if (accounts.existsByUsername(username)) {
+        if (exists(username)) {
             return false;
         }
-        accounts.save(new Account(UUID.randomUUID().toString(), username, passwordEncoder.encode(password), role,
-                enterpriseId, jurisdiction));
-        return true;
+        return jdbc.update("""
+                        insert into account (id, username, password_hash, role, enterprise_id, jurisdiction, enabled)
+                        values (?, ?, ?, ?, ?, ?, true) on conflict do nothing""",
+                UUID.randomUUID().toString(), username, passwordEncoder.encode(password), role.name(), enterpriseId,
+                jurisdiction) == 1;
+    }
+
+    private boolean exists(String username) {
+        return !jdbc.queryForList("select 1 from account where username = ?", Integer.class, username).isEmpty();
     }
 }

@@ -1,0 +1,68 @@
+package cn.haztrail.shared.axon;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * How many HazTrail nodes share the database right now. On PostgreSQL every node names its connections
+ * {@code <marker><random id>} (the JDBC {@code ApplicationName}, see application-postgres.yml), so the distinct names
+ * among the database's sessions are the live nodes: a stopped or killed node's sessions end with its process, with no
+ * heartbeat table to keep. Any other database (the embedded H2 file) has exactly one node.
+ */
+@Component
+public class LiveNodes {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveNodes.class);
+
+    private final JdbcTemplate jdbc;
+    private final ProcessingProperties properties;
+    private final Clock clock;
+    private volatile Boolean postgres;
+    private volatile Count last = new Count(1, Instant.MIN);
+
+    LiveNodes(JdbcTemplate jdbc, ProcessingProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The live nodes, this one included: at least 1. */
+    public int count() {
+        Count cached = last;
+        Instant now = clock.instant();
+        if (now.isBefore(cached.at().plus(properties.nodeCountMaxAge()))) {
+            return cached.nodes();
+        }
+        int nodes = isPostgres() ? Math.max(1, sessionsNamedAsNodes()) : 1;
+        if (nodes != cached.nodes()) {
+            log.info("{} HazTrail node(s) share the database", nodes);
+        }
+        last = new Count(nodes, now);
+        return nodes;
+    }
+
+    private int sessionsNamedAsNodes() {
+        Integer nodes = jdbc.queryForObject("""
+                select count(distinct application_name) from pg_stat_activity
+                where datname = current_database() and application_name like ?""",
+                Integer.class, properties.nodeMarker() + "%");
+        return nodes == null ? 0 : nodes;
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((Connection connection) ->
+                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+        }
+        return postgres;
+    }
+
+    private record Count(int nodes, Instant at) {
+    }
+}

@@ -1,0 +1,206 @@
+package cn.haztrail.production;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One batch's whole life over HTTP, from registration to disposal, each step sent to the next node in turn. It
+ * stops at the first step that is not acknowledged (2xx) and remembers how far it got, so that a test can say which
+ * events the store must hold: those of every acknowledged step, and of an unanswered step all or none.
+ */
+final class CustodyTrip {
+
+    /** The steps, with the events each appends to the batch, the manifest and the receiver. */
+    enum Step {
+        REGISTER(1, 0, 0), DRAFT(1, 1, 0), SUBMIT(0, 1, 0), PICKUP(1, 1, 0), ARRIVAL(1, 1, 0),
+        RECEIPT(1, 1, 1), DISPOSAL(1, 0, 0);
+
+        final int batchEvents;
+        final int manifestEvents;
+        final int receiverEvents;
+
+        Step(int batchEvents, int manifestEvents, int receiverEvents) {
+            this.batchEvents = batchEvents;
+            this.manifestEvents = manifestEvents;
+            this.receiverEvents = receiverEvents;
+        }
+    }
+
+    static final String KG = "100";
+    private static final String PARTIAL_KG = "90";
+    private static final int MAX_CONFLICT_RETRIES = 20;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final int index;
+    private final Parties parties;
+    private final boolean partial;
+    private final List<Step> acknowledged = new ArrayList<>();
+    private Step stoppedAt;
+    private Http.Answer stopAnswer;
+    private UUID batchId;
+    private UUID manifestId;
+    private String labelId;
+    private String number;
+    private int retriedConflicts;
+
+    /** Every fourth trip is received 10 % short: a discrepancy, and its alert until the batch is disposed of. */
+    CustodyTrip(int index, Parties parties) {
+        this.index = index;
+        this.parties = parties;
+        this.partial = index % 4 == 0;
+    }
+
+    /**
+     * Runs the steps until one is not acknowledged or {@code stop} says so (checked before each step), counting
+     * acknowledged commands in {@code acknowledgedCommands}.
+     */
+    CustodyTrip run(List<URI> nodes, BooleanSupplier stop, AtomicInteger acknowledgedCommands) {
+        for (Step step : Step.values()) {
+            if (stop.getAsBoolean()) {
+                return this;
+            }
+            URI node = nodes.get((index + step.ordinal()) % nodes.size());
+            Http.Answer answer = send(node, step);
+            for (int retry = 0; answer.concurrentChange() && retry < MAX_CONFLICT_RETRIES; retry++) {
+                retriedConflicts++;
+                pause(20L * (retry + 1));
+                answer = send(node, step);
+            }
+            if (!answer.ok()) {
+                stoppedAt = step;
+                stopAnswer = answer;
+                return this;
+            }
+            remember(step, answer);
+            acknowledged.add(step);
+            acknowledgedCommands.incrementAndGet();
+        }
+        return this;
+    }
+
+    private Http.Answer send(URI node, Step step) {
+        String now = Instant.now().toString();
+        return switch (step) {
+            case REGISTER -> Http.post(node, parties.producerToken(), "/api/v1/batches", Map.of(
+                    "wasteCode", "900-249-08", "quantity", Map.of("value", KG, "unit", "kg"),
+                    "physicalForm", "LIQUID", "packaging", Map.of("type", "DRUM", "count", 1),
+                    "hazardCharacteristics", List.of("T", "I"), "mainComponents", "废矿物油",
+                    "generatedAt", Instant.now().minusSeconds(3600).toString(), "storageLocation", "暂存间"));
+            case DRAFT -> Http.post(node, parties.producerToken(), "/api/v1/manifests", Map.of(
+                    "receiverId", parties.receiver(), "carrierIds", List.of(parties.carrier()),
+                    "vehiclePlate", parties.plate(), "plannedDate", LocalDate.now(CHINA).toString(),
+                    "batchIds", List.of(batchId), "plannedMethod", "D10",
+                    "emergencyMeasures", "泄漏时用吸附棉围堵，禁止明火"));
+            case SUBMIT -> Http.post(node, parties.producerToken(), manifestPath("submit"), Map.of());
+            case PICKUP -> Http.post(node, parties.carrierToken(), manifestPath("pickup"), Map.of(
+                    "vehiclePlate", parties.plate(), "driver", Map.of("name", "李师傅", "phone", "13807981234"),
+                    "scannedLabelIds", List.of(labelId), "pickedUpAt", now));
+            case ARRIVAL -> Http.post(node, parties.carrierToken(), manifestPath("arrival"), Map.of("arrivedAt", now));
+            case RECEIPT -> Http.post(node, parties.receiverToken(), manifestPath("receipt"), Map.of(
+                    "receivedAt", now, "lines", List.of(receiptLine())));
+            case DISPOSAL -> Http.post(node, parties.receiverToken(), "/api/v1/batches/" + batchId + "/disposal",
+                    Map.of("methodCode", "D10", "quantity", Map.of("value", acceptedKg(), "unit", "kg"),
+                            "disposedOn", LocalDate.now(CHINA).toString()));
+        };
+    }
+
+    private Map<String, Object> receiptLine() {
+        Map<String, Object> line = new HashMap<>();
+        line.put("batchId", batchId);
+        line.put("decision", partial ? "PARTIAL" : "ACCEPT");
+        line.put("acceptedQuantity", Map.of("value", acceptedKg(), "unit", "kg"));
+        line.put("containersReceived", 1);
+        line.put("methodCode", "D10");
+        return line;
+    }
+
+    private void remember(Step step, Http.Answer answer) {
+        switch (step) {
+            case REGISTER -> {
+                batchId = UUID.fromString(answer.field("id"));
+                labelId = answer.field("labelId");
+            }
+            case DRAFT -> manifestId = UUID.fromString(answer.field("id"));
+            case SUBMIT -> number = answer.field("number");
+            default -> {
+            }
+        }
+    }
+
+    private String manifestPath(String step) {
+        return "/api/v1/manifests/" + manifestId + "/" + step;
+    }
+
+    String acceptedKg() {
+        return partial ? PARTIAL_KG : KG;
+    }
+
+    boolean partial() {
+        return partial;
+    }
+
+    boolean completed() {
+        return acknowledged.size() == Step.values().length;
+    }
+
+    List<Step> acknowledged() {
+        return acknowledged;
+    }
+
+    /** The first step that was not acknowledged, or null. */
+    Step stoppedAt() {
+        return stoppedAt;
+    }
+
+    /** Its answer: status 0 when the node never answered (it was killed). */
+    Http.Answer stopAnswer() {
+        return stopAnswer;
+    }
+
+    UUID batchId() {
+        return batchId;
+    }
+
+    UUID manifestId() {
+        return manifestId;
+    }
+
+    String number() {
+        return number;
+    }
+
+    int retriedConflicts() {
+        return retriedConflicts;
+    }
+
+    /** Events that acknowledged steps appended to the batch. */
+    int batchEvents() {
+        return acknowledged.stream().mapToInt(step -> step.batchEvents).sum();
+    }
+
+    /** Events that acknowledged steps appended to the manifest: a partial receipt records its discrepancy too. */
+    int manifestEvents() {
+        return acknowledged.stream().mapToInt(this::manifestEvents).sum();
+    }
+
+    int manifestEvents(Step step) {
+        return step.manifestEvents + (step == Step.RECEIPT && partial ? 1 : 0);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
