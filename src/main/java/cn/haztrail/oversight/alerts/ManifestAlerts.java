@@ -103,7 +103,9 @@ class ManifestAlerts {
             }
             book.open(book.longTransit(watch, properties.transitLimit()));
             watch.raised();
-            book.close(id, event.arrivedAt());
+            // Recorded after the limit: the alert stood until the arrival became known, even if the waste arrived
+            // earlier by its business time (closing then would end it before it began).
+            book.close(id, recordedAt);
         });
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -36,7 +37,8 @@ public class TransitWatch {
     TransitWatch(UUID manifestId, UUID carrierId, Instant pickedUpAt) {
         this.manifestId = manifestId;
         this.carrierId = carrierId;
-        this.pickedUpAt = pickedUpAt;
+        // The column keeps microseconds: a watch read back must say the same as one still in memory (replays).
+        this.pickedUpAt = pickedUpAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     void raised() {
