@@ -103,7 +103,7 @@ class AuthorizationMatrixTest {
     private void check(Api api, Row row, MatrixCaller caller, Expected expected, MatrixTargets targets,
                        MatrixBodies bodies) throws Exception {
         String path = targets.path(row.operation(), caller);
-        Object body = bodies.body(row.operation());
+        Object body = bodies.body(row.operation(), caller);
         long eventsBefore = api.storedEvents();
         MockHttpServletResponse response = call(api, caller, row.method(), path, body).andReturn().getResponse();
         int status = response.getStatus();

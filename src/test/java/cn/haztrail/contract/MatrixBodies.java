@@ -45,6 +45,9 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/enterprises/{id}/vehicles", Map.of("plate", randomPlate(),
                 "operatingPermitNo", "赣交运管景字矩阵" + System.nanoTime()));
         bodies.put("POST /api/v1/manifests", draft(f.storedBatch));
+        // another enterprise's batch is not found (R21): each consignor drafts with its own
+        bodies.put("POST /api/v1/manifests as " + MatrixCaller.PRODUCER_OTHER.column, draft(f.hospitalBatch));
+        bodies.put("POST /api/v1/manifests as " + MatrixCaller.COLLECTOR.column, draft(f.collectorBatch));
         bodies.put("POST /api/v1/manifests/{id}/cancel", Map.of("reason", "车辆故障，改期转移"));
         bodies.put("POST /api/v1/manifests/{id}/pickup", Map.of("vehiclePlate", MatrixFixture.PLATE,
                 "driver", Map.of("name", "李师傅", "phone", "13807981234"),
@@ -60,11 +63,11 @@ final class MatrixBodies {
     }
 
     /** The body to send, or null for a call without one (GET, DELETE). */
-    Object body(String operation) {
+    Object body(String operation, MatrixCaller caller) {
         if (operation.startsWith("GET ") || operation.startsWith("DELETE ")) {
             return null;
         }
-        return bodies.getOrDefault(operation, Map.of());
+        return bodies.getOrDefault(operation + " as " + caller.column, bodies.getOrDefault(operation, Map.of()));
     }
 
     private static Map<String, Object> draft(JsonNode batch) {

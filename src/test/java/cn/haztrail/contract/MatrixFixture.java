@@ -31,8 +31,10 @@ final class MatrixFixture {
     private final Api api;
     private final CustodyFlow flow;
 
-    /** A batch in storage on no manifest, for drafting. */
+    /** Batches in storage on no manifest, for drafting: the producer's, the hospital's, the collector's. */
     JsonNode storedBatch;
+    JsonNode hospitalBatch;
+    JsonNode collectorBatch;
     String drafted;
     String toCancel;
     String submitted;
@@ -66,6 +68,9 @@ final class MatrixFixture {
     static MatrixFixture build(Api api) throws Exception {
         MatrixFixture f = new MatrixFixture(api);
         f.storedBatch = f.batch();
+        f.hospitalBatch = f.flow.registerBatch("hospital", "900-249-08", "20", "LIQUID", "DRUM", 1, List.of("T", "I"));
+        f.collectorBatch = f.flow.registerBatch("collector", "900-249-08", "20", "LIQUID", "DRUM", 1,
+                List.of("T", "I"));
         f.drafted = f.draft(f.batch());
         f.toCancel = f.draft(f.batch());
         f.submittedBatch = f.batch();
