@@ -112,6 +112,35 @@ class FeedAndWebhookTest {
     }
 
     @Test
+    void R21_a_webhook_receives_only_events_its_subscriber_may_see() throws Exception {
+        String producer = subscribe("producer", Map.of("url", "http://127.0.0.1:9/r21-producer"));
+        String hospital = subscribe("hospital", Map.of("url", "http://127.0.0.1:9/r21-hospital"));
+        String jingdezhen = subscribe("regulator-jdz", Map.of("url", "http://127.0.0.1:9/r21-jdz"));
+        String guangdong = subscribe("regulator-gd", Map.of("url", "http://127.0.0.1:9/r21-gd"));
+        try {
+            String batch = registerBatch("producer");
+            // the outbox queues an event for every matching subscription at once: when one has it, all would
+            await(() -> queued(producer, batch) > 0 && queued(jingdezhen, batch) > 0);
+            assertThat(queued(hospital, batch)).as("another producer's subscription").isZero();
+            assertThat(queued(guangdong, batch)).as("a regulator's subscription outside the region").isZero();
+        } finally {
+            api.delete("producer", "/api/v1/webhooks/" + producer).andExpect(status().isNoContent());
+            api.delete("hospital", "/api/v1/webhooks/" + hospital).andExpect(status().isNoContent());
+            api.delete("regulator-jdz", "/api/v1/webhooks/" + jingdezhen).andExpect(status().isNoContent());
+            api.delete("regulator-gd", "/api/v1/webhooks/" + guangdong).andExpect(status().isNoContent());
+        }
+    }
+
+    private String subscribe(String user, Map<String, Object> body) throws Exception {
+        return api.read(api.post(user, "/api/v1/webhooks", body).andExpect(status().isCreated())).get("id").asText();
+    }
+
+    private long queued(String subscription, String aggregateId) {
+        return jdbc.queryForObject("select count(*) from webhook_delivery where subscription_id = ? and body like ?",
+                Long.class, java.util.UUID.fromString(subscription), "%" + aggregateId + "%");
+    }
+
+    @Test
     void a_webhook_to_a_region_outside_the_jurisdiction_is_403() throws Exception {
         api.post("regulator-jdz", "/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/hook", "region", "440300"))
                 .andExpect(status().isForbidden());

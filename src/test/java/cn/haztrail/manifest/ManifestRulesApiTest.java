@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -145,5 +146,34 @@ class ManifestRulesApiTest {
                         "plannedDate", "2026-11-26", "batchIds", List.of()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("batchIds"));
+    }
+    @Test
+    void R21_a_draft_naming_another_enterprises_batch_or_manifest_is_answered_like_an_unknown_one() throws Exception {
+        JsonNode producers = flow.registerBatch("producer", "900-249-08", "40", "LIQUID", "DRUM", 1, List.of("T", "I"));
+        JsonNode hospitals = flow.registerBatch("hospital", "900-249-08", "40", "LIQUID", "DRUM", 1, List.of("T", "I"));
+        String producersManifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
+                "赣H12345", List.of(producers.get("id").asText()), "D10", Map.of()).get("id").asText();
+        long stored = api.storedEvents();
+
+        for (String batch : List.of(producers.get("id").asText(), UUID.randomUUID().toString())) {
+            draftAsHospital(List.of(batch), Map.of()).andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.errors[0].field").value("batchIds"))
+                    .andExpect(jsonPath("$.detail").value("no batch " + batch));
+        }
+        for (String previous : List.of(producersManifest, UUID.randomUUID().toString())) {
+            draftAsHospital(List.of(hospitals.get("id").asText()), Map.of("kind", "RETURN",
+                    "previousManifestId", previous)).andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.errors[0].field").value("previousManifestId"))
+                    .andExpect(jsonPath("$.detail").value("no manifest " + previous));
+        }
+        assertThat(api.storedEvents()).isEqualTo(stored);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions draftAsHospital(List<String> batches,
+                                                                              Map<String, Object> extra) throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.putAll(Map.of("receiverId", DemoParties.DISPOSAL_CENTRE, "carrierIds", List.of(DemoParties.CARRIER),
+                "vehiclePlate", "赣H12345", "plannedDate", "2026-11-25", "batchIds", batches, "plannedMethod", "D10"));
+        return api.post("hospital", "/api/v1/manifests", body);
     }
 }

@@ -98,11 +98,11 @@ public class WasteBatch {
 
     @CommandHandler
     public BatchLine handle(AllocateBatch command, RegistrationPolicy policy) {
-        requireOpen();
         if (!producerId.equals(command.consignorId())) {
-            throw CommandRefused.ruleViolated("R10", "consignorId", "batch " + labelId
-                    + " belongs to another enterprise than the consignor");
+            // R10, R21: to another enterprise a batch is invisible, so neither its label nor its state may leak
+            throw CommandRefused.notFound("batchIds", "no batch " + command.batchId());
         }
+        requireOpen();
         if (status == BatchStatus.ALLOCATED && command.manifestId().equals(manifestId)) {
             return line(policy);
         }

@@ -12,6 +12,7 @@ import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +53,7 @@ public class ManifestDrafting {
         String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
         List<BatchLine> lines = new ArrayList<>();
         for (UUID batchId : draft.batchIds()) {
-            lines.add(commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
-                    draft.previousManifestId())));
+            lines.add(allocate(batchId, draft));
         }
         commands.sendAndWait(new DraftManifest(draft.manifestId(), draft.kind(), draft.consignorId(), origin,
                 draft.receiverId(), receiver.regionCode(), draft.carrierIds(), draft.vehiclePlate(),
@@ -64,18 +64,27 @@ public class ManifestDrafting {
         }
     }
 
+    /** An unknown batch is answered exactly like another enterprise's (R21: existence does not leak). */
+    private BatchLine allocate(UUID batchId, ManifestDraft draft) {
+        try {
+            return commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
+                    draft.previousManifestId()));
+        } catch (AggregateNotFoundException unknown) {
+            throw CommandRefused.notFound("batchIds", "no batch " + batchId);
+        }
+    }
+
     /** @return the region the rejected waste waits in: the rejecting receiver's */
     private String followedManifest(ManifestDraft draft) {
         if (draft.previousManifestId() == null) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
                     "a return or redirect manifest names the manifest that rejected the waste");
         }
-        ManifestRecord previous = manifests.record(draft.previousManifestId()).orElseThrow(() ->
-                CommandRefused.notFound("previousManifestId", "no manifest " + draft.previousManifestId()));
-        if (!previous.consignorId().equals(draft.consignorId())) {
-            throw CommandRefused.ruleViolated("R18", "previousManifestId",
-                    "only the consignor of the rejected waste sends it back or on");
-        }
+        // R18: only the consignor of the rejected waste sends it back or on; to anyone else the manifest is
+        // answered like an unknown one (R21: existence does not leak)
+        ManifestRecord previous = manifests.record(draft.previousManifestId())
+                .filter(manifest -> manifest.consignorId().equals(draft.consignorId())).orElseThrow(() ->
+                        CommandRefused.notFound("previousManifestId", "no manifest " + draft.previousManifestId()));
         return previous.destinationRegion();
     }
 

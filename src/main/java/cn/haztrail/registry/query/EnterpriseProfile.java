@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * An enterprise with its licences, permits and vehicles. The contact person is shown only to the enterprise itself,
- * administrators and regulators; licences and permits are public registry information.
+ * administrators and the regulators of its region; licences and permits are public registry information.
  */
 @Schema(description = "An enterprise with its licences, permits and vehicles")
 public record EnterpriseProfile(

@@ -1,5 +1,6 @@
 package cn.haztrail.registry.web;
 
+import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.GrantTransportPermit;
 import cn.haztrail.registry.api.PartyRole;
@@ -45,13 +46,15 @@ class EnterpriseController {
     private final CommandGateway commands;
     private final EnterpriseQueries queries;
     private final EnterpriseRegistration registration;
+    private final RegionDirectory regions;
     private final CurrentCaller currentCaller;
 
     EnterpriseController(CommandGateway commands, EnterpriseQueries queries, EnterpriseRegistration registration,
-                         CurrentCaller currentCaller) {
+                         RegionDirectory regions, CurrentCaller currentCaller) {
         this.commands = commands;
         this.queries = queries;
         this.registration = registration;
+        this.regions = regions;
         this.currentCaller = currentCaller;
     }
 
@@ -71,7 +74,7 @@ class EnterpriseController {
     @GetMapping("/{id}")
     @Operation(summary = "An enterprise with its licences, permits and vehicles",
             description = "Any signed-in account; the contact person only for the enterprise itself, "
-                    + "administrators and regulators.")
+                    + "administrators and the regulators whose jurisdiction holds its region (R21).")
     ResponseEntity<EnterpriseProfile> get(@PathVariable UUID id) {
         EnterpriseProfile profile = profileFor(id);
         return StreamVersions.ok(profile, profile.version());
@@ -117,8 +120,14 @@ class EnterpriseController {
 
     private EnterpriseProfile profileFor(UUID id) {
         Caller caller = currentCaller.get();
-        boolean withContact = caller.isAdmin() || caller.isRegulator() || caller.actsFor(id);
-        return queries.profile(id, withContact)
+        EnterpriseProfile profile = queries.profile(id, false)
                 .orElseThrow(() -> CommandRefused.notFound("id", "no enterprise " + id));
+        return mayReadContact(caller, profile) ? queries.profile(id, true).orElseThrow() : profile;
+    }
+
+    /** A contact person is personal data: a regulator reads it only inside its jurisdiction (R21). */
+    private boolean mayReadContact(Caller caller, EnterpriseProfile profile) {
+        return caller.isAdmin() || caller.actsFor(profile.id()) || (caller.isRegulator()
+                && caller.jurisdiction() != null && regions.contains(caller.jurisdiction(), profile.regionCode()));
     }
 }

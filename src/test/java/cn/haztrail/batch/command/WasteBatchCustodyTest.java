@@ -106,11 +106,11 @@ class WasteBatchCustodyTest {
     }
 
     @Test
-    void R10_a_batch_goes_only_on_its_own_producers_manifest() {
+    void R10_R21_a_batch_goes_only_on_its_own_producers_manifest_and_is_not_found_by_anyone_else() {
         fixture.given(registered())
                 .when(new AllocateBatch(BATCH, MANIFEST, OTHER_PRODUCER, null))
                 .expectNoEvents()
-                .expectException(refused(RefusalReason.RULE_VIOLATED, "R10", "consignorId"));
+                .expectException(refused(RefusalReason.NOT_FOUND, null, "batchIds"));
     }
 
     @Test

@@ -1,0 +1,130 @@
+package cn.haztrail.contract;
+
+import cn.haztrail.catalogue.RegionDirectory;
+import cn.haztrail.support.Api;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Says, independently of the application's filters, whether an account may see a thing (R21): a party what names
+ * its enterprise, a regulator what has its origin or destination in its jurisdiction (by the region hierarchy, not
+ * by code prefixes as the queries do).
+ */
+final class VisibilityOracle {
+
+    /** An account and what it acts for: an enterprise (parties) or a jurisdiction (regulators). */
+    record Viewer(String account, UUID enterprise, String jurisdiction) {
+
+        static Viewer party(String account, UUID enterprise) {
+            return new Viewer(account, enterprise, null);
+        }
+
+        static Viewer regulator(String account, String jurisdiction) {
+            return new Viewer(account, null, jurisdiction);
+        }
+
+        boolean regulator() {
+            return jurisdiction != null;
+        }
+
+        @Override
+        public String toString() {
+            return account;
+        }
+    }
+
+    private final Api api;
+    private final JdbcTemplate jdbc;
+    private final RegionDirectory regions;
+    private final Map<String, JsonNode> manifests = new HashMap<>();
+
+    VisibilityOracle(Api api, JdbcTemplate jdbc, RegionDirectory regions) {
+        this.api = api;
+        this.jdbc = jdbc;
+        this.regions = regions;
+    }
+
+    boolean inJurisdiction(Viewer viewer, String... regionCodes) {
+        for (String region : regionCodes) {
+            if (region != null && regions.contains(viewer.jurisdiction(), region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A manifest view as the API answers it. */
+    boolean manifest(Viewer viewer, JsonNode m) {
+        if (viewer.regulator()) {
+            return inJurisdiction(viewer, text(m, "originRegion"), text(m, "destinationRegion"));
+        }
+        String e = viewer.enterprise().toString();
+        boolean carrier = false;
+        for (JsonNode id : m.get("carrierIds")) {
+            carrier |= id.asText().equals(e);
+        }
+        return carrier || e.equals(text(m, "consignorId")) || e.equals(text(m, "receiverId"));
+    }
+
+    boolean manifest(Viewer viewer, String id) throws Exception {
+        JsonNode view = manifests.get(id);
+        if (view == null) {
+            view = api.read(api.get(Api.ADMIN, "/api/v1/manifests/" + id).andExpect(status().isOk()));
+            manifests.put(id, view);
+        }
+        return manifest(viewer, view);
+    }
+
+    /** A batch: its producer, carriers and receivers; for regulators where it came from or went to. */
+    boolean batch(Viewer viewer, String id) {
+        List<Map<String, Object>> parties = jdbc.queryForList(
+                "select party_id, relation, region_code from batch_party where batch_id = ?", UUID.fromString(id));
+        return parties.stream().anyMatch(p -> viewer.regulator()
+                ? !"CARRIER".equals(p.get("relation")) && inJurisdiction(viewer, (String) p.get("region_code"))
+                : viewer.enterprise().equals(p.get("party_id")));
+    }
+
+    boolean approval(Viewer viewer, String consignor, String consignorRegion, String receiver,
+                     String receiverRegion) {
+        return viewer.regulator() ? inJurisdiction(viewer, consignorRegion, receiverRegion)
+                : viewer.enterprise().toString().equals(consignor) || viewer.enterprise().toString().equals(receiver);
+    }
+
+    boolean approval(Viewer viewer, String id) {
+        Map<String, Object> a = jdbc.queryForMap("select consignor_id, consignor_region, receiver_id, receiver_region "
+                + "from approval_view where id = ?", UUID.fromString(id));
+        return approval(viewer, a.get("consignor_id").toString(), (String) a.get("consignor_region"),
+                a.get("receiver_id").toString(), (String) a.get("receiver_region"));
+    }
+
+    /** An enterprise's own stream: the enterprise itself, the regulators of its region. */
+    boolean enterprise(Viewer viewer, String id) {
+        String region = jdbc.queryForObject("select region_code from enterprise_view where id = ?", String.class,
+                UUID.fromString(id));
+        return viewer.regulator() ? inJurisdiction(viewer, region) : viewer.enterprise().toString().equals(id);
+    }
+
+    /** One item of the change feed, by the stream it belongs to. */
+    boolean feedItem(Viewer viewer, JsonNode item) throws Exception {
+        String id = item.get("aggregateId").asText();
+        return switch (item.get("aggregateType").asText()) {
+            case "TransferManifest" -> manifest(viewer, id);
+            case "WasteBatch" -> batch(viewer, id);
+            case "TransferApproval" -> approval(viewer, id);
+            case "Enterprise" -> enterprise(viewer, id);
+            default -> false;
+        };
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
