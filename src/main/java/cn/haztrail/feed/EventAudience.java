@@ -24,7 +24,8 @@ public class EventAudience {
     }
 
     public Audience of(EventMessage<?> event) {
-        if (!(event instanceof DomainEventMessage<?> domainEvent)) {
+        // Events stored without an aggregate (seals, account audit) come back with a null type: nobody's but admins'.
+        if (!(event instanceof DomainEventMessage<?> domainEvent) || domainEvent.getType() == null) {
             return Audience.NOBODY;
         }
         UUID id = UUID.fromString(domainEvent.getAggregateIdentifier());
