@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The change feed: every domain event with its global position and its audience. One segment (application.yml), so
  * entries are written in position order and a reader following {@code after=} never skips one written later.
- * Replayable: an entry is keyed by its position.
+ * Replayable: an entry is keyed by its position. Events stored without an aggregate (integrity seals, R23) are no
+ * part of any custody chain and are left out: a seal lists every stream and would outgrow an entry.
  */
 @Component
 @ProcessingGroup(FeedProjection.GROUP)
@@ -35,7 +36,8 @@ class FeedProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
-        if (!(event instanceof DomainEventMessage<?>) || token.position().isEmpty()) {
+        if (!(event instanceof DomainEventMessage<?> domain) || domain.getType() == null
+                || token.position().isEmpty()) {
             return;
         }
         long position = token.position().getAsLong();

@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -180,7 +183,7 @@ class TamperEvidenceTest {
             Map<String, Object> last = original.get(2);
             byte[] forged = new String((byte[]) last.get("payload"), StandardCharsets.UTF_8).replace("赣Q", "赣R")
                     .getBytes(StandardCharsets.UTF_8);
-            Map<String, Object> forgedRow = new java.util.HashMap<>(last);
+            Map<String, Object> forgedRow = new HashMap<>(last);
             forgedRow.put("payload", forged);
             ObjectNode meta = (ObjectNode) json.readTree((byte[]) last.get("meta_data"));
             meta.put(ChainedEvent.HASH, Auditor.eventHash(forgedRow, Auditor.storedHash(original.get(1))));
@@ -213,6 +216,25 @@ class TamperEvidenceTest {
         JsonNode all = checkAll();
         assertThat(all.get("seal").get("sealId").asString()).isEqualTo(sealId);
         assertThat(all.get("status").asString()).isEqualTo("OK");
+    }
+
+    @Test
+    void R23_the_feed_leaves_seals_out_and_goes_on_past_them() throws Exception {
+        String sealId = seal().get("sealId").asString();
+        String later = aStreamOfThreeEvents();
+
+        awaitFeedEntryContaining(later);
+        assertThat(jdbc.queryForObject("select count(*) from feed_entry where item like ?", Long.class,
+                "%" + sealId + "%")).isZero();
+    }
+
+    private void awaitFeedEntryContaining(String text) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (jdbc.queryForObject("select count(*) from feed_entry where item like ?", Long.class,
+                "%" + text + "%") == 0) {
+            assertThat(Instant.now()).as("no feed entry with " + text + " within 30 s").isBefore(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test
