@@ -24,7 +24,7 @@ public class EventAudience {
     }
 
     public Audience of(EventMessage<?> event) {
-        // Events published without an aggregate (account locks) come back from the store with no type.
+        // Events stored without an aggregate (seals, account audit) come back with a null type: nobody's but admins'.
         if (!(event instanceof DomainEventMessage<?> domainEvent) || domainEvent.getType() == null) {
             return Audience.NOBODY;
         }

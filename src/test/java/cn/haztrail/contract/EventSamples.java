@@ -14,7 +14,7 @@ final class EventSamples {
 
     static List<Object> all() {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
-                        ApprovalEventSamples.all(), SecurityEventSamples.all())
+                        ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

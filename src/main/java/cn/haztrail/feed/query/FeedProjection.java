@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The change feed: every domain event with its global position in the event store and its audience. One segment
  * (application.yml), so entries are written in the order the store gives them; an event whose transaction committed
  * after later ones (concurrent writers, several nodes) is written when it becomes visible, at its own, lower position.
- * Replayable: an entry is keyed by its position.
+ * Replayable: an entry is keyed by its position. Events stored without an aggregate (integrity seals, R23; account
+ * audit) are no part of any custody chain and are left out: a seal lists every stream and would outgrow an entry.
  */
 @Component
 @ProcessingGroup(FeedProjection.GROUP)
@@ -38,7 +39,7 @@ class FeedProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        if (!(event instanceof DomainEventMessage<?>)) {
+        if (!(event instanceof DomainEventMessage<?> domain) || domain.getType() == null) {
             return;
         }
         long position = positions.of(event);

@@ -1,0 +1,19 @@
+package cn.haztrail.oversight.integrity;
+
+/** Why a stream fails its integrity check (R23). */
+public enum FailureReason {
+    /** The stored hash is not the hash of the event as stored, chained to its predecessor: altered. */
+    HASH_MISMATCH,
+    /** An event carries no hash (stored before hashing existed, or its hash was removed). */
+    UNHASHED,
+    /** A sequence number is missing inside the stream: an event was deleted. */
+    MISSING_EVENT,
+    /** The stream ends before the head the latest seal recorded: its last events were deleted. */
+    TAIL_DELETED,
+    /** The latest seal recorded the stream, and no event of it is stored any more. */
+    STREAM_REMOVED,
+    /** The event the latest seal recorded as head has another hash now: the chain was rewritten. */
+    SEALED_HEAD_MISMATCH,
+    /** The latest seal's Merkle root is not the root of the heads it lists. */
+    SEAL_INVALID
+}

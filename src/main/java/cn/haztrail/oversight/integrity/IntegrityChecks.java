@@ -1,0 +1,98 @@
+package cn.haztrail.oversight.integrity;
+
+import cn.haztrail.oversight.integrity.api.SealedHead;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Verifies hash chains (R23), one stream or all of them, against the latest seal. Of several failures the report
+ * names the earliest stored event that fails; failures about events no longer stored come after, by stream id.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IntegrityChecks {
+
+    private static final Comparator<IntegrityFailure> FIRST = Comparator
+            .comparing(IntegrityFailure::globalIndex, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(IntegrityFailure::streamId, StoredEvents.STREAM_ORDER);
+
+    private final StoredEvents stored;
+    private final Seals seals;
+
+    IntegrityChecks(StoredEvents stored, Seals seals) {
+        this.stored = stored;
+        this.seals = seals;
+    }
+
+    /** One stream; unknown (neither stored nor sealed) is a 404. */
+    public IntegrityReport stream(String streamId) {
+        Optional<Seal> seal = seals.latest();
+        SealedHead sealed = seal.flatMap(s -> s.head(streamId)).orElse(null);
+        List<StoredEvent> events = stored.stream(streamId);
+        if (events.isEmpty() && sealed == null) {
+            throw CommandRefused.notFound("streamId", "no stream " + streamId);
+        }
+        IntegrityFailure failure = StreamVerifier.verify(streamId, events, sealed).orElse(null);
+        return IntegrityReport.of(1, events.size(), failure == null ? 0 : 1, seal.map(Seal::view).orElse(null),
+                failure);
+    }
+
+    /** Every stored stream, and every stream the latest seal knew. */
+    public IntegrityReport all() {
+        Optional<Seal> seal = seals.latest();
+        Walk walk = new Walk(seal.map(s -> s.sealed().heads()).orElse(List.of()));
+        seal.flatMap(Seal::verify).ifPresent(walk.failures::add);
+        stored.eachInStreamOrder(walk::accept);
+        walk.finish();
+        return IntegrityReport.of(walk.streams, walk.events, walk.failures.stream().map(IntegrityFailure::streamId)
+                .distinct().count(), seal.map(Seal::view).orElse(null), walk.failures.stream().min(FIRST).orElse(null));
+    }
+
+    /** Verifies the rows stream by stream as they come, holding one stream at a time. */
+    private static final class Walk {
+
+        private final Map<String, SealedHead> unseenSealedHeads = new LinkedHashMap<>();
+        private final List<IntegrityFailure> failures = new ArrayList<>();
+        private final List<StoredEvent> current = new ArrayList<>();
+        private long streams;
+        private long events;
+
+        Walk(List<SealedHead> sealedHeads) {
+            sealedHeads.forEach(head -> unseenSealedHeads.put(head.streamId(), head));
+        }
+
+        void accept(StoredEvent event) {
+            if (!current.isEmpty() && !current.get(0).aggregateIdentifier().equals(event.aggregateIdentifier())) {
+                verifyCurrent();
+            }
+            current.add(event);
+        }
+
+        /** The last stream, then the sealed streams of which nothing is stored. */
+        void finish() {
+            if (!current.isEmpty()) {
+                verifyCurrent();
+            }
+            unseenSealedHeads.forEach((streamId, head) -> {
+                streams++;
+                StreamVerifier.verify(streamId, List.of(), head).ifPresent(failures::add);
+            });
+        }
+
+        private void verifyCurrent() {
+            String streamId = current.get(0).aggregateIdentifier();
+            StreamVerifier.verify(streamId, current, unseenSealedHeads.remove(streamId)).ifPresent(failures::add);
+            streams++;
+            events += current.size();
+            current.clear();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package cn.haztrail.oversight.integrity;
+
+import cn.haztrail.shared.axon.integrity.ChainedEvent;
+import cn.haztrail.shared.axon.integrity.StoredMetaData;
+
+import java.util.Map;
+
+/** One row of {@code domain_event_entry}, column by column as stored. */
+record StoredEvent(long globalIndex, String aggregateIdentifier, long sequenceNumber, String type,
+                   String eventIdentifier, String timeStamp, String payloadType, String payloadRevision,
+                   byte[] payload, byte[] metaData) {
+
+    /** The hash recorded at append; null if the event has none. */
+    String storedHash() {
+        return StoredMetaData.read(metaData).get(ChainedEvent.HASH);
+    }
+
+    /** What its hash must be, chained to the given previous hash. */
+    String expectedHash(String previousHash) {
+        Map<String, String> values = StoredMetaData.read(metaData);
+        return ChainedEvent.of(previousHash, aggregateIdentifier, sequenceNumber, type, eventIdentifier, timeStamp,
+                payloadType, payloadRevision, payload, values).hash();
+    }
+}

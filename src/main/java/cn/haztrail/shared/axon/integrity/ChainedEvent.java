@@ -1,0 +1,59 @@
+package cn.haztrail.shared.axon.integrity;
+
+import cn.haztrail.shared.axon.AuditMetadata;
+
+import java.util.Map;
+
+/**
+ * One stored event as its hash sees it (R23): the columns of {@code domain_event_entry} exactly as stored, the actor
+ * and business time from its metadata, and the hash of the event before it in its stream. The storage engine hashes
+ * it on append and the integrity check on verification: one definition for both, documented byte for byte in the
+ * README so that an auditor can recompute it from the table alone.
+ *
+ * @param previousHash null for the first event of a stream
+ * @param type         the aggregate type; null for an event published without an aggregate
+ */
+public record ChainedEvent(String previousHash, String aggregateIdentifier, long sequenceNumber, String type,
+                           String eventIdentifier, String timeStamp, String payloadType, String payloadRevision,
+                           byte[] payload, String accountId, String enterpriseId, String role, String businessTime) {
+
+    /** The metadata key under which every stored event carries its hash (lowercase hex SHA-256). */
+    public static final String HASH = "hash";
+
+    /** The first line of the canonical form; a new form would get a new version. */
+    public static final String FORM_VERSION = "haztrail-event-hash/1";
+
+    public static ChainedEvent of(String previousHash, String aggregateIdentifier, long sequenceNumber, String type,
+                                  String eventIdentifier, String timeStamp, String payloadType,
+                                  String payloadRevision, byte[] payload, Map<String, String> metaData) {
+        return new ChainedEvent(previousHash, aggregateIdentifier, sequenceNumber, type, eventIdentifier, timeStamp,
+                payloadType, payloadRevision, payload, metaData.get(AuditMetadata.ACCOUNT_ID),
+                metaData.get(AuditMetadata.ENTERPRISE_ID), metaData.get(AuditMetadata.ROLE),
+                metaData.get(AuditMetadata.BUSINESS_TIME));
+    }
+
+    public byte[] canonicalForm() {
+        return form().bytes();
+    }
+
+    public String hash() {
+        return form().sha256Hex();
+    }
+
+    private CanonicalForm form() {
+        return CanonicalForm.version(FORM_VERSION)
+                .field(previousHash)
+                .field(aggregateIdentifier)
+                .field(sequenceNumber)
+                .field(type)
+                .field(eventIdentifier)
+                .field(timeStamp)
+                .field(payloadType)
+                .field(payloadRevision)
+                .field(payload)
+                .field(accountId)
+                .field(enterpriseId)
+                .field(role)
+                .field(businessTime);
+    }
+}
