@@ -1,30 +1,31 @@
 package cn.haztrail.manifest.command;
 
+import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Runs one step of a manifest's life in one transaction, so that the manifest and its batches change together or
- * not at all; a refusal that matters to an audit is then recorded on the manifest before it is rethrown.
+ * not at all, repeated whole when it collides with a concurrent write to one of them; a refusal that matters to an
+ * audit is then recorded on the manifest before it is rethrown.
  */
 @Component
 class AuditedStep {
 
-    private final TransactionTemplate transaction;
+    private final RetryingTransaction transaction;
     private final RefusalRecorder refusals;
 
-    AuditedStep(TransactionTemplate transaction, RefusalRecorder refusals) {
+    AuditedStep(RetryingTransaction transaction, RefusalRecorder refusals) {
         this.transaction = transaction;
         this.refusals = refusals;
     }
 
     <T> T run(UUID manifestId, String step, Supplier<T> work) {
         try {
-            return transaction.execute(status -> work.get());
+            return transaction.execute(work);
         } catch (CommandRefused refusal) {
             refusals.record(manifestId, step, refusal);
             throw refusal;
