@@ -47,7 +47,7 @@ public class TransferApproval {
     private BigDecimal drawn;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private final Set<UUID> drawnFor = new HashSet<>();
+    private Set<UUID> drawnFor = new HashSet<>(); // not final: a snapshot is read back into it
 
     protected TransferApproval() {
     }

@@ -60,9 +60,10 @@ public class Enterprise {
     @AggregateIdentifier
     private UUID enterpriseId;
     private Set<PartyRole> roles;
-    private final LicenceBook licences = new LicenceBook();
-    private final Map<UUID, HeldPermit> permits = new HashMap<>();
-    private final Set<String> plates = new HashSet<>();
+    // Not final: a snapshot is read back into these fields.
+    private LicenceBook licences = new LicenceBook();
+    private Map<UUID, HeldPermit> permits = new HashMap<>();
+    private Set<String> plates = new HashSet<>();
 
     protected Enterprise() {
     }

@@ -33,10 +33,11 @@ import java.util.UUID;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 final class LicenceBook {
 
-    private final Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
+    // Not final: a snapshot of the Enterprise is read back into these fields.
+    private Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
     /** Tonnes admitted per licence and licence year (keyed by the year's first day). */
-    private final Map<UUID, Map<LocalDate, BigDecimal>> admitted = new HashMap<>();
-    private final Set<UUID> admittedManifests = new HashSet<>();
+    private Map<UUID, Map<LocalDate, BigDecimal>> admitted = new HashMap<>();
+    private Set<UUID> admittedManifests = new HashSet<>();
 
     /** The licence chosen for an admission, the licence year counted against, and the tonnes counted. */
     record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes) {
