@@ -8,13 +8,13 @@ create index ix_snapshot_event_aggregate on snapshot_event_entry (aggregate_iden
 -- GET /api/v1/manifests (ManifestRepository.search): newest first, "order by drafted_at desc, id", one page at a
 -- time; without a filter that matches an index (administrators, regulators of a province) the page is read from
 -- this index instead of sorting every manifest.
-create index ix_manifest_view_drafted on manifest_view (drafted_at, id);
+create index ix_manifest_view_drafted on manifest_view (drafted_at desc, id);
 
 -- GET /api/v1/batches (BatchRepository.search): newest first, "order by generated_at desc, id", paged the same way.
-create index ix_batch_view_generated on batch_view (generated_at, id);
+create index ix_batch_view_generated on batch_view (generated_at desc, id);
 
 -- GET /api/v1/approvals (ApprovalRepository.findInRegion, findForParty): "order by valid_from desc, number".
-create index ix_approval_view_valid_from on approval_view (valid_from, number);
+create index ix_approval_view_valid_from on approval_view (valid_from desc, number);
 
 -- Axon's token store looks segments up by processor ("where processor_name = ? order by segment") several times a
 -- second per pooled processor; the primary key starts with segment.
