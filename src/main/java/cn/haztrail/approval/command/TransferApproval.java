@@ -7,7 +7,10 @@ import cn.haztrail.approval.api.DrawOnApproval;
 import cn.haztrail.approval.api.RecordApproval;
 import cn.haztrail.registry.command.ClaimedIdentifiers;
 import cn.haztrail.registry.command.IdentifierKind;
+import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.domain.CommandRefused;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -28,7 +31,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * much and until when. Manifests check it at submission and pickup and draw on its quantity at receipt; the
  * quantity drawn is its own, so two receipts racing for the last tonnes cannot both get them.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class TransferApproval {
 
     @AggregateIdentifier
@@ -42,7 +47,7 @@ public class TransferApproval {
     private BigDecimal drawn;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private final Set<UUID> drawnFor = new HashSet<>();
+    private Set<UUID> drawnFor = new HashSet<>(); // not final: a snapshot is read back into it
 
     protected TransferApproval() {
     }

@@ -3,10 +3,10 @@ package cn.haztrail.batch.command;
 import cn.haztrail.batch.api.RecordDisposal;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,18 +23,21 @@ import java.util.UUID;
 public class DisposalRecording {
 
     private final CommandGateway commands;
+    private final RetryingTransaction transaction;
 
-    public DisposalRecording(CommandGateway commands) {
+    public DisposalRecording(CommandGateway commands, RetryingTransaction transaction) {
         this.commands = commands;
+        this.transaction = transaction;
     }
 
-    @Transactional
     public void record(UUID batchId, String wasteCode, UUID receiverId, String methodCode, Quantity quantity,
                        LocalDate disposedOn, Long expectedVersion) {
-        commands.sendAndWait(new RecordDisposal(batchId, receiverId, methodCode, quantity, disposedOn,
-                expectedVersion));
-        String method = methodCode.strip().toUpperCase(Locale.ROOT);
-        commands.sendAndWait(new CheckAdmission(receiverId, List.of(new AdmissionLine(wasteCode, method, null)),
-                disposedOn, null));
+        transaction.execute(() -> {
+            commands.sendAndWait(new RecordDisposal(batchId, receiverId, methodCode, quantity, disposedOn,
+                    expectedVersion));
+            String method = methodCode.strip().toUpperCase(Locale.ROOT);
+            return commands.sendAndWait(new CheckAdmission(receiverId,
+                    List.of(new AdmissionLine(wasteCode, method, null)), disposedOn, null));
+        });
     }
 }

@@ -10,11 +10,11 @@ import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +31,25 @@ public class ManifestDrafting {
     private final CommandGateway commands;
     private final EnterpriseQueries enterprises;
     private final ManifestQueries manifests;
+    private final RetryingTransaction transaction;
 
-    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests) {
+    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
+                            RetryingTransaction transaction) {
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
+        this.transaction = transaction;
     }
 
-    @Transactional
+    /** Repeated whole when a batch was changed concurrently (another manifest drafted with it, say). */
     public void draft(ManifestDraft draft) {
+        transaction.execute(() -> {
+            draftInTransaction(draft);
+            return null;
+        });
+    }
+
+    private void draftInTransaction(ManifestDraft draft) {
         EnterpriseProfile consignor = enterprise(draft.consignorId(), "consignorId");
         EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
         if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {

@@ -101,11 +101,11 @@ class ManifestAlerts {
                 book.withdraw(id);
                 return;
             }
-            book.open(book.longTransit(watch, properties.transitLimit()));
+            AlertRecord alert = book.longTransit(watch, properties.transitLimit());
+            book.open(alert);
             watch.raised();
-            // Recorded after the limit: the alert stood until the arrival became known, even if the waste arrived
-            // earlier by its business time (closing then would end it before it began).
-            book.close(id, recordedAt);
+            // Recorded late, but arrived in time by its business time: closed as it opened, never before.
+            book.close(id, later(event.arrivedAt(), alert.openedAt()));
         });
     }
 
@@ -129,5 +129,9 @@ class ManifestAlerts {
     void reset() {
         book.clear();
         transits.deleteAllWatches();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 }

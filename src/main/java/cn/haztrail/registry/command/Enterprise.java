@@ -25,7 +25,10 @@ import cn.haztrail.registry.api.SuspendLicence;
 import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
+import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.domain.CommandRefused;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -45,16 +48,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A registered enterprise with its roles, business licences, transport permits and vehicles. It also decides
  * whether it may receive waste (R03, R04, R05; the licences' bookkeeping lives in {@link LicenceBook}) and whether it
  * may carry it (R02), since it alone knows its licences, permits and vehicles as they stand.
+ *
+ * <p>Its stream grows by one event per received manifest, so it is loaded from a snapshot of its fields
+ * taken every so many events ({@link SnapshotConfiguration}).
  */
-@Aggregate
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS)
 public class Enterprise {
 
     @AggregateIdentifier
     private UUID enterpriseId;
     private Set<PartyRole> roles;
-    private final LicenceBook licences = new LicenceBook();
-    private final Map<UUID, HeldPermit> permits = new HashMap<>();
-    private final Set<String> plates = new HashSet<>();
+    // Not final: a snapshot is read back into these fields.
+    private LicenceBook licences = new LicenceBook();
+    private Map<UUID, HeldPermit> permits = new HashMap<>();
+    private Set<String> plates = new HashSet<>();
 
     protected Enterprise() {
     }

@@ -9,6 +9,8 @@ import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.domain.CommandRefused;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,19 +26,21 @@ import java.util.UUID;
 /**
  * The business licences an enterprise holds and the tonnes each has admitted per licence year: what a receiver may
  * be named for and may accept (R03, R04, R05). A plain object kept by the Enterprise aggregate; only the aggregate's
- * event sourcing handlers change it, so that replaying the stream rebuilds exactly what the decisions saw.
+ * event sourcing handlers change it, so that replaying the stream rebuilds exactly what the decisions saw. Its fields
+ * are part of the Enterprise's snapshot.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 final class LicenceBook {
 
-    private final Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
-    private final Map<YearOfLicence, BigDecimal> admitted = new HashMap<>();
-    private final Set<UUID> admittedManifests = new HashSet<>();
+    // Not final: a snapshot of the Enterprise is read back into these fields.
+    private Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
+    /** Tonnes admitted per licence and licence year (keyed by the year's first day). */
+    private Map<UUID, Map<LocalDate, BigDecimal>> admitted = new HashMap<>();
+    private Set<UUID> admittedManifests = new HashSet<>();
 
     /** The licence chosen for an admission, the licence year counted against, and the tonnes counted. */
     record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes) {
-    }
-
-    private record YearOfLicence(UUID licenceId, LocalDate start) {
     }
 
     boolean contains(UUID licenceId) {
@@ -177,7 +181,7 @@ final class LicenceBook {
 
     private BigDecimal remaining(HeldLicence licence, LocalDate yearStart) {
         return licence.annualCapacityTonnes()
-                .subtract(admitted.getOrDefault(new YearOfLicence(licence.id(), yearStart), BigDecimal.ZERO));
+                .subtract(admitted.getOrDefault(licence.id(), Map.of()).getOrDefault(yearStart, BigDecimal.ZERO));
     }
 
     void granted(LicenceGranted event) {
@@ -193,7 +197,8 @@ final class LicenceBook {
     }
 
     void admitted(WasteAdmitted event) {
-        admitted.merge(new YearOfLicence(event.licenceId(), event.licenceYearStart()), event.tonnes(), BigDecimal::add);
+        admitted.computeIfAbsent(event.licenceId(), licenceId -> new HashMap<>())
+                .merge(event.licenceYearStart(), event.tonnes(), BigDecimal::add);
         admittedManifests.add(event.manifestId());
     }
 }

@@ -7,13 +7,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
+
 /**
  * A failing event handler must never be skipped silently (STACK.md trap 15). In a subscribing group the failure
- * rolls back the command with its events; in a streaming group the processor stops and retries that event.
+ * rolls back the command with its events; in a streaming group the processor stops and retries that event, unless
+ * the group has a dead-letter queue (application.yml, {@code dlq.enabled}): then the event and the later events of
+ * its sequence are parked in {@code dead_letter_entry} and the group goes on with the other sequences.
  * Streaming processors on several nodes share their segments fairly ({@link FairShareSegments}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {
+
+    /** The groups with {@code dlq.enabled} in application.yml: the regulator's read side. */
+    static final List<String> DEAD_LETTERING_GROUPS = List.of("oversight-alerts", "oversight-facts");
 
     @Bean
     ConfigurerModule propagateHandlerFailures() {
@@ -28,5 +35,16 @@ public class ProcessingConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessorConfiguration((config, builder) ->
                         builder.maxSegmentProvider(fairShare));
+    }
+
+    /** A replay handles every event again, so the letters parked before it would be applied twice: it clears them. */
+    @Bean
+    ConfigurerModule replayClearsDeadLetters() {
+        return configurer -> {
+            for (String group : DEAD_LETTERING_GROUPS) {
+                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (configuration, builder) -> builder.allowReset(true));
+            }
+        };
     }
 }

@@ -25,6 +25,7 @@ public class AccountService {
      */
     public boolean createIfAbsent(String username, String password, Role role, UUID enterpriseId,
                                   String jurisdiction) {
+        new Caller(username, role, enterpriseId, jurisdiction); // refuses an account the access rules could not judge
         if (exists(username)) {
             return false;
         }

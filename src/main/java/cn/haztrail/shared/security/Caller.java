@@ -10,6 +10,19 @@ import java.util.UUID;
  */
 public record Caller(String accountId, Role role, UUID enterpriseId, String jurisdiction) {
 
+    /**
+     * A caller the access rules can judge (R21): a party without its enterprise or a regulator without a jurisdiction
+     * would match no filter, or every row.
+     */
+    public Caller {
+        if (role.actsForEnterprise() && enterpriseId == null) {
+            throw new IllegalArgumentException("a " + role + " account acts for an enterprise, and none is given");
+        }
+        if (role == Role.REGULATOR && (jurisdiction == null || !jurisdiction.matches("\\d{6}"))) {
+            throw new IllegalArgumentException("a regulator needs a jurisdiction: a 6-digit region code");
+        }
+    }
+
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }

@@ -24,11 +24,14 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        Caller caller = new Caller(jwt.getSubject(), role(jwt), enterprise(jwt), jwt.getClaimAsString(claims.jurisdiction()));
-        if (caller.role().actsForEnterprise() && caller.enterpriseId() == null) {
-            throw new InvalidBearerTokenException("A party token needs the claim " + claims.enterprise());
+        Role role = role(jwt);
+        try {
+            Caller caller = new Caller(jwt.getSubject(), role, enterprise(jwt), jwt.getClaimAsString(claims.jurisdiction()));
+            return new CallerAuthentication(caller, jwt);
+        } catch (IllegalArgumentException incomplete) {
+            throw new InvalidBearerTokenException("The token's claims (" + claims.enterprise() + ", "
+                    + claims.jurisdiction() + ") do not make a HazTrail caller: " + incomplete.getMessage());
         }
-        return new CallerAuthentication(caller, jwt);
     }
 
     private Role role(Jwt jwt) {

@@ -155,6 +155,18 @@ class ManifestAlertsTest extends AlertHandlerTest {
     }
 
     @Test
+    void an_arrival_in_time_but_recorded_after_the_limit_closes_its_long_transit_as_it_opened_never_before() {
+        f.manifests.on(pickedUp(T0));
+        Instant arrivedAt = T0.plus(Duration.ofHours(20));
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+                T0.plus(Duration.ofHours(60)));
+
+        AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
+        assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(alert.closedAt()).isEqualTo(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+    }
+
+    @Test
     void an_arrival_recorded_within_the_transit_limit_leaves_no_long_transit() {
         f.manifests.on(pickedUp(T0));
         Instant arrivedAt = T0.plus(Duration.ofHours(20));

@@ -27,6 +27,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +111,16 @@ class JwtLoginTest {
         String token = token(IDP_KEY, "idp-user-2", Map.of("haztrail_role", "CARRIER"), Instant.now().plusSeconds(300));
         mvc.perform(get("/api/v1/enterprises").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void R21_a_regulator_token_without_a_jurisdiction_is_401_rather_than_unfiltered() throws Exception {
+        for (Map<String, Object> claims : List.<Map<String, Object>>of(Map.of("haztrail_role", "REGULATOR"),
+                Map.of("haztrail_role", "REGULATOR", "jurisdiction", ""))) {
+            String token = token(IDP_KEY, "idp-regulator-9", claims, Instant.now().plusSeconds(300));
+            mvc.perform(get("/api/v1/feed?after=0").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isUnauthorized());
+        }
     }
 
     @Test

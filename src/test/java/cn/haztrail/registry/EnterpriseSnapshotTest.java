@@ -1,0 +1,83 @@
+package cn.haztrail.registry;
+
+import cn.haztrail.registry.api.AdmissionLine;
+import cn.haztrail.registry.api.AdmitWaste;
+import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.domain.RefusalReason;
+import cn.haztrail.support.Api;
+import cn.haztrail.support.IntegrationTest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A receiver's Enterprise is loaded from a snapshot once its stream is long; it decides exactly as it did from the
+ * events: the capacity used (R04), the manifests already admitted and its licence's scope (R03).
+ */
+@IntegrationTest
+class EnterpriseSnapshotTest {
+
+    private static final LocalDate MAY = LocalDate.of(2026, 5, 4);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    void R04_an_enterprise_loaded_from_its_snapshot_counts_capacity_and_admissions_as_before() throws Exception {
+        Api api = new Api(mvc, json, jdbc);
+        String receiver = api.post(Api.ADMIN, "/api/v1/enterprises", RegistryRequests.enterprise("360222", "RECEIVER"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        UUID receiverId = UUID.fromString(receiver.substring(receiver.lastIndexOf('/') + 1));
+        Map<String, Object> licence = new java.util.HashMap<>(RegistryRequests.licence(
+                RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE", List.of("HW08"), List.of("D10")));
+        licence.put("annualCapacityTonnes", "130");
+        api.post(Api.ADMIN, receiver + "/licences", licence).andExpect(status().isCreated());
+        List<UUID> manifests = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            UUID manifest = UUID.randomUUID();
+            commands.sendAndWait(admission(receiverId, manifest, "1"));
+            manifests.add(manifest);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                Long.class, receiverId.toString())).as("snapshots of the enterprise").isPositive();
+
+        commands.sendAndWait(admission(receiverId, UUID.randomUUID(), "10"));
+        CommandRefused overCapacity = catchThrowableOfType(CommandRefused.class,
+                () -> commands.sendAndWait(admission(receiverId, UUID.randomUUID(), "0.001")));
+        CommandRefused again = catchThrowableOfType(CommandRefused.class,
+                () -> commands.sendAndWait(admission(receiverId, manifests.get(0), "0.001")));
+        CommandRefused outOfScope = catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(
+                new CheckAdmission(receiverId, List.of(new AdmissionLine("900-041-49", "D10", null)), MAY, null)));
+
+        assertThat(overCapacity.rule()).isEqualTo("R04");
+        assertThat(overCapacity.getMessage()).containsPattern("has 0(\\.0+)? t left of its 130(\\.0+)? t");
+        assertThat(again.reason()).isEqualTo(RefusalReason.CONFLICT);
+        assertThat(outOfScope.rule()).isEqualTo("R03");
+    }
+
+    private static AdmitWaste admission(UUID receiverId, UUID manifestId, String tonnes) {
+        return new AdmitWaste(receiverId, manifestId,
+                List.of(new AdmissionLine("900-249-08", "D10", new BigDecimal(tonnes))), MAY);
+    }
+}
