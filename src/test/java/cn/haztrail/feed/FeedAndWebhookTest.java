@@ -67,8 +67,7 @@ class FeedAndWebhookTest {
     @Test
     void R21_the_feed_shows_each_caller_only_the_events_it_may_see() throws Exception {
         String batch = registerBatch("producer");
-        await(() -> jdbc.queryForObject("select count(*) from feed_entry where item like ?", Long.class,
-                "%" + batch + "%") > 0);
+        await(() -> served("producer", batch));
 
         assertThat(feedAggregates("producer")).contains(batch);
         assertThat(feedAggregates("regulator-jdz")).contains(batch);
@@ -149,6 +148,15 @@ class FeedAndWebhookTest {
     @Test
     void the_webhook_processor_refuses_a_replay_so_nothing_is_sent_twice() throws Exception {
         api.post(Api.ADMIN, "/api/v1/admin/projections/webhooks/replay", Map.of()).andExpect(status().isConflict());
+    }
+
+    /** Served, not only written: the feed holds entries back while an earlier position may still commit. */
+    private boolean served(String user, String aggregate) {
+        try {
+            return feedAggregates(user).contains(aggregate);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

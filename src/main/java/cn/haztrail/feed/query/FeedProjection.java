@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The change feed: every domain event with its global position in the event store and its audience. One segment
  * (application.yml), so entries are written in the order the store gives them; an event whose transaction committed
- * after later ones (concurrent writers, several nodes) is written when it becomes visible, at its own, lower position.
+ * after later ones (concurrent writers, several nodes) is written when it becomes visible, at its own, lower position,
+ * and {@link FeedHorizon} keeps readers from passing that position before.
  * Replayable: an entry is keyed by its position. Events stored without an aggregate (integrity seals, R23; account
  * audit) are no part of any custody chain and are left out: a seal lists every stream and would outgrow an entry.
  */

@@ -16,17 +16,19 @@ import java.util.List;
 public class FeedQueries {
 
     private final FeedRepository feed;
+    private final FeedHorizon horizon;
     private final JsonMapper json;
 
-    FeedQueries(FeedRepository feed, JsonMapper json) {
+    FeedQueries(FeedRepository feed, FeedHorizon horizon, JsonMapper json) {
         this.feed = feed;
+        this.horizon = horizon;
         this.json = json;
     }
 
     public List<FeedItem> after(long position, int limit, Caller caller) {
         String enterprise = caller.isAdmin() || caller.isRegulator() ? "" : String.valueOf(caller.enterpriseId());
         String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
-        return feed.after(position, enterprise, regionPrefix, Limit.of(limit)).stream()
+        return feed.after(position, horizon.get(), enterprise, regionPrefix, Limit.of(limit)).stream()
                 .map(entry -> json.readValue(entry.item(), FeedItem.class)).toList();
     }
 }
