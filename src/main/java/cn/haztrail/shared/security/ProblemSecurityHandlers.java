@@ -9,13 +9,19 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** 401 and 403 as RFC 9457 problem details, like every other error of the API. */
+/**
+ * 401 and 403 as RFC 9457 problem details, like every other error of the API, and so the firewall's 400 for a path
+ * it refuses (encoded slash or percent, dot segments, semicolons, backslashes); Spring Security uses the one
+ * {@link RequestRejectedHandler} bean it finds.
+ */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ProblemResponseWriter writer;
 
@@ -29,6 +35,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.setHeader("WWW-Authenticate", "Basic realm=\"HazTrail\"");
         writer.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
                 "Sign in to use this API."));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        writer.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request's path or headers contain characters that are refused here."));
     }
 
     @Override
