@@ -2,6 +2,7 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.batch.api.AllocateBatch;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
 import cn.haztrail.manifest.api.LinkFollowOn;
 import cn.haztrail.manifest.api.ManifestKind;
@@ -30,17 +31,24 @@ public class ManifestDrafting {
     private final CommandGateway commands;
     private final EnterpriseQueries enterprises;
     private final ManifestQueries manifests;
+    private final MethodCatalogue methods;
 
-    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests) {
+    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
+                            MethodCatalogue methods) {
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
+        this.methods = methods;
     }
 
     @Transactional
     public void draft(ManifestDraft draft) {
         EnterpriseProfile consignor = enterprise(draft.consignorId(), "consignorId");
         EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
+        if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "plannedMethod",
+                    "'" + draft.plannedMethod() + "' is not a utilization/disposal method code");
+        }
         if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
             throw CommandRefused.ruleViolated("R03", "receiverId", receiver.name() + " holds no business licence");
         }
