@@ -4,14 +4,17 @@ import cn.haztrail.contract.hostile.BodyFields.Field;
 import cn.haztrail.contract.hostile.ValidRequests.Valid;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,10 +43,10 @@ final class HostileRequests {
     static Arbitrary<HostileRequest> of(List<Valid> valids) {
         Arbitrary<HostileRequest> mutated = Arbitraries.of(valids).flatMap(HostileRequests::mutations);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, mutated),
-                net.jqwik.api.Tuple.of(1, mutated.map(request -> withHeader(request, "Idempotency-Key", USED_KEY,
+                Tuple.of(4, mutated),
+                Tuple.of(1, mutated.map(request -> withHeader(request, "Idempotency-Key", USED_KEY,
                         "reusing a spent Idempotency-Key"))),
-                net.jqwik.api.Tuple.of(1, mutated.flatMap(request -> Arbitraries.of(" ", "k".repeat(256))
+                Tuple.of(1, mutated.flatMap(request -> Arbitraries.of(" ", "k".repeat(256))
                         .map(key -> withHeader(request, "Idempotency-Key", key, "invalid Idempotency-Key")))));
     }
 
@@ -66,7 +69,7 @@ final class HostileRequests {
         }
         if (!required.isEmpty()) {
             kinds.add(Arbitraries.of(required).map(f -> body(valid, "null " + f.where(), f,
-                    tools.jackson.databind.node.NullNode.getInstance())));
+                    NullNode.getInstance())));
         }
         kinds.add(Arbitraries.of(fields).flatMap(f -> HostileValues.wrongType(f.schema())
                 .map(value -> body(valid, "wrong type at " + f.where(), f, value))));
@@ -149,7 +152,7 @@ final class HostileRequests {
     }
 
     private static HostileRequest withHeader(HostileRequest request, String name, String value, String label) {
-        var headers = new java.util.HashMap<>(request.headers());
+        var headers = new HashMap<>(request.headers());
         headers.put(name, value);
         return new HostileRequest(request.label() + ", " + label, request.method(), request.path(), request.user(),
                 Map.copyOf(headers), request.contentType(), request.body());

@@ -6,7 +6,6 @@ import cn.haztrail.demo.DemoParties;
 import cn.haztrail.support.TestCreditCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -189,9 +188,5 @@ final class ValidRequests {
 
     private static UUID demo(String name) {
         return UUID.nameUUIDFromBytes(("haztrail-demo:" + name).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static ArrayNode array() {
-        return NODES.arrayNode();
     }
 }
