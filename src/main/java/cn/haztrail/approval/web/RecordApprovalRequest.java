@@ -1,6 +1,8 @@
 package cn.haztrail.approval.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -24,11 +26,12 @@ record RecordApprovalRequest(
                 example = "7196e4a4-fc4c-3250-b037-02618d373ba5") UUID receiverId,
         @NotEmpty @Size(max = 50) @Schema(example = "[\"900-249-08\"]")
         List<@NotNull @Pattern(regexp = "\\d{3}-\\d{3}-\\d{2}", message = "must be a waste code like 900-249-08") String> wasteCodes,
-        @NotBlank @Size(max = 10) @Schema(description = "Utilization/disposal method code", example = "R9")
+        @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10")
+        @Schema(description = "Utilization/disposal method code", example = "R9")
         String methodCode,
-        @NotNull @DecimalMin(value = "0.001") @Digits(integer = 12, fraction = 3)
+        @NotNull @DecimalMin(value = "0.001") @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3)
         @Schema(description = "Tonnes allowed in all", example = "500") BigDecimal quantityCapTonnes,
-        @NotNull @Schema(example = "2026-03-01") LocalDate validFrom,
-        @NotNull @Schema(description = "At most 12 months after validFrom, and within the receiver's licence",
+        @NotNull @PlausibleDate @Schema(example = "2026-03-01") LocalDate validFrom,
+        @NotNull @PlausibleDate @Schema(description = "At most 12 months after validFrom, and within the receiver's licence",
                 example = "2027-02-28") LocalDate validTo) {
 }

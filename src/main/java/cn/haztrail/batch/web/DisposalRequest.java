@@ -1,19 +1,22 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.shared.web.QuantityRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
 @Schema(description = "Utilization or disposal of a received batch (R19); the batch closes")
 record DisposalRequest(
-        @NotBlank @Size(max = 10) @Schema(description = "利用/处置方式代码, a final method (not HTS1/HTC1)",
+        @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10")
+        @Schema(description = "利用/处置方式代码, a final method (not HTS1/HTC1)",
                 example = "D10") String methodCode,
         @NotNull @Valid @Schema(description = "A mass, not above the accepted quantity") QuantityRequest quantity,
-        @NotNull @Schema(description = "Not before receipt, not after today (Asia/Shanghai)", example = "2026-11-23")
+        @NotNull @PlausibleDate @Schema(description = "Not before receipt, not after today (Asia/Shanghai)", example = "2026-11-23")
         LocalDate disposedOn) {
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.shared.web.QuantityRequest;
 import cn.haztrail.batch.api.PhysicalForm;
 import cn.haztrail.catalogue.HazardCharacteristic;
@@ -24,7 +25,7 @@ record RegisterBatchRequest(
                 example = "[\"T\", \"I\"]") List<@NotNull HazardCharacteristic> hazardCharacteristics,
         @NotBlank @Size(max = 500) @Schema(description = "主要成分", example = "废矿物油 95%，水 5%")
         String mainComponents,
-        @NotNull @Schema(description = "产生日期: when the batch was generated, not in the future",
+        @NotNull @PlausibleDate @Schema(description = "产生日期: when the batch was generated, not in the future",
                 example = "2026-11-20T09:30:00+08:00") Instant generatedAt,
         @NotBlank @Size(max = 200) @Schema(description = "贮存位置", example = "1号危废暂存间 A-03")
         String storageLocation) {

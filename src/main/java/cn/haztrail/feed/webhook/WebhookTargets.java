@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 
 /**
@@ -21,7 +22,12 @@ class WebhookTargets {
     }
 
     void check(String url) {
-        String host = URI.create(url).getHost();
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            throw CommandRefused.ruleViolated(null, "url", "is not a valid URL: " + e.getReason());
+        }
         if (host == null) {
             throw CommandRefused.ruleViolated(null, "url", "the URL names no host");
         }

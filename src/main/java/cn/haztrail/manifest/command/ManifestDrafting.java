@@ -2,6 +2,7 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.batch.api.AllocateBatch;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
 import cn.haztrail.manifest.api.LinkFollowOn;
 import cn.haztrail.manifest.api.ManifestKind;
@@ -32,13 +33,15 @@ public class ManifestDrafting {
     private final EnterpriseQueries enterprises;
     private final ManifestQueries manifests;
     private final RetryingTransaction transaction;
+    private final MethodCatalogue methods;
 
     public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
-                            RetryingTransaction transaction) {
+                            RetryingTransaction transaction, MethodCatalogue methods) {
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
         this.transaction = transaction;
+        this.methods = methods;
     }
 
     /** Repeated whole when a batch was changed concurrently (another manifest drafted with it, say). */
@@ -52,6 +55,10 @@ public class ManifestDrafting {
     private void draftInTransaction(ManifestDraft draft) {
         EnterpriseProfile consignor = enterprise(draft.consignorId(), "consignorId");
         EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
+        if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "plannedMethod",
+                    "'" + draft.plannedMethod() + "' is not a utilization/disposal method code");
+        }
         if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
             throw CommandRefused.ruleViolated("R03", "receiverId", receiver.name() + " holds no business licence");
         }

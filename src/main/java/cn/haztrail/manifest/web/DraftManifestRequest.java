@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.ManifestKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +19,9 @@ record DraftManifestRequest(
                 example = "TRANSFER") ManifestKind kind,
         @NotNull @Schema(example = "c1d0a6a4-3c8f-3d0b-9e4f-4f3b8d1f3a71") UUID receiverId,
         @NotEmpty @Size(max = 5) List<@NotNull UUID> carrierIds,
-        @NotBlank @Pattern(regexp = "[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}", message = "must be a Chinese plate like 赣H12345")
+        @NotBlank @Pattern(regexp = "[\\u4e00-\\u9fa5][A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}", message = "must be a Chinese plate like 赣H12345")
         @Schema(example = "赣H12345") String vehiclePlate,
-        @NotNull @Schema(example = "2026-11-25") LocalDate plannedDate,
+        @NotNull @PlausibleDate @Schema(example = "2026-11-25") LocalDate plannedDate,
         @NotEmpty @Size(max = 50) List<@NotNull UUID> batchIds,
         @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10")
         @Schema(description = "Intended utilization/disposal method", example = "D10") String plannedMethod,

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
@@ -8,5 +9,5 @@ import java.time.Instant;
 @Schema(description = "The holding carrier offers the waste to the next one; the next one confirms with its vehicle")
 record HandoverRequest(@Schema(description = "Required from the carrier taking over", example = "赣H67890")
                        String vehiclePlate,
-                       @NotNull @Schema(example = "2026-11-25T12:00:00+08:00") Instant at) {
+                       @NotNull @PlausibleDate @Schema(example = "2026-11-25T12:00:00+08:00") Instant at) {
 }

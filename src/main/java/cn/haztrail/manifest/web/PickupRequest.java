@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ record PickupRequest(
         @NotNull @Valid DriverRequest driver,
         @NotEmpty List<@NotNull @Pattern(regexp = "[0-9A-Z]{37}", message = "must be a 37-character label id")
                 String> scannedLabelIds,
-        @NotNull @Schema(example = "2026-11-25T08:30:00+08:00") Instant pickedUpAt) {
+        @NotNull @PlausibleDate @Schema(example = "2026-11-25T08:30:00+08:00") Instant pickedUpAt) {
 
     @Schema(description = "The driver; kept outside the event history so that it can be erased")
     record DriverRequest(@NotBlank @Size(max = 100) @Schema(example = "李师傅") String name,

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ReceiptLine;
 import cn.haztrail.shared.web.QuantityRequest;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "The receiver's receipt: per line what it accepted and what it found (R17, R18)")
-record ReceiptRequest(@NotNull @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
+record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
                       @NotEmpty @Valid List<@NotNull Line> lines) {
 
     @Schema(description = "One line as found")
@@ -27,7 +29,7 @@ record ReceiptRequest(@NotNull @Schema(example = "2026-11-26T10:00:00+08:00") In
                 @Schema(defaultValue = "true") Boolean formMatches,
                 @Schema(defaultValue = "true") Boolean packagingMatches,
                 @NotNull @Min(0) @Schema(example = "4") Integer containersReceived,
-                @Schema(example = "D10") String methodCode,
+                @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10") @Schema(example = "D10") String methodCode,
                 @Size(max = 500) @Schema(example = "过磅少5%") String note) {
 
         ReceiptLine toLine() {

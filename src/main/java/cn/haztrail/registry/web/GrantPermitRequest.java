@@ -1,5 +1,6 @@
 package cn.haztrail.registry.web;
 
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
 @Schema(description = "A road dangerous-goods transport permit (道路危险货物运输许可证)")
 record GrantPermitRequest(
         @NotBlank @Size(max = 64) @Schema(example = "赣交运管许可景字360200000123号") String number,
-        @NotNull @Schema(example = "2025-06-01") LocalDate validFrom,
-        @NotNull @Schema(example = "2029-05-31") LocalDate validTo) {
+        @NotNull @PlausibleDate @Schema(example = "2025-06-01") LocalDate validFrom,
+        @NotNull @PlausibleDate @Schema(example = "2029-05-31") LocalDate validTo) {
 }

@@ -12,6 +12,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -19,11 +21,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * 401 and 403 as RFC 9457 problem details, like every other error of the API. A locked account's 401 says until when
- * (no failure count, no username): whoever sends its username learns that much, as with any per-account lock.
+ * 401 and 403 as RFC 9457 problem details, like every other error of the API, and so the firewall's 400 for a path
+ * it refuses (encoded slash or percent, dot segments, semicolons, backslashes); Spring Security uses the one
+ * {@link RequestRejectedHandler} bean it finds. A locked account's 401 says until when (no failure count, no
+ * username): whoever sends its username learns that much, as with any per-account lock.
  */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ProblemResponseWriter writer;
     private final LoginProtection protection;
@@ -50,6 +54,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
                         + until.map(time -> "until " + time).orElse("for a while") + ".");
         until.ifPresent(time -> problem.setProperty("lockedUntil", time.toString()));
         return problem;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        writer.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request's path or headers contain characters that are refused here."));
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.haztrail.shared.web;
 
 import cn.haztrail.shared.domain.CommandRefused;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -77,6 +78,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalidParameters(ConstraintViolationException e) {
         return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                 "The request has invalid parameters."), ValidationErrors.of(e.getConstraintViolations()));
+    }
+
+    /** Tomcat parses a form body for Spring before the 415 can be given; percent-garbage in it fails there. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail unreadableForm(InvalidParameterException e) {
+        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body could not be decoded; send JSON."), List.of(new FieldProblem("body",
+                "is not well-formed", null)));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -3,6 +3,8 @@ package cn.haztrail.shared.web;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.QuantityUnit;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +17,10 @@ import java.math.BigDecimal;
  */
 @Schema(description = "An exact quantity: value as a decimal string or number, unit kg, t, L or m3")
 public record QuantityRequest(
+        // The bounds repeat what @Digits says: Hibernate Validator's @Digits overflows on exponents like 1E+2147483647
+        // and lets them through.
         @NotNull @Digits(integer = 15, fraction = 3)
+        @DecimalMin("-999999999999999.999") @DecimalMax("999999999999999.999")
         @Schema(type = "string", example = "1250.5", description = "Decimal string or number, at most 3 decimals")
         BigDecimal value,
         @NotNull @Pattern(regexp = "kg|t|L|m3", message = "must be one of kg, t, L, m3")

@@ -7,6 +7,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -51,7 +53,11 @@ final class ValidationErrors {
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String path = databind.getPath().stream().map(ValidationErrors::segment)
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return List.of(new FieldProblem(path, "has the wrong type or format", null));
+            String reason = databind instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : databind instanceof InvalidFormatException format && format.getTargetType() == String.class
+                    ? "contains a control, bidirectional-override, unpaired surrogate or non-character"
+                    : "has the wrong type or format";
+            return List.of(new FieldProblem(path, reason, null));
         }
         String reason = cause instanceof JacksonException ? "is not well-formed JSON" : "is missing or unreadable";
         return List.of(new FieldProblem("body", reason, null));
