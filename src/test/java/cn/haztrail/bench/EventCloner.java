@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * stored, with fresh aggregate ids, event ids and global positions. Within one copy every id of a copied stream is
  * replaced by the same fresh id wherever it appears in a payload, so a copied manifest names its copied batches.
  * Copies carry the originals' metadata unchanged (an integrity hash over it would not verify; a rebuild does not
- * check it). The parties' own views, kept inside command transactions, are not copied: the oversight projections
- * look them up and find nothing for a copy, at the cost of the same indexed lookup.
+ * check it). The parties' own views of the copied streams are copied alongside ({@link ViewCloner}), so the
+ * projections' lookups find them as they find the originals.
  */
 final class EventCloner {
 
@@ -30,6 +30,8 @@ final class EventCloner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Set<String> streams = new HashSet<>();
+    private ViewCloner views;
 
     EventCloner(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
@@ -49,6 +51,7 @@ final class EventCloner {
         if (templates.isEmpty()) {
             throw new IllegalStateException("no batch or manifest events to copy: run lifecycles first");
         }
+        views = new ViewCloner(jdbc, streams);
         List<Object[]> rows = new ArrayList<>(BATCH);
         while (next <= target) {
             Map<String, String> fresh = new HashMap<>();
@@ -62,10 +65,9 @@ final class EventCloner {
                     rows.clear();
                 }
             }
+            views.copy(fresh);
         }
-        if (!rows.isEmpty()) {
-            insert(rows);
-        }
+        insert(rows);
         jdbc.execute("alter sequence domain_event_entry_seq restart with " + next);
         return next - first;
     }
@@ -76,15 +78,20 @@ final class EventCloner {
                 + "where type in ('WasteBatch', 'TransferManifest') order by global_index limit " + TEMPLATE_ROWS,
                 (rs, i) -> new Object[]{rs.getString(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)});
-        Set<String> streams = new HashSet<>();
+        streams.clear();
         raw.forEach(row -> streams.add((String) row[0]));
         return raw.stream().map(row -> new Template(row, streams)).toList();
     }
 
     private void insert(List<Object[]> rows) {
-        transaction.executeWithoutResult(status -> jdbc.batchUpdate("insert into domain_event_entry (global_index, "
-                + "sequence_number, meta_data, payload, aggregate_identifier, event_identifier, payload_revision, "
-                + "payload_type, time_stamp, type) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows));
+        transaction.executeWithoutResult(status -> {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate("insert into domain_event_entry (global_index, sequence_number, meta_data, payload, "
+                    + "aggregate_identifier, event_identifier, payload_revision, payload_type, time_stamp, type) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            }
+            views.flush();
+        });
     }
 
     /** One stored event, its payload cut at the stream ids it mentions so that a copy only fills in fresh ids. */

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * HazTrail beside a plain Spring Data JPA design and raw JDBC inserts of as many event rows, on the same database in
  * the same run, and the memory the JVM needed meanwhile. Prints tables; asserts nothing.
  *
- * <p>{@code -Dbench.clients} (8), {@code -Dbench.lifecycles} (2000 per design), {@code -Dbench.warmup} (100).
+ * <p>{@code -Dbench.clients} (8), {@code -Dbench.lifecycles} (500 per design), {@code -Dbench.warmup} (100).
  */
 @BenchmarkContext
 @Order(10)
@@ -35,7 +35,7 @@ class LifecycleBenchmark {
     @Test
     void lifecycle_throughput() throws Exception {
         int clients = Integer.getInteger("bench.clients", 8);
-        int lifecycles = Integer.getInteger("bench.lifecycles", 2000);
+        int lifecycles = Integer.getInteger("bench.lifecycles", 500);
         int warmup = Integer.getInteger("bench.warmup", 100);
         Lifecycle hazTrail = new HazTrailLifecycle(context, new SignedIn(users));
         Lifecycle crud = new CrudLifecycle(context);

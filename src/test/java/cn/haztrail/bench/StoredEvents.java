@@ -23,7 +23,7 @@ final class StoredEvents {
         if (context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select count(*) from manifest_view where status = 'RECEIVED'", Long.class) < 50) {
             LifecycleRun.of(new HazTrailLifecycle(context, new SignedIn(context.getBean(UserDetailsService.class))),
-                    4, 100);
+                    4, 40);
         }
         projections.stopAll();
         long start = System.nanoTime();
