@@ -94,6 +94,7 @@ class LifecycleBenchmark {
     }
 
     private static String ratio(double value, double baseline) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value / baseline);
+        double ratio = value / baseline;
+        return String.format(java.util.Locale.ROOT, ratio < 0.1 ? "%.4f" : "%.2f", ratio);
     }
 }

@@ -44,7 +44,7 @@ class RebuildBenchmark {
         ResultTable table = new ResultTable("Projection rebuild of " + String.format("%,d", events) + " events",
                 "projection", "segments", "batch size", "time s", "events/s")
                 .note("The three replay at once from a reset (webhooks are never replayed); time until every segment "
-                        + "reached the last event. 1 M events are copies of real lifecycles' batch and manifest "
+                        + "reached the last event. The events are copies of real lifecycles' batch and manifest "
                         + "streams with fresh ids.");
         double slowest = 0;
         for (var entry : took.entrySet()) {

@@ -28,8 +28,11 @@ final class ViewCloner {
     private final List<Table> tables = new ArrayList<>();
     private final AtomicLong numbers = new AtomicLong(99_000_000_000_000L - 100_000_000_000L);
 
+    private final Set<String> streams;
+
     ViewCloner(JdbcTemplate jdbc, Set<String> streams) {
         this.jdbc = jdbc;
+        this.streams = streams;
         TABLES.forEach((table, key) -> tables.add(load(table, key, streams)));
     }
 
@@ -68,14 +71,19 @@ final class ViewCloner {
             return fresh.computeIfAbsent("number:" + value, n -> Long.toString(numbers.incrementAndGet()));
         }
         if (value instanceof UUID id) {
-            String mapped = fresh.get(id.toString());
-            return mapped == null ? id : UUID.fromString(mapped);
+            return streams.contains(id.toString()) ? UUID.fromString(fresh(id.toString(), fresh)) : id;
         }
         if (value instanceof String text) {
             Matcher matcher = ID.matcher(text);
-            return matcher.find() ? matcher.replaceAll(m -> fresh.getOrDefault(m.group(), m.group())) : text;
+            return matcher.find() ? matcher.replaceAll(m -> streams.contains(m.group()) ? fresh(m.group(), fresh)
+                    : m.group()) : text;
         }
         return value;
+    }
+
+    /** The copy's id for a stream (also for a stream whose events the last, partial copy left out). */
+    private static String fresh(String id, Map<String, String> fresh) {
+        return fresh.computeIfAbsent(id, i -> UUID.randomUUID().toString());
     }
 
     /** The same label in every table of one copy: 12 hex digits of a fresh id, remembered under the label. */
