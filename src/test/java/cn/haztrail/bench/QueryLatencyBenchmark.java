@@ -1,0 +1,89 @@
+package cn.haztrail.bench;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Custody and indicator query latency with {@code -Dbench.events} (1,000,000) events stored: the regulator of
+ * 景德镇 asks through the HTTP API (MockMvc, signed in beforehand), {@code -Dbench.queries} (1000) times each after
+ * 100 warm-up calls, one caller at a time.
+ */
+@BenchmarkContext
+@Order(30)
+class QueryLatencyBenchmark {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void custody_and_indicator_latency() throws Exception {
+        EventCloner cloner = new EventCloner(jdbc, transaction);
+        StoredEvents.ensure(context, new Projections(processing, jdbc), cloner);
+        int queries = Integer.getInteger("bench.queries", 1000);
+        Authentication regulator = new SignedIn(users).as("regulator-jdz");
+        List<UUID> manifests = jdbc.queryForList("select id from manifest_view where status = 'RECEIVED' "
+                + "order by id limit 500", UUID.class);
+        List<UUID> batches = jdbc.queryForList("select id from batch_view where status = 'DISPOSED' "
+                + "order by id limit 500", UUID.class);
+        long batchFacts = jdbc.queryForObject("select count(*) from batch_fact", Long.class);
+
+        ResultTable table = new ResultTable("Query latency with " + String.format("%,d", cloner.head())
+                + " events stored", "query", "calls", "p50 ms", "p99 ms")
+                .note("Through the HTTP API (MockMvc) as regulator-jdz, signed in beforehand; " + batchFacts
+                        + " batches in the indicator facts.");
+        measure(table, "custody chain of a manifest", queries, regulator,
+                i -> "/api/v1/oversight/custody/manifests/" + manifests.get(i % manifests.size()));
+        measure(table, "custody chain of a batch", queries, regulator,
+                i -> "/api/v1/oversight/custody/batches/" + batches.get(i % batches.size()));
+        measure(table, "indicators of 360200, one year", queries, regulator,
+                i -> "/api/v1/oversight/indicators?region=360200&from=2026-01-01&to=2026-12-31");
+        measure(table, "indicators of 360200 by facility, one year", queries, regulator,
+                i -> "/api/v1/oversight/indicators?region=360200&from=2026-01-01&to=2026-12-31&view=facility");
+        table.print();
+    }
+
+    private void measure(ResultTable table, String query, int calls, Authentication caller,
+                         java.util.function.IntFunction<String> path) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            call(path.apply(i), caller);
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            call(path.apply(i), caller);
+            latencies.record(System.nanoTime() - start);
+        }
+        table.row(query, calls, latencies.percentileMillis(50), latencies.percentileMillis(99));
+    }
+
+    private void call(String path, Authentication caller) throws Exception {
+        int status = mvc.perform(get(path).with(authentication(caller))).andReturn().getResponse().getStatus();
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
+    }
+}

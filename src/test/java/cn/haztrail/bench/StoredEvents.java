@@ -1,0 +1,37 @@
+package cn.haztrail.bench;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Makes sure the store holds {@code -Dbench.events} events (1,000,000) with the projections caught up, whichever
+ * benchmark runs first: a few real lifecycles as templates if none ran yet, then copies of their streams.
+ */
+final class StoredEvents {
+
+    static long target() {
+        return Long.getLong("bench.events", 1_000_000L);
+    }
+
+    /** @return seconds the projections took to rebuild per projection, or null if nothing had to be added */
+    static java.util.Map<String, Double> ensure(ApplicationContext context, Projections projections,
+                                                EventCloner cloner) throws Exception {
+        if (cloner.head() >= target()) {
+            projections.awaitCaughtUp(cloner.head());
+            return null;
+        }
+        if (context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select count(*) from manifest_view where status = 'RECEIVED'", Long.class) < 50) {
+            LifecycleRun.of(new HazTrailLifecycle(context, new SignedIn(context.getBean(UserDetailsService.class))),
+                    4, 40);
+        }
+        projections.stopAll();
+        long start = System.nanoTime();
+        long added = cloner.fillTo(target());
+        System.out.printf("Copied %,d events in %.1f s (JDBC batch inserts)%n", added, (System.nanoTime() - start) / 1e9);
+        return projections.replay(cloner.head());
+    }
+
+    private StoredEvents() {
+    }
+}

@@ -1,0 +1,7 @@
+package cn.haztrail.bench.crud;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+
+interface CrudVehicleRepository extends JpaRepository<CrudVehicle, String> {
+}
