@@ -41,6 +41,9 @@ final class WriteOperations {
                 }
                 JsonNode body = operation.getValue().path("requestBody").path("content").path("application/json")
                         .path("schema");
+                if (parameters.isEmpty() && body.isMissingNode()) {
+                    continue; // takes no input (a seal on demand): nothing hostile can reach it but headers
+                }
                 operations.add(new WriteOperation(operation.getKey().toUpperCase(), path.getKey(), parameters,
                         body.isMissingNode() ? null : new Schema(body, components)));
             }
