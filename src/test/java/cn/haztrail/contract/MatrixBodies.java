@@ -84,7 +84,8 @@ final class MatrixBodies {
 
     /** A plate of the demo carrier's that no earlier run registered. */
     private static String randomPlate() {
-        return "赣H" + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"; // plates use no I or O
+        return "赣H" + letters.charAt(ThreadLocalRandom.current().nextInt(letters.length()))
                 + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
     }
 }
