@@ -8,6 +8,7 @@ import cn.haztrail.approval.api.RecordApproval;
 import cn.haztrail.registry.command.ClaimedIdentifiers;
 import cn.haztrail.registry.command.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
+import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -31,7 +32,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * much and until when. Manifests check it at submission and pickup and draw on its quantity at receipt; the
  * quantity drawn is its own, so two receipts racing for the last tonnes cannot both get them.
  */
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
+        lockFactory = TransactionScopedLockFactory.BEAN)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class TransferApproval {

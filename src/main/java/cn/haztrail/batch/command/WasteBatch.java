@@ -25,6 +25,7 @@ import cn.haztrail.batch.api.RejectBatch;
 import cn.haztrail.batch.api.ReleaseBatch;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WasteCodeEntry;
+import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.commandhandling.CommandHandler;
@@ -47,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * and the custody steps the manifest drives. A batch is on at most one manifest at a time and never moves once
  * disposed of (R08); custody only moves forward (R15).
  */
-@Aggregate
+@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class WasteBatch {
 
     static final String STORAGE_LIMIT = "storage-limit";

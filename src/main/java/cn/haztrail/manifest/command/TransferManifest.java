@@ -3,6 +3,7 @@ package cn.haztrail.manifest.command;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.*;
+import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -24,7 +25,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An electronic transfer manifest (电子转移联单): one trip from a consignor through carriers to a receiver. */
-@Aggregate
+@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class TransferManifest {
 
     static final String RECEIPT_DEADLINE = "receipt-due";

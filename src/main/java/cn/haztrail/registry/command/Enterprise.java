@@ -26,6 +26,7 @@ import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
+import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -54,7 +55,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
-@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS)
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
+        lockFactory = TransactionScopedLockFactory.BEAN)
 public class Enterprise {
 
     @AggregateIdentifier

@@ -1,11 +1,13 @@
 package cn.haztrail.shared.axon;
 
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
- * Which failures a write may retry: only Axon's {@link ConcurrencyException}, raised when another writer (another
- * thread whose transaction was still open, or another node) appended to the same stream first and the unique
- * (aggregate id, sequence) index refused ours. Nothing was stored, and the same command on the fresh stream may
+ * Which failures a write may retry: Axon's {@link ConcurrencyException}, raised when another writer (another node,
+ * mostly) appended to the same stream first and the unique (aggregate id, sequence) index refused ours, and a
+ * {@link DeadlockException}, raised before anything was written when two steps would wait for each other's
+ * aggregates ({@link TransactionScopedLockFactory}). Nothing was stored, and the same command on the fresh stream may
  * succeed or be refused for a domain reason. Never retried: domain refusals ({@code CommandRefused}), a stale
  * If-Match ({@code ConflictingAggregateVersionException}, which is not a ConcurrencyException) and a stream created
  * twice ({@code AggregateStreamCreationException}, neither).
@@ -21,7 +23,7 @@ public final class ConcurrencyConflicts {
 
     public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof DeadlockException) {
                 return true;
             }
             if (cause.getCause() == cause) {

@@ -3,6 +3,7 @@ package cn.haztrail.shared.web;
 import cn.haztrail.shared.domain.CommandRefused;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -67,7 +68,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class,
-            DataIntegrityViolationException.class})
+            DataIntegrityViolationException.class, DeadlockException.class})
     ProblemDetail concurrentChange(RuntimeException e) {
         log.info("Refused a write that collided with a concurrent one: {}", e.getMessage());
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
