@@ -2,11 +2,13 @@ package cn.haztrail.feed;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import cn.haztrail.shared.axon.ProcessingBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,8 +30,14 @@ public class EventAudience {
         if (!(event instanceof DomainEventMessage<?> domainEvent) || domainEvent.getType() == null) {
             return Audience.NOBODY;
         }
-        UUID id = UUID.fromString(domainEvent.getAggregateIdentifier());
-        return switch (domainEvent.getType()) {
+        // "Now" is the processing batch: the events of one stream in a batch get the audience asked for the first.
+        Map<String, Audience> known = ProcessingBatch.memo("event-audiences");
+        return known.computeIfAbsent(domainEvent.getType() + ":" + domainEvent.getAggregateIdentifier(),
+                key -> of(domainEvent.getType(), UUID.fromString(domainEvent.getAggregateIdentifier())));
+    }
+
+    private Audience of(String aggregateType, UUID id) {
+        return switch (aggregateType) {
             case "TransferManifest" -> manifest(id);
             case "WasteBatch" -> batch(id);
             case "TransferApproval" -> approval(id);

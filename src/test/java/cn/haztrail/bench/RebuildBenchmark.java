@@ -35,10 +35,14 @@ class RebuildBenchmark {
     void rebuild_every_oversight_projection() throws Exception {
         Projections projections = new Projections(processing, jdbc);
         EventCloner cloner = new EventCloner(jdbc, transaction);
-        Map<String, Double> took = StoredEvents.ensure(context, projections, cloner);
-        if (took == null) {
-            projections.stopAll();
-            took = projections.replay(cloner.head());
+        Map<String, Double> took;
+        MemoryProbe memory = new MemoryProbe();
+        try (memory) {
+            took = StoredEvents.ensure(context, projections, cloner);
+            if (took == null) {
+                projections.stopAll();
+                took = projections.replay(cloner.head());
+            }
         }
         long events = cloner.head();
         ResultTable table = new ResultTable("Projection rebuild of " + String.format("%,d", events) + " events",
@@ -55,5 +59,11 @@ class RebuildBenchmark {
             slowest = Math.max(slowest, entry.getValue());
         }
         table.row("all three, until the last finished", "—", "—", slowest, events / slowest).print();
+        new ResultTable("Memory of the JVM during the rebuild", "measure", "MB")
+                .note("-Xmx" + memory.maxHeapMb() + "m; used heap sampled every 20 ms from the copy of the events (if "
+                        + "any) to the end of the replay, RSS high-water mark (VmHWM) reset before.")
+                .row("peak used heap", memory.peakHeapUsedMb())
+                .row("peak RSS", memory.peakRssMb())
+                .print();
     }
 }

@@ -35,4 +35,12 @@ public class FeedEntry {
     public String item() {
         return item;
     }
+
+    String enterpriseIds() {
+        return enterpriseIds;
+    }
+
+    String regions() {
+        return regions;
+    }
 }

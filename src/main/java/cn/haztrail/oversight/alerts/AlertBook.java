@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Opens and closes alerts for the projections and the scheduled check. Opening is "insert unless the id exists" and
- * closing keeps the first closing time, so that redelivered and replayed events change nothing.
+ * closing keeps the first closing time, so that redelivered and replayed events change nothing. A new alert is
+ * flushed at once, so that the lookups that skip flushing ({@link AlertRepository}) find it.
  */
 @Component
 class AlertBook {
@@ -27,21 +28,22 @@ class AlertBook {
 
     /** @return whether the alert is new */
     boolean open(AlertRecord alert) {
-        if (alerts.existsById(alert.id())) {
+        // findById, not existsById: it answers from the transaction's persistence context without flushing it first.
+        if (alerts.findById(alert.id()).isPresent()) {
             return false;
         }
-        alerts.save(alert);
+        alerts.saveAndFlush(alert);
         return true;
     }
 
     /** Opens the alert, or, while it stands, gives it the latest occurrence's rule and detail. */
     void openOrRedescribe(AlertRecord alert) {
         alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert.ruleId(), alert.detail()),
-                () -> alerts.save(alert));
+                () -> alerts.saveAndFlush(alert));
     }
 
     boolean exists(UUID id) {
-        return alerts.existsById(id);
+        return alerts.findById(id).isPresent();
     }
 
     void close(UUID id, Instant at) {
@@ -63,7 +65,10 @@ class AlertBook {
 
     /** Only for an alert that, by the events, never stood (see {@link ManifestAlerts}). */
     void withdraw(UUID id) {
-        alerts.findById(id).ifPresent(alerts::delete);
+        alerts.findById(id).ifPresent(alert -> {
+            alerts.delete(alert);
+            alerts.flush();
+        });
     }
 
     void clear() {

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Entity
 @DynamicUpdate
 @Table(name = "oversight_alert")
-public class AlertRecord {
+public class AlertRecord extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -130,6 +131,8 @@ public class AlertRecord {
     }
 
     public UUID id() { return id; }
+    @Override
+    public UUID getId() { return id; }
     public AlertType type() { return type; }
     public AlertState state() { return state; }
     public Instant openedAt() { return openedAt; }

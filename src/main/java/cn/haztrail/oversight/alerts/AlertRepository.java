@@ -1,21 +1,35 @@
 package cn.haztrail.oversight.alerts;
 
+import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The projections' lookups by manifest or batch run without flushing the transaction first ({@link #NO_FLUSH}): a
+ * replay makes one or two per event, and flushing dirty-checks every alert the batch has touched. That is safe because
+ * a new alert is flushed when it is opened ({@link AlertBook}), and an alert the batch has changed comes back as the
+ * changed instance, so only the database's view of a state filter can lag: a query for open alerts may also return
+ * one closed earlier in the batch, and closing it again changes nothing.
+ */
 interface AlertRepository extends JpaRepository<AlertRecord, UUID> {
 
+    String NO_FLUSH = "org.hibernate.flushMode";
+
+    @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
     List<AlertRecord> findByManifestIdAndTypeAndState(UUID manifestId, AlertType type, AlertState state);
 
+    @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
     List<AlertRecord> findByBatchIdAndTypeAndState(UUID batchId, AlertType type, AlertState state);
 
+    @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
     List<AlertRecord> findByManifestId(UUID manifestId);
 
     /**

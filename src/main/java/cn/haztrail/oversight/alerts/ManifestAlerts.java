@@ -83,8 +83,8 @@ class ManifestAlerts {
     @EventHandler
     void on(ManifestPickedUp event) {
         book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
-        if (!transits.existsById(event.manifestId())) {
-            transits.save(new TransitWatch(event.manifestId(), event.carrierId(), event.pickedUpAt()));
+        if (transits.findById(event.manifestId()).isEmpty()) {
+            transits.saveAndFlush(new TransitWatch(event.manifestId(), event.carrierId(), event.pickedUpAt()));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "alert_transit")
-public class TransitWatch {
+public class TransitWatch extends AssignedIdEntity<UUID> {
 
     @Id
     @Column(name = "manifest_id")
@@ -50,6 +51,11 @@ public class TransitWatch {
     }
 
     public UUID manifestId() { return manifestId; }
+
+    @Override
+    public UUID getId() {
+        return manifestId;
+    }
     public UUID carrierId() { return carrierId; }
     public Instant pickedUpAt() { return pickedUpAt; }
     public Instant arrivalRecordedAt() { return arrivalRecordedAt; }

@@ -16,7 +16,9 @@ import java.util.UUID;
 
 interface TransitWatchRepository extends JpaRepository<TransitWatch, UUID> {
 
+    /** Without a flush first, as {@link AlertRepository}'s lookups: a new watch is flushed when it is made. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = AlertRepository.NO_FLUSH, value = "COMMIT"))
     @Query("select w from TransitWatch w where w.manifestId = :manifestId")
     Optional<TransitWatch> lock(UUID manifestId);
 

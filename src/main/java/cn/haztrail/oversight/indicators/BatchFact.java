@@ -1,6 +1,7 @@
 package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.catalogue.MethodKind;
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "batch_fact")
-class BatchFact {
+class BatchFact extends AssignedIdEntity<UUID> {
 
     @Id
     @Column(name = "batch_id")
@@ -82,8 +83,13 @@ class BatchFact {
         this.lastSequence = sequence;
     }
 
+    @Override
+    public UUID getId() {
+        return batchId;
+    }
+
     /** Whether an event at this position of the batch's stream is new here; a redelivered one is not. */
-    boolean isNew(long sequence) {
+    boolean notYetApplied(long sequence) {
         return sequence > lastSequence;
     }
 

@@ -52,7 +52,8 @@ class FactsProjection {
 
     @EventHandler
     void on(BatchRegistered event, @SequenceNumber long sequence) {
-        if (facts.existsById(event.batchId())) {
+        // findById, not existsById: it answers from the transaction's persistence context without flushing it first.
+        if (facts.findById(event.batchId()).isPresent()) {
             return;
         }
         facts.save(new BatchFact(event.batchId(), event.producerId(), regionOf(event.producerId()),
@@ -83,7 +84,7 @@ class FactsProjection {
     }
 
     private void update(UUID batchId, long sequence, Consumer<BatchFact> change) {
-        facts.findById(batchId).filter(fact -> fact.isNew(sequence)).ifPresent(change);
+        facts.findById(batchId).filter(fact -> fact.notYetApplied(sequence)).ifPresent(change);
     }
 
     /** A code the catalogue no longer lists falls under "the rest", other disposal (DOMAIN.md). */

@@ -140,7 +140,9 @@ class BatchAlertsTest extends AlertHandlerTest {
                 Quantity.kg("900"), 5, 3, "少两桶");
     }
 
+    /** As a reader sees them once the handlers' transaction has committed (the lookup itself does not flush). */
     private List<AlertRecord> storageAlerts(AlertState state) {
+        alerts.flush();
         return alerts.findByBatchIdAndTypeAndState(batch, AlertType.STORAGE_OVERDUE, state);
     }
 }

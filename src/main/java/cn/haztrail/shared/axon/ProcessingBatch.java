@@ -1,0 +1,64 @@
+package cn.haztrail.shared.axon;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The batch a pooled streaming processor is handling: it hands a handler the events of one batch one by one, inside
+ * one unit of work and one transaction. A lookup made once for all of them, an answer that cannot change within the
+ * transaction, or rows written together just before it commits save a database round trip per event, which is what
+ * a replay of a large store is made of. Outside a batch (a subscribing processor, a handler called directly) each
+ * call is a batch of its own.
+ */
+public final class ProcessingBatch {
+
+    private ProcessingBatch() {
+    }
+
+    /** The messages of the batch {@code current} belongs to, {@code current} among them. */
+    public static List<? extends Message<?>> messages(EventMessage<?> current) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch) {
+            return batch.getMessages();
+        }
+        return List.of(current);
+    }
+
+    /** A map kept for the rest of the batch, one per {@code name}. */
+    public static <K, V> Map<K, V> memo(String name) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new HashMap<>();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(key(name), k -> new HashMap<K, V>());
+    }
+
+    /**
+     * Collects rows to be written together just before the batch's transaction commits ({@code writer} gets them all
+     * once); outside a batch the row is written at once. A failing write rolls the whole batch back, token included.
+     */
+    public static <T> void writeBeforeCommit(String name, T row, Consumer<List<T>> writer) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            writer.accept(List.of(row));
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        List<T> rows = unitOfWork.getOrComputeResource(key(name), k -> {
+            List<T> pending = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> writer.accept(pending));
+            return pending;
+        });
+        rows.add(row);
+    }
+
+    private static String key(String name) {
+        return ProcessingBatch.class.getName() + "." + name;
+    }
+}

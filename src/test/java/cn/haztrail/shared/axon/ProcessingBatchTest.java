@@ -1,0 +1,83 @@
+package cn.haztrail.shared.axon;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a projection may share across the events of one processing batch, and when its rows are written. */
+class ProcessingBatchTest {
+
+    private final List<List<String>> writes = new ArrayList<>();
+
+    @Test
+    void the_rows_of_a_batch_are_written_together_once_just_before_it_commits() {
+        batchOf("a", "b", "c").executeWithResult(() -> {
+            ProcessingBatch.writeBeforeCommit("rows", payload(), writes::add);
+            assertThat(writes).as("nothing is written while the batch is handled").isEmpty();
+            return null;
+        });
+
+        assertThat(writes).containsExactly(List.of("a", "b", "c"));
+    }
+
+    @Test
+    void a_batch_that_fails_writes_nothing() {
+        batchOf("a", "b", "c").executeWithResult(() -> {
+            ProcessingBatch.writeBeforeCommit("rows", payload(), writes::add);
+            if (payload().equals("c")) {
+                throw new IllegalStateException("the handler of c fails");
+            }
+            return null;
+        });
+
+        assertThat(writes).isEmpty();
+    }
+
+    @Test
+    void outside_a_batch_a_row_is_written_at_once() {
+        ProcessingBatch.writeBeforeCommit("rows", "alone", writes::add);
+
+        assertThat(writes).containsExactly(List.of("alone"));
+    }
+
+    @Test
+    void every_event_of_a_batch_sees_all_of_its_messages_and_one_memo() {
+        List<List<Object>> seen = new ArrayList<>();
+        List<Map<String, String>> memos = new ArrayList<>();
+        batchOf("a", "b").executeWithResult(() -> {
+            EventMessage<?> current = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            seen.add(ProcessingBatch.messages(current).stream().map(Message::getPayload).map(Object.class::cast)
+                    .toList());
+            Map<String, String> memo = ProcessingBatch.memo("answers");
+            memo.putIfAbsent("first", payload());
+            memos.add(memo);
+            return null;
+        });
+        batchOf("z").executeWithResult(() -> memos.add(ProcessingBatch.memo("answers")));
+
+        assertThat(seen).containsExactly(List.of("a", "b"), List.of("a", "b"));
+        assertThat(memos.get(0)).isSameAs(memos.get(1)).containsEntry("first", "a");
+        assertThat(memos.get(2)).as("a new batch starts with an empty memo").isEmpty();
+    }
+
+    private static BatchingUnitOfWork<EventMessage<?>> batchOf(String... payloads) {
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (String payload : payloads) {
+            events.add(GenericEventMessage.asEventMessage(payload));
+        }
+        return new BatchingUnitOfWork<>(events);
+    }
+
+    private static String payload() {
+        return (String) CurrentUnitOfWork.get().getMessage().getPayload();
+    }
+}
