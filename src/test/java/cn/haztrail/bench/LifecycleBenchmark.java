@@ -52,12 +52,8 @@ class LifecycleBenchmark {
 
         printThroughput(clients, events, rows, rawSeconds);
         printSteps(events, rows);
-        new ResultTable("Memory of the JVM running HazTrail under the lifecycle load", "measure", "MB")
-                .note("Application and load driver in one JVM, -Xmx" + memory.maxHeapMb() + "m; used heap sampled "
-                        + "every 20 ms, RSS high-water mark (VmHWM) reset before the run.")
-                .row("peak used heap", memory.peakHeapUsedMb())
-                .row("peak RSS", memory.peakRssMb())
-                .print();
+        memory.print("Memory of the JVM running HazTrail under the lifecycle load",
+                "while HazTrail's lifecycles ran (application and load driver in one JVM)");
     }
 
     private static void printThroughput(int clients, LifecycleRun events, LifecycleRun rows, double rawSeconds) {

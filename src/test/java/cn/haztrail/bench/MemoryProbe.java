@@ -57,6 +57,16 @@ public final class MemoryProbe implements AutoCloseable {
         return (highWaterMarkReset ? Math.max(peakRss, kibibytes("VmHWM:") * 1024) : peakRss) >> 20;
     }
 
+    /** Prints peak used heap and peak RSS; {@code sampled} says over what the heap was sampled. */
+    public void print(String title, String sampled) {
+        new ResultTable(title, "measure", "MB")
+                .note("-Xmx" + maxHeapMb() + "m; used heap sampled every 20 ms " + sampled
+                        + ", RSS high-water mark (VmHWM) reset before.")
+                .row("peak used heap", peakHeapUsedMb())
+                .row("peak RSS", peakRssMb())
+                .print();
+    }
+
     /** @return false where the kernel does not allow it (not Linux): the sampled peak then stands alone */
     private static boolean resetRssHighWaterMark() {
         try {

@@ -59,11 +59,7 @@ class RebuildBenchmark {
             slowest = Math.max(slowest, entry.getValue());
         }
         table.row("all three, until the last finished", "—", "—", slowest, events / slowest).print();
-        new ResultTable("Memory of the JVM during the rebuild", "measure", "MB")
-                .note("-Xmx" + memory.maxHeapMb() + "m; used heap sampled every 20 ms from the copy of the events (if "
-                        + "any) to the end of the replay, RSS high-water mark (VmHWM) reset before.")
-                .row("peak used heap", memory.peakHeapUsedMb())
-                .row("peak RSS", memory.peakRssMb())
-                .print();
+        memory.print("Memory of the JVM during the rebuild",
+                "from the copy of the events (if any) to the end of the replay");
     }
 }

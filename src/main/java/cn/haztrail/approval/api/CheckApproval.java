@@ -1,5 +1,6 @@
 package cn.haztrail.approval.api;
 
+import cn.haztrail.shared.axon.StoresNothing;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -12,5 +13,6 @@ import java.util.UUID;
  * the method (when known), and quantity left for {@code tonnes} (R14). Stores nothing.
  */
 public record CheckApproval(@TargetAggregateIdentifier UUID approvalId, UUID consignorId, UUID receiverId,
-                            List<String> wasteCodes, String methodCode, BigDecimal tonnes, LocalDate onDate) {
+                            List<String> wasteCodes, String methodCode, BigDecimal tonnes, LocalDate onDate)
+        implements StoresNothing {
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.registry.api;
 
+import cn.haztrail.shared.axon.StoresNothing;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -13,5 +14,5 @@ import java.util.UUID;
  * tonnes (R04). Stores nothing; refuses with the rule it would break. Answers the covering licence's id.
  */
 public record CheckAdmission(@TargetAggregateIdentifier UUID receiverId, List<AdmissionLine> lines, LocalDate onDate,
-                             LocalDate coveredUntil) {
+                             LocalDate coveredUntil) implements StoresNothing {
 }

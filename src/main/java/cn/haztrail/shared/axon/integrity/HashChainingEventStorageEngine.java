@@ -1,5 +1,6 @@
 package cn.haztrail.shared.axon.integrity;
 
+import cn.haztrail.shared.axon.StreamsWritten;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -44,7 +45,9 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
             try {
                 Map<String, String> lastHashes = new HashMap<>();
                 for (EventMessage<?> event : events) {
-                    entityManager().persist(chained(asDomainEventMessage(event), serializer, lastHashes));
+                    DomainEventMessage<?> domainEvent = asDomainEventMessage(event);
+                    entityManager().persist(chained(domainEvent, serializer, lastHashes));
+                    StreamsWritten.appended(domainEvent.getAggregateIdentifier());
                 }
                 entityManager().flush();
             } catch (Exception e) {

@@ -1,0 +1,48 @@
+package cn.haztrail.shared.axon;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The event streams the current database transaction has appended to: their locks are held until it ends
+ * ({@link TransactionScopedLockFactory}), the locks of streams it only read are not.
+ */
+public final class StreamsWritten {
+
+    private static final Object KEY = StreamsWritten.class;
+
+    private StreamsWritten() {
+    }
+
+    /** Called by the event store for every event it appends; outside a transaction there is nothing to hold. */
+    public static void appended(String aggregateId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Set<String> written = current();
+        if (written == null) {
+            written = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(KEY, written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+        }
+        written.add(aggregateId);
+    }
+
+    static boolean inCurrentTransaction(String aggregateId) {
+        Set<String> written = current();
+        return written != null && written.contains(aggregateId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> current() {
+        return (Set<String>) TransactionSynchronizationManager.getResource(KEY);
+    }
+}
