@@ -41,8 +41,7 @@ public class TransactionScopedLockFactory implements LockFactory {
 
     @Override
     public Lock obtainLock(String identifier) {
-        if (CurrentUnitOfWork.isStarted()
-                && CurrentUnitOfWork.get().getMessage().getPayload() instanceof StoresNothing) {
+        if (isQuestion()) {
             return NOT_LOCKED;
         }
         Lock lock = locks.obtainLock(identifier);
@@ -66,5 +65,11 @@ public class TransactionScopedLockFactory implements LockFactory {
                 return lock.isHeld();
             }
         };
+    }
+
+    /** A unit of work may carry no message (an aggregate loaded outside command handling). */
+    private static boolean isQuestion() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getMessage() != null
+                && CurrentUnitOfWork.get().getMessage().getPayload() instanceof StoresNothing;
     }
 }

@@ -82,6 +82,24 @@ class TransactionScopedLockFactoryTest {
     }
 
     @Test
+    void an_aggregate_loaded_in_a_unit_of_work_without_a_message_is_locked_as_usual() throws Exception {
+        var unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Lock lock = locks.obtainLock("enterprise-1");
+            StreamsWritten.appended("enterprise-1");
+            lock.release();
+
+            CompletableFuture<Void> other = anotherThreadLocks("enterprise-1");
+            Thread.sleep(300);
+            assertThat(other).isNotDone();
+            endTransaction();
+            other.get(5, TimeUnit.SECONDS);
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+
+    @Test
     void outside_a_transaction_the_lock_is_released_at_once() throws Exception {
         TransactionSynchronizationManager.clearSynchronization();
         Lock lock = locks.obtainLock("batch-1");
