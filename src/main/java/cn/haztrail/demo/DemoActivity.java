@@ -20,6 +20,7 @@ import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,8 @@ class DemoActivity implements ApplicationRunner {
     private final ManifestQueries manifests;
     private final ManifestDrafting drafting;
     private final ManifestSubmission submission;
+    private static final LateEntryReason BACKFILL = LateEntryReason.PAPER_BACKFILL;
+
     private final ManifestTransport transport;
     private final ManifestReceipt receipt;
     private final DisposalRecording disposal;
@@ -93,20 +96,22 @@ class DemoActivity implements ApplicationRunner {
         batch("infectious", HOSPITAL, "841-001-01", "80", PhysicalForm.SOLID, PackagingType.BOX, 8,
                 List.of(HazardCharacteristic.In), now.minus(Duration.ofDays(3)));
 
+        // The trip happened days ago and is entered now, in order (R25), as a paper backfill (R26); the disposal is live.
+        Instant pickedUpAt = now.minus(Duration.ofDays(4));
         drafting.draft(new ManifestDraft(MANIFEST, ManifestKind.TRANSFER, CHEMICAL_PLANT, DISPOSAL_CENTRE,
-                List.of(CARRIER), "赣H12345", now.minus(Duration.ofDays(4)).atZone(calendar.zone()).toLocalDate(),
-                List.of(oil, packs), "D10", null, "泄漏时用吸附棉围堵，禁止明火，报告0798-8561234", null));
-        submission.submit(record(), null);
+                List.of(CARRIER), "赣H12345", pickedUpAt.atZone(calendar.zone()).toLocalDate(),
+                List.of(oil, packs), "D10", null, "泄漏时用吸附棉围堵，禁止明火，报告0798-8561234", null,
+                pickedUpAt.minus(Duration.ofHours(2)), BACKFILL));
+        submission.submit(record(), null, pickedUpAt.minus(Duration.ofHours(1)), BACKFILL);
         transport.pickUp(record(), CARRIER, "赣H12345", new PersonalDetails("李师傅", "13807981234", null, false),
-                manifests.lines(MANIFEST).stream().map(line -> line.labelId()).toList(),
-                now.minus(Duration.ofDays(4)), null);
-        transport.arrive(record(), CARRIER, now.minus(Duration.ofDays(4)).plus(Duration.ofHours(3)));
+                manifests.lines(MANIFEST).stream().map(line -> line.labelId()).toList(), pickedUpAt, BACKFILL, null);
+        transport.arrive(record(), CARRIER, pickedUpAt.plus(Duration.ofHours(3)), BACKFILL);
         receipt.receive(record(), DISPOSAL_CENTRE, List.of(
                 new ReceiptLine(oil, LineDecision.ACCEPT, Quantity.kg("1180"), true, true, true, true, 6, "D10", null),
                 new ReceiptLine(packs, LineDecision.PARTIAL, Quantity.kg("270"), true, true, true, true, 15, "D10",
-                        "过磅少10%")), now.minus(Duration.ofDays(3)), null);
+                        "过磅少10%")), now.minus(Duration.ofDays(3)), BACKFILL, null);
         disposal.record(oil, "900-249-08", DISPOSAL_CENTRE, "D10", Quantity.kg("1180"),
-                now.atZone(calendar.zone()).toLocalDate(), null);
+                now.atZone(calendar.zone()).toLocalDate(), null, null, null);
         log.info("Loaded the demo history: manifest {} received with a discrepancy, batches in storage", MANIFEST);
     }
 

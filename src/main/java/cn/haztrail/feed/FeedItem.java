@@ -1,6 +1,8 @@
 package cn.haztrail.feed;
 
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.time.LateEntered;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,13 +24,16 @@ public record FeedItem(
         Instant recordedAt,
         Instant businessTime,
         @Schema(description = "The account that caused it (no personal data)") String accountId,
-        @Schema(description = "The event's content") JsonNode payload) {
+        @Schema(description = "The event's content") JsonNode payload,
+        @Schema(description = "Set when the step was entered late with this reason (R26, 补录)",
+                example = "PAPER_BACKFILL") LateEntryReason lateEntry) {
 
     public static FeedItem of(EventMessage<?> event, long position, JsonMapper json) {
         DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
         return new FeedItem(position, event.getIdentifier(), event.getPayloadType().getSimpleName(), domain.getType(),
                 domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getTimestamp(),
                 AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp()),
-                AuditMetadata.accountId(event.getMetaData()), json.valueToTree(event.getPayload()));
+                AuditMetadata.accountId(event.getMetaData()), json.valueToTree(event.getPayload()),
+                event.getPayload() instanceof LateEntered step ? step.lateEntry() : null);
     }
 }

@@ -65,7 +65,7 @@ class BatchCustodyChainTest {
     }
 
     private void deliver(UUID manifest, UUID previous, UUID receiver) {
-        commands.sendAndWait(new AllocateBatch(batch, manifest, CHEMICAL_PLANT, previous));
+        commands.sendAndWait(new AllocateBatch(batch, manifest, CHEMICAL_PLANT, previous, null));
         commands.sendAndWait(new PickUpBatch(batch, manifest, CARRIER, startOfToday));
         commands.sendAndWait(new DeliverBatch(batch, manifest, receiver, startOfToday));
     }
@@ -81,7 +81,7 @@ class BatchCustodyChainTest {
     @Test
     void R19_the_accepting_receiver_disposes_of_the_batch_and_every_party_of_the_chain_reads_it() throws Exception {
         UUID manifest = UUID.randomUUID();
-        BatchLine line = commands.sendAndWait(new AllocateBatch(batch, manifest, CHEMICAL_PLANT, null));
+        BatchLine line = commands.sendAndWait(new AllocateBatch(batch, manifest, CHEMICAL_PLANT, null, null));
         assertThat(line.wasteName()).isEqualTo("其他生产、销售、使用过程中产生的废矿物油及沾染矿物油的废弃包装物");
         commands.sendAndWait(new PickUpBatch(batch, manifest, CARRIER, startOfToday));
         api.get("carrier", "/api/v1/batches/" + batch).andExpect(jsonPath("$.status").value("IN_TRANSIT"))
@@ -130,7 +130,7 @@ class BatchCustodyChainTest {
                 .andExpect(jsonPath("$.custodyHolderId").value(CEMENT_PLANT.toString()));
 
         UUID cancelled = UUID.randomUUID();
-        commands.sendAndWait(new AllocateBatch(batch, cancelled, CHEMICAL_PLANT, first));
+        commands.sendAndWait(new AllocateBatch(batch, cancelled, CHEMICAL_PLANT, first, null));
         commands.sendAndWait(new ReleaseBatch(batch, cancelled, "联单撤销"));
         api.get("cement", "/api/v1/batches/" + batch)
                 .andExpect(jsonPath("$.status").value("REJECTED"))

@@ -98,30 +98,30 @@ final class HazTrailLifecycle implements Lifecycle {
         UUID manifestId = UUID.randomUUID();
         timer.time(Step.DRAFT, () -> draft(manifestId, batch.id()));
         timer.time(Step.SUBMIT, () -> {
-            submission.submit(record(manifestId), null);
+            submission.submit(record(manifestId), null, null, null);
             return view(manifestId);
         });
         signedIn.actAs("carrier");
         timer.time(Step.PICKUP, () -> {
             transport.pickUp(record(manifestId), DemoParties.CARRIER, PLATE,
                     new PersonalDetails("李师傅", "13807981234", null, false), List.of(batch.labelId()), Instant.now(),
-                    null);
+                    null, null);
             return view(manifestId);
         });
         timer.time(Step.ARRIVAL, () -> {
-            transport.arrive(record(manifestId), DemoParties.CARRIER, Instant.now());
+            transport.arrive(record(manifestId), DemoParties.CARRIER, Instant.now(), null);
             return view(manifestId);
         });
         signedIn.actAs("receiver");
         timer.time(Step.RECEIPT, () -> {
             receipt.receive(record(manifestId), DemoParties.DISPOSAL_CENTRE, List.of(new ReceiptLine(batch.id(),
-                    LineDecision.ACCEPT, Quantity.kg(KG), true, true, true, true, 1, "D10", null)), Instant.now(), null);
+                    LineDecision.ACCEPT, Quantity.kg(KG), true, true, true, true, 1, "D10", null)), Instant.now(), null, null);
             return view(manifestId);
         });
         timer.time(Step.DISPOSAL, () -> {
             BatchView received = batches.find(batch.id(), readers.of(caller())).orElseThrow();
             disposals.record(batch.id(), received.wasteCode(), DemoParties.DISPOSAL_CENTRE, "D10", Quantity.kg(KG),
-                    LocalDate.now(SHANGHAI), null);
+                    LocalDate.now(SHANGHAI), null, null, null);
             return batches.find(batch.id(), readers.of(caller())).orElseThrow();
         });
     }
@@ -140,7 +140,7 @@ final class HazTrailLifecycle implements Lifecycle {
     private ManifestView draft(UUID manifestId, UUID batchId) {
         drafting.draft(new ManifestDraft(manifestId, ManifestKind.TRANSFER, caller().enterpriseId(),
                 DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), PLATE, LocalDate.now(SHANGHAI),
-                List.of(batchId), "D10", null, "泄漏时用吸附棉围堵，禁止明火", null));
+                List.of(batchId), "D10", null, "泄漏时用吸附棉围堵，禁止明火", null, null, null));
         return view(manifestId);
     }
 

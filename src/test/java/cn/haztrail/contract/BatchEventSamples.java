@@ -1,5 +1,6 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchDisposed;
@@ -41,7 +42,7 @@ final class BatchEventSamples {
                         Quantity.kg("1250.50"), PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 4),
                         List.of(HazardCharacteristic.T, HazardCharacteristic.I), "废矿物油 95%，水 5%", generated,
                         "1号危废暂存间 A-03", limit),
-                new BatchAllocated(BATCH, MANIFEST),
+                new BatchAllocated(BATCH, MANIFEST, Instant.parse("2026-11-24T01:00:00Z")),
                 new BatchReleased(BATCH, MANIFEST, "联单撤销"),
                 new BatchPickedUp(BATCH, MANIFEST, CARRIER, Instant.parse("2026-11-23T01:00:00Z")),
                 new BatchDelivered(BATCH, MANIFEST, RECEIVER, Instant.parse("2026-11-23T03:00:00Z")),
@@ -50,6 +51,7 @@ final class BatchEventSamples {
                 new BatchRejected(BATCH, MANIFEST, RECEIVER, "包装破损，渗漏", Instant.parse("2026-11-23T05:00:00Z")),
                 new BatchReturnedToStorage(BATCH, MANIFEST, Quantity.kg("1238"), Instant.parse("2026-11-25T02:00:00Z")),
                 new BatchStorageOverdue(BATCH, PRODUCER, limit),
-                new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.tonnes("1.238"), LocalDate.of(2026, 11, 26)));
+                new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.tonnes("1.238"), LocalDate.of(2026, 11, 26),
+                        Instant.parse("2026-11-26T06:00:00Z"), LateEntryReason.DEVICE_OFFLINE));
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
@@ -38,26 +39,27 @@ final class ManifestEventSamples {
         return List.of(
                 new ManifestDrafted(MANIFEST, ManifestKind.TRANSFER, CONSIGNOR, "360203", RECEIVER, "360222",
                         List.of(CARRIER, NEXT_CARRIER), "赣H12345", LocalDate.of(2026, 11, 25), List.of(line), "D10",
-                        null, "泄漏时用吸附棉围堵", null),
-                new ManifestSubmitted(MANIFEST, "20263602000001"),
+                        null, "泄漏时用吸附棉围堵", null, AT, null),
+                new ManifestSubmitted(MANIFEST, "20263602000001", AT, null),
                 new RefusalRecorded(MANIFEST, "receipt", "R04", "annual capacity exceeded"),
-                new ManifestCancelled(MANIFEST, "车辆故障"),
+                new ManifestCancelled(MANIFEST, "车辆故障", AT, null),
                 new LoadingRefused(MANIFEST, CARRIER, List.of("91360200MA35G8XK2H90024908202611230001"),
                         List.of("91360200MA35G8XK2H90024908202611230002")),
-                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT),
-                new HandoverOffered(MANIFEST, CARRIER, NEXT_CARRIER, AT),
-                new HandoverCompleted(MANIFEST, CARRIER, NEXT_CARRIER, "赣A88888", AT),
-                new ManifestArrived(MANIFEST, NEXT_CARRIER, AT, Instant.parse("2026-12-02T16:00:00Z")),
+                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, LateEntryReason.PAPER_BACKFILL),
+                new HandoverOffered(MANIFEST, CARRIER, NEXT_CARRIER, AT, null),
+                new HandoverCompleted(MANIFEST, CARRIER, NEXT_CARRIER, "赣A88888", AT, null),
+                new ManifestArrived(MANIFEST, NEXT_CARRIER, AT, Instant.parse("2026-12-02T16:00:00Z"), null),
                 new ReceiptOverdue(MANIFEST, RECEIVER, Instant.parse("2026-12-02T16:00:00Z")),
                 new DiscrepancyRecorded(MANIFEST, BATCH, List.of(DiscrepancyKind.QUANTITY), Quantity.kg("1200.500"),
                         Quantity.kg("1100"), 6, 6, "过磅少8%"),
                 new ManifestReceived(MANIFEST, RECEIVER, List.of(new LineOutcome(BATCH, LineDecision.PARTIAL,
                         Quantity.kg("1100"), "D10", List.of(DiscrepancyKind.QUANTITY), "过磅少8%")),
-                        ReceiptOutcome.PARTIALLY_ACCEPTED, AT, false),
+                        ReceiptOutcome.PARTIALLY_ACCEPTED, AT, false, null),
                 new FollowOnLinked(MANIFEST, CORRECTION, ManifestKind.REDIRECT),
-                new CorrectionProposed(MANIFEST, CORRECTION, CONSIGNOR, changes, "换车", List.of(RECEIVER, CARRIER)),
-                new CorrectionApproved(MANIFEST, CORRECTION, CARRIER),
-                new CorrectionRejected(MANIFEST, CORRECTION, RECEIVER, "车辆未备案"),
+                new CorrectionProposed(MANIFEST, CORRECTION, CONSIGNOR, changes, "换车", List.of(RECEIVER, CARRIER), AT,
+                        null),
+                new CorrectionApproved(MANIFEST, CORRECTION, CARRIER, AT, null),
+                new CorrectionRejected(MANIFEST, CORRECTION, RECEIVER, "车辆未备案", AT, null),
                 new CorrectionApplied(MANIFEST, CORRECTION, changes));
     }
 }

@@ -1,5 +1,8 @@
 package cn.haztrail.batch.api;
 
+import cn.haztrail.shared.axon.BusinessTimed;
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
@@ -9,5 +12,10 @@ import java.util.UUID;
  * manifest names the manifest that rejected the batch. Answers the {@link BatchLine}.
  */
 public record AllocateBatch(@TargetAggregateIdentifier UUID batchId, UUID manifestId, UUID consignorId,
-                            UUID previousManifestId) {
+                            UUID previousManifestId, Instant allocatedAt) implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return allocatedAt;
+    }
 }

@@ -1,10 +1,12 @@
 package cn.haztrail.batch.api;
 
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
 /** The batch was put on a manifest. */
 @Revision("1")
-public record BatchAllocated(UUID batchId, UUID manifestId) {
+public record BatchAllocated(UUID batchId, UUID manifestId, Instant allocatedAt) {
 }

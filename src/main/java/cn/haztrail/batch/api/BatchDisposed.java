@@ -1,5 +1,9 @@
 package cn.haztrail.batch.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 import cn.haztrail.shared.domain.Quantity;
 
@@ -8,5 +12,6 @@ import java.util.UUID;
 
 /** The batch was utilized or disposed of and is closed (R19). */
 @Revision("1")
-public record BatchDisposed(UUID batchId, UUID receiverId, String methodCode, Quantity quantity, LocalDate disposedOn) {
+public record BatchDisposed(UUID batchId, UUID receiverId, String methodCode, Quantity quantity, LocalDate disposedOn,
+                            Instant disposedAt, LateEntryReason lateEntry) implements LateEntered {
 }

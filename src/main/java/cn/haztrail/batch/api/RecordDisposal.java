@@ -1,5 +1,9 @@
 package cn.haztrail.batch.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.axon.BusinessTimed;
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,5 +13,6 @@ import java.util.UUID;
 
 /** The receiver that accepted the batch utilized or disposed of it (R19). */
 public record RecordDisposal(@TargetAggregateIdentifier UUID batchId, UUID receiverId, String methodCode, Quantity quantity,
-                             LocalDate disposedOn, @TargetAggregateVersion Long expectedVersion) {
+                             LocalDate disposedOn, @TargetAggregateVersion Long expectedVersion,
+                             Instant disposedAt, Instant businessTime, LateEntryReason lateEntry) implements BusinessTimed {
 }

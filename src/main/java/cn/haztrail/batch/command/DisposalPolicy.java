@@ -45,6 +45,11 @@ public class DisposalPolicy {
             throw CommandRefused.ruleViolated("R19", "disposedOn", "the batch cannot be disposed of before its "
                     + "receipt on " + receivedOn);
         }
+        if (command.disposedAt() != null
+                && !command.disposedAt().atZone(calendar.zone()).toLocalDate().equals(command.disposedOn())) {
+            throw CommandRefused.ruleViolated("R25", "disposedAt", command.disposedAt() + " does not fall on "
+                    + "disposedOn " + command.disposedOn() + " (" + calendar.zone() + ")");
+        }
         if (command.disposedOn().isAfter(now.atZone(calendar.zone()).toLocalDate())) {
             throw CommandRefused.ruleViolated(null, "disposedOn", "a disposal cannot be recorded in advance");
         }

@@ -8,7 +8,13 @@ import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
+import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.StepTimes;
+
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,16 +31,37 @@ public class DisposalRecording {
     private final CommandGateway commands;
     private final RetryingTransaction transaction;
 
-    public DisposalRecording(CommandGateway commands, RetryingTransaction transaction) {
+    private final StepTimes times;
+    private final WorkingDayCalendar calendar;
+
+    public DisposalRecording(CommandGateway commands, RetryingTransaction transaction, StepTimes times,
+                             WorkingDayCalendar calendar) {
         this.commands = commands;
         this.transaction = transaction;
+        this.times = times;
+        this.calendar = calendar;
     }
 
+    /**
+     * When a disposal happened in the world. A stated instant is taken as it is. A bare date means that day: today's
+     * disposal happened when recorded, an earlier day's at its last second, so that it is never earlier than a receipt
+     * of the same day (which R19 compares by date) and is dated on its own day, not on the day it was entered.
+     */
+    static Instant businessTime(LocalDate disposedOn, Instant disposedAt, Instant now, ZoneId zone) {
+        if (disposedAt != null) {
+            return disposedAt;
+        }
+        Instant endOfDay = disposedOn.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+        return endOfDay.isBefore(now) ? endOfDay : now;
+    }
+
+    /** @param disposedAt the instant of disposal when the receiver states it, else null (see {@link #businessTime}) */
     public void record(UUID batchId, String wasteCode, UUID receiverId, String methodCode, Quantity quantity,
-                       LocalDate disposedOn, Long expectedVersion) {
+                       LocalDate disposedOn, Instant disposedAt, LateEntryReason lateEntry, Long expectedVersion) {
+        Instant businessTime = businessTime(disposedOn, disposedAt, times.now(), calendar.zone());
         transaction.execute(() -> {
             commands.sendAndWait(new RecordDisposal(batchId, receiverId, methodCode, quantity, disposedOn,
-                    expectedVersion));
+                    expectedVersion, disposedAt, businessTime, lateEntry));
             String method = methodCode.strip().toUpperCase(Locale.ROOT);
             return commands.sendAndWait(new CheckAdmission(receiverId,
                     List.of(new AdmissionLine(wasteCode, method, null)), disposedOn, null));

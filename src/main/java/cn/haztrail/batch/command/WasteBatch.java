@@ -28,6 +28,8 @@ import cn.haztrail.catalogue.WasteCodeEntry;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.Chronology;
+import cn.haztrail.shared.time.StepTimes;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -64,6 +66,7 @@ public class WasteBatch {
     private Packaging packaging;
     private List<HazardCharacteristic> hazards;
     private Instant storageLimitAt;
+    private Instant generatedAt;
     private BatchStatus status;
     /** The manifest the batch is on, or the one that delivered it; after a rejection, the rejecting manifest. */
     private UUID manifestId;
@@ -117,7 +120,9 @@ public class WasteBatch {
             throw CommandRefused.conflict("R08", "batchId", "batch " + labelId + " is " + status
                     + " on manifest " + manifestId + "; a batch is on one manifest at a time");
         }
-        apply(new BatchAllocated(batchId, command.manifestId()));
+        Chronology.requireNotBefore("draftedAt", "draft", command.allocatedAt(), "generation of batch " + labelId,
+                generatedAt);
+        apply(new BatchAllocated(batchId, command.manifestId(), command.allocatedAt()));
         return line(policy);
     }
 
@@ -164,7 +169,7 @@ public class WasteBatch {
     }
 
     @CommandHandler
-    public void handle(RecordDisposal command, DisposalPolicy policy) {
+    public void handle(RecordDisposal command, DisposalPolicy policy, StepTimes times) {
         requireOpen();
         if (acceptedBy == null || !acceptedBy.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R19", "receiverId", "only the receiver that accepted batch "
@@ -174,7 +179,11 @@ public class WasteBatch {
             throw CommandRefused.conflict("R19", "batchId", "batch " + labelId + " is " + status + ", not RECEIVED");
         }
         String method = policy.check(command, acceptedQuantity, receivedAt, GenericEventMessage.clock.instant());
-        apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn()));
+        Chronology.requireNotBefore("disposedAt", "disposal", command.disposedAt(), "receipt", receivedAt);
+        times.check(command.disposedAt() == null ? "disposedOn" : "disposedAt", times.orNow(command.businessTime()),
+                command.lateEntry());
+        apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn(),
+                command.disposedAt(), command.lateEntry()));
     }
 
     @DeadlineHandler(deadlineName = STORAGE_LIMIT)
@@ -226,6 +235,7 @@ public class WasteBatch {
         packaging = event.packaging();
         hazards = event.hazards();
         storageLimitAt = event.storageLimitAt();
+        generatedAt = event.generatedAt();
         status = BatchStatus.IN_STORAGE;
     }
 

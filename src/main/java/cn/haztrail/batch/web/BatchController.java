@@ -109,7 +109,8 @@ class BatchController {
         Caller caller = currentCaller.get();
         BatchView batch = visible(id, caller);
         disposals.record(id, batch.wasteCode(), caller.enterpriseId(), request.methodCode(),
-                request.quantity().toQuantity(), request.disposedOn(), expectedVersion);
+                request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(), request.lateEntry(),
+                expectedVersion);
         BatchView disposed = visible(id, caller);
         return StreamVersions.ok(disposed, disposed.version());
     }

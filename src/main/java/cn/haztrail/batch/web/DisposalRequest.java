@@ -2,6 +2,7 @@ package cn.haztrail.batch.web;
 
 import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.shared.web.QuantityRequest;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 @Schema(description = "Utilization or disposal of a received batch (R19); the batch closes")
@@ -18,5 +20,11 @@ record DisposalRequest(
                 example = "D10") String methodCode,
         @NotNull @Valid @Schema(description = "A mass, not above the accepted quantity") QuantityRequest quantity,
         @NotNull @PlausibleDate @Schema(description = "Not before receipt, not after today (Asia/Shanghai)", example = "2026-11-23")
-        LocalDate disposedOn) {
+        LocalDate disposedOn,
+        @PlausibleDate @Schema(description = "The instant of disposal, on disposedOn in Asia/Shanghai (business time, "
+                + "R25: not before receipt). Omitted: today's disposal happened when recorded, an earlier date's at "
+                + "the last second of that day", example = "2026-11-23T14:00:00+08:00") Instant disposedAt,
+        @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
+                + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
+        LateEntryReason lateEntry) {
 }

@@ -1,5 +1,7 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+
 import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,7 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The next carrier confirms taking the waste over (R15: confirmed by both). */
-public record AcceptHandover(@TargetAggregateIdentifier UUID manifestId, UUID toCarrierId, String vehiclePlate, Instant handedOverAt)
+public record AcceptHandover(@TargetAggregateIdentifier UUID manifestId, UUID toCarrierId, String vehiclePlate, Instant handedOverAt,
+                             LateEntryReason lateEntry)
         implements BusinessTimed {
 
     @Override

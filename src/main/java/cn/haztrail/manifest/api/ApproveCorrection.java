@@ -1,9 +1,19 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.axon.BusinessTimed;
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
 /** Another party on the manifest approves a proposed correction (R20). */
-public record ApproveCorrection(@TargetAggregateIdentifier UUID manifestId, UUID correctionId, UUID approvedBy) {
+public record ApproveCorrection(@TargetAggregateIdentifier UUID manifestId, UUID correctionId, UUID approvedBy, Instant decidedAt, LateEntryReason lateEntry)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return decidedAt;
+    }
 }

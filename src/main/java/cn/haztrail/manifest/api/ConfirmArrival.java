@@ -1,5 +1,7 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+
 import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The carrier holding the waste confirms arrival at the receiver; the receipt clock starts (R16). */
-public record ConfirmArrival(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, Instant arrivedAt)
+public record ConfirmArrival(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, Instant arrivedAt, LateEntryReason lateEntry)
         implements BusinessTimed {
 
     @Override

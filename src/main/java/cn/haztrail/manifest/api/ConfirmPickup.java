@@ -1,5 +1,7 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+
 import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -11,7 +13,7 @@ import java.util.UUID;
 /** The first carrier confirms loading (R13) after checking that the labels match; a mismatch is recorded and refuses loading. */
 public record ConfirmPickup(@TargetAggregateIdentifier UUID manifestId, UUID carrierId, String vehiclePlate, UUID driverRef,
                             List<String> scannedLabelIds, Instant pickedUpAt,
-                            @TargetAggregateVersion Long expectedVersion)
+                            @TargetAggregateVersion Long expectedVersion, LateEntryReason lateEntry)
         implements BusinessTimed {
 
     @Override

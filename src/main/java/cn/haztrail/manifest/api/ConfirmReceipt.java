@@ -1,5 +1,7 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+
 import cn.haztrail.shared.axon.BusinessTimed;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,7 +12,7 @@ import java.util.UUID;
 
 /** The receiver states per line what it accepted (R17, R18). */
 public record ConfirmReceipt(@TargetAggregateIdentifier UUID manifestId, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
-                             @TargetAggregateVersion Long expectedVersion)
+                             @TargetAggregateVersion Long expectedVersion, LateEntryReason lateEntry)
         implements BusinessTimed {
 
     @Override

@@ -1,10 +1,15 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
 /** A party approved a proposed correction (R20). */
 @Revision("1")
-public record CorrectionApproved(UUID manifestId, UUID correctionId, UUID approvedBy) {
+public record CorrectionApproved(UUID manifestId, UUID correctionId, UUID approvedBy, Instant decidedAt, LateEntryReason lateEntry)
+        implements LateEntered {
 }

@@ -1,5 +1,9 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -8,5 +12,6 @@ import java.util.UUID;
 /** A party proposed to correct the signed manifest; the field-level diff is kept (R20). */
 @Revision("1")
 public record CorrectionProposed(UUID manifestId, UUID correctionId, UUID proposedBy, List<FieldChange> changes, String reason,
-                                 List<UUID> awaitingApprovalOf) {
+                                 List<UUID> awaitingApprovalOf, Instant proposedAt, LateEntryReason lateEntry)
+        implements LateEntered {
 }

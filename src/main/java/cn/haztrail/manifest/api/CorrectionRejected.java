@@ -1,10 +1,15 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
 /** A party rejected a proposed correction; it will not apply (R20). */
 @Revision("1")
-public record CorrectionRejected(UUID manifestId, UUID correctionId, UUID rejectedBy, String reason) {
+public record CorrectionRejected(UUID manifestId, UUID correctionId, UUID rejectedBy, String reason, Instant decidedAt, LateEntryReason lateEntry)
+        implements LateEntered {
 }

@@ -1,5 +1,9 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.axon.BusinessTimed;
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import cn.haztrail.batch.api.BatchLine;
 
@@ -11,5 +15,11 @@ import java.util.UUID;
 public record DraftManifest(@TargetAggregateIdentifier UUID manifestId, ManifestKind kind, UUID consignorId, String originRegion,
                             UUID receiverId, String destinationRegion, List<UUID> carrierIds, String vehiclePlate,
                             LocalDate plannedDate, List<BatchLine> lines, String plannedMethod, UUID approvalId,
-                            String emergencyMeasures, UUID previousManifestId) {
+                            String emergencyMeasures, UUID previousManifestId,
+                            Instant draftedAt, LateEntryReason lateEntry) implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return draftedAt;
+    }
 }

@@ -1,5 +1,9 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+import java.time.Instant;
+
 import org.axonframework.serialization.Revision;
 import cn.haztrail.batch.api.BatchLine;
 
@@ -12,5 +16,6 @@ import java.util.UUID;
 public record ManifestDrafted(UUID manifestId, ManifestKind kind, UUID consignorId, String originRegion, UUID receiverId,
                               String destinationRegion, List<UUID> carrierIds, String vehiclePlate,
                               LocalDate plannedDate, List<BatchLine> lines, String plannedMethod, UUID approvalId,
-                              String emergencyMeasures, UUID previousManifestId) {
+                              String emergencyMeasures, UUID previousManifestId,
+                              Instant draftedAt, LateEntryReason lateEntry) implements LateEntered {
 }

@@ -1,5 +1,8 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -7,5 +10,6 @@ import java.util.UUID;
 
 /** The first carrier loaded the waste; custody passed from the consignor (R13, R15). */
 @Revision("1")
-public record ManifestPickedUp(UUID manifestId, UUID carrierId, String vehiclePlate, UUID driverRef, Instant pickedUpAt) {
+public record ManifestPickedUp(UUID manifestId, UUID carrierId, String vehiclePlate, UUID driverRef, Instant pickedUpAt,
+                               LateEntryReason lateEntry) implements LateEntered {
 }

@@ -1,5 +1,8 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.LateEntered;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -9,5 +12,5 @@ import java.util.UUID;
 /** The receiver confirmed receipt with its decision per line (R18). */
 @Revision("1")
 public record ManifestReceived(UUID manifestId, UUID receiverId, List<LineOutcome> lines, ReceiptOutcome outcome, Instant receivedAt,
-                               boolean late) {
+                               boolean late, LateEntryReason lateEntry) implements LateEntered {
 }

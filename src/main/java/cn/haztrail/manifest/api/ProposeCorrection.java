@@ -1,5 +1,9 @@
 package cn.haztrail.manifest.api;
 
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.axon.BusinessTimed;
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.Map;
@@ -7,5 +11,11 @@ import java.util.UUID;
 
 /** A party proposes to correct a signed manifest (R20). */
 public record ProposeCorrection(@TargetAggregateIdentifier UUID manifestId, UUID correctionId, UUID proposedBy, Map<String, String> changes,
-                                String reason) {
+                                String reason, Instant proposedAt, LateEntryReason lateEntry)
+        implements BusinessTimed {
+
+    @Override
+    public Instant businessTime() {
+        return proposedAt;
+    }
 }

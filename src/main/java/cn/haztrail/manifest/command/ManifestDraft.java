@@ -1,14 +1,19 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.shared.time.LateEntryReason;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What a consignor asks for when drafting a manifest; the lines are batch ids, described by the batches themselves. */
+/**
+ * What a consignor asks for when drafting a manifest; the lines are batch ids, described by the batches themselves.
+ * {@code draftedAt} null: drafted when recorded.
+ */
 public record ManifestDraft(UUID manifestId, ManifestKind kind, UUID consignorId, UUID receiverId,
                             List<UUID> carrierIds, String vehiclePlate, LocalDate plannedDate, List<UUID> batchIds,
                             String plannedMethod, UUID approvalId, String emergencyMeasures,
-                            UUID previousManifestId) {
+                            UUID previousManifestId, Instant draftedAt, LateEntryReason lateEntry) {
 }

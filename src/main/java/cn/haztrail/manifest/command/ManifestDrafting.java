@@ -17,6 +17,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
 
+import cn.haztrail.shared.time.StepTimes;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,14 +37,16 @@ public class ManifestDrafting {
     private final ManifestQueries manifests;
     private final RetryingTransaction transaction;
     private final MethodCatalogue methods;
+    private final StepTimes times;
 
     public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
-                            RetryingTransaction transaction, MethodCatalogue methods) {
+                            RetryingTransaction transaction, MethodCatalogue methods, StepTimes times) {
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
         this.transaction = transaction;
         this.methods = methods;
+        this.times = times;
     }
 
     /** Repeated whole when a batch was changed concurrently (another manifest drafted with it, say). */
@@ -68,24 +73,26 @@ public class ManifestDrafting {
             }
         }
         String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
+        // allocation happens at the draft's business time (R25: never before a batch's generation)
+        Instant draftedAt = times.orNow(draft.draftedAt());
         List<BatchLine> lines = new ArrayList<>();
         for (UUID batchId : draft.batchIds()) {
-            lines.add(allocate(batchId, draft));
+            lines.add(allocate(batchId, draft, draftedAt));
         }
         commands.sendAndWait(new DraftManifest(draft.manifestId(), draft.kind(), draft.consignorId(), origin,
                 draft.receiverId(), receiver.regionCode(), draft.carrierIds(), draft.vehiclePlate(),
                 draft.plannedDate(), lines, draft.plannedMethod(), draft.approvalId(), draft.emergencyMeasures(),
-                draft.previousManifestId()));
+                draft.previousManifestId(), draftedAt, draft.lateEntry()));
         if (draft.previousManifestId() != null) {
             commands.sendAndWait(new LinkFollowOn(draft.previousManifestId(), draft.manifestId(), draft.kind()));
         }
     }
 
     /** An unknown batch is answered exactly like another enterprise's (R21: existence does not leak). */
-    private BatchLine allocate(UUID batchId, ManifestDraft draft) {
+    private BatchLine allocate(UUID batchId, ManifestDraft draft, Instant draftedAt) {
         try {
             return commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
-                    draft.previousManifestId()));
+                    draft.previousManifestId(), draftedAt));
         } catch (AggregateNotFoundException unknown) {
             throw CommandRefused.notFound("batchIds", "no batch " + batchId);
         }

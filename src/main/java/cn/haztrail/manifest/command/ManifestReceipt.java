@@ -14,6 +14,7 @@ import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
@@ -47,13 +48,13 @@ public class ManifestReceipt {
     }
 
     public void receive(ManifestRecord manifest, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
-                        Long expectedVersion) {
+                        LateEntryReason lateEntry, Long expectedVersion) {
         LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
         Map<UUID, String> codes = manifests.lines(manifest.id()).stream()
                 .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::wasteCode));
         step.run(manifest.id(), "receipt", () -> {
             List<LineOutcome> outcomes = commands.sendAndWait(
-                    new ConfirmReceipt(manifest.id(), receiverId, lines, receivedAt, expectedVersion));
+                    new ConfirmReceipt(manifest.id(), receiverId, lines, receivedAt, expectedVersion, lateEntry));
             List<LineOutcome> accepted = outcomes.stream().filter(o -> o.decision() != LineDecision.REJECT).toList();
             if (manifest.kind() != ManifestKind.RETURN && !accepted.isEmpty()) {
                 commands.sendAndWait(new AdmitWaste(receiverId, manifest.id(), accepted.stream().map(o ->

@@ -15,7 +15,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.time.Clock;
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.StepTimes;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,19 +34,21 @@ public class ManifestSubmission {
     private final ManifestNumbers numbers;
     private final AuditedStep step;
     private final WorkingDayCalendar calendar;
-    private final Clock clock;
+    private final StepTimes times;
 
     ManifestSubmission(CommandGateway commands, ManifestQueries manifests, ManifestNumbers numbers, AuditedStep step,
-                       WorkingDayCalendar calendar, Clock clock) {
+                       WorkingDayCalendar calendar, StepTimes times) {
         this.commands = commands;
         this.manifests = manifests;
         this.numbers = numbers;
         this.step = step;
         this.calendar = calendar;
-        this.clock = clock;
+        this.times = times;
     }
 
-    public void submit(ManifestRecord manifest, Long expectedVersion) {
+    /** @param submittedAt null: submitted when recorded */
+    public void submit(ManifestRecord manifest, Long expectedVersion, Instant submittedAt, LateEntryReason lateEntry) {
+        Instant at = times.orNow(submittedAt);
         List<ManifestLineRecord> lines = manifests.lines(manifest.id());
         step.run(manifest.id(), "submission", () -> {
             if (manifest.kind() != ManifestKind.RETURN) {
@@ -56,15 +61,19 @@ public class ManifestSubmission {
                         manifest.receiverId(), lines.stream().map(ManifestLineRecord::wasteCode).distinct().toList(),
                         manifest.plannedMethod(), total(lines), manifest.plannedDate()));
             }
-            int year = clock.instant().atZone(calendar.zone()).getYear();
+            // the number carries the year the manifest was signed in, also when it is entered late
+            int year = at.atZone(calendar.zone()).getYear();
             return commands.sendAndWait(new SubmitManifest(manifest.id(), numbers.next(year, manifest.originRegion()),
-                    expectedVersion));
+                    expectedVersion, at, lateEntry));
         });
     }
 
-    public void cancel(ManifestRecord manifest, String reason, Long expectedVersion) {
+    /** @param cancelledAt null: cancelled when recorded */
+    public void cancel(ManifestRecord manifest, String reason, Long expectedVersion, Instant cancelledAt,
+                       LateEntryReason lateEntry) {
+        Instant at = times.orNow(cancelledAt);
         step.run(manifest.id(), "cancellation", () -> {
-            commands.sendAndWait(new CancelManifest(manifest.id(), reason, expectedVersion));
+            commands.sendAndWait(new CancelManifest(manifest.id(), reason, expectedVersion, at, lateEntry));
             for (ManifestLineRecord line : manifests.lines(manifest.id())) {
                 commands.sendAndWait(new ReleaseBatch(line.batchId(), manifest.id(), reason));
             }

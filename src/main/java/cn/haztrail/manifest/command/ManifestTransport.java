@@ -15,6 +15,7 @@ import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.CheckCarrier;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,8 @@ public class ManifestTransport {
     }
 
     public void pickUp(ManifestRecord manifest, UUID carrierId, String vehiclePlate, PersonalDetails driver,
-                       List<String> scannedLabelIds, Instant pickedUpAt, Long expectedVersion) {
+                       List<String> scannedLabelIds, Instant pickedUpAt, LateEntryReason lateEntry,
+                       Long expectedVersion) {
         LocalDate day = day(pickedUpAt);
         LabelCheck check = step.run(manifest.id(), "pickup", () -> {
             commands.sendAndWait(new CheckCarrier(carrierId, vehiclePlate, day));
@@ -56,7 +58,7 @@ public class ManifestTransport {
             }
             UUID driverRef = personalData.record(UUID.randomUUID(), driver);
             LabelCheck labels = commands.sendAndWait(new ConfirmPickup(manifest.id(), carrierId, vehiclePlate,
-                    driverRef, scannedLabelIds, pickedUpAt, expectedVersion));
+                    driverRef, scannedLabelIds, pickedUpAt, expectedVersion, lateEntry));
             if (labels.matches()) {
                 lines.forEach(line -> commands.sendAndWait(
                         new PickUpBatch(line.batchId(), manifest.id(), carrierId, pickedUpAt)));
@@ -71,7 +73,8 @@ public class ManifestTransport {
     }
 
     /** The holder offers the waste to the next carrier; the next carrier, with its vehicle, takes it over. */
-    public void handOver(ManifestRecord manifest, UUID carrierId, String vehiclePlate, Instant at) {
+    public void handOver(ManifestRecord manifest, UUID carrierId, String vehiclePlate, Instant at,
+                         LateEntryReason lateEntry) {
         if (carrierId.equals(manifest.holderId())) {
             List<UUID> carriers = manifest.carrierIds();
             int next = carriers.indexOf(carrierId) + 1;
@@ -79,7 +82,7 @@ public class ManifestTransport {
                 throw CommandRefused.ruleViolated("R15", "carrierId", "no carrier follows on this manifest");
             }
             step.run(manifest.id(), "handover", () ->
-                    commands.sendAndWait(new OfferHandover(manifest.id(), carrierId, carriers.get(next), at)));
+                    commands.sendAndWait(new OfferHandover(manifest.id(), carrierId, carriers.get(next), at, lateEntry)));
             return;
         }
         if (!carrierId.equals(manifest.offeredTo())) {
@@ -90,13 +93,13 @@ public class ManifestTransport {
         }
         step.run(manifest.id(), "handover", () -> {
             commands.sendAndWait(new CheckCarrier(carrierId, vehiclePlate, day(at)));
-            return commands.sendAndWait(new AcceptHandover(manifest.id(), carrierId, vehiclePlate, at));
+            return commands.sendAndWait(new AcceptHandover(manifest.id(), carrierId, vehiclePlate, at, lateEntry));
         });
     }
 
-    public void arrive(ManifestRecord manifest, UUID carrierId, Instant arrivedAt) {
+    public void arrive(ManifestRecord manifest, UUID carrierId, Instant arrivedAt, LateEntryReason lateEntry) {
         step.run(manifest.id(), "arrival", () -> {
-            commands.sendAndWait(new ConfirmArrival(manifest.id(), carrierId, arrivedAt));
+            commands.sendAndWait(new ConfirmArrival(manifest.id(), carrierId, arrivedAt, lateEntry));
             manifests.lines(manifest.id()).forEach(line -> commands.sendAndWait(
                     new DeliverBatch(line.batchId(), manifest.id(), manifest.receiverId(), arrivedAt)));
             return null;

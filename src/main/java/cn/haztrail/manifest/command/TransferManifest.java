@@ -5,6 +5,9 @@ import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.*;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.time.Chronology;
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.StepTimes;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -46,23 +49,28 @@ public class TransferManifest {
     private Instant receiptDueAt;
     private boolean hasRejectedLines;
     private final Map<UUID, PendingCorrection> corrections = new HashMap<>();
+    private final Chronology chronology = new Chronology();
 
     protected TransferManifest() {
     }
 
     @CommandHandler
-    public TransferManifest(DraftManifest command) {
+    public TransferManifest(DraftManifest command, StepTimes times) {
         DraftRules.check(command);
+        Instant draftedAt = times.orNow(command.draftedAt());
+        times.check("draftedAt", draftedAt, command.lateEntry());
         apply(new ManifestDrafted(command.manifestId(), command.kind(), command.consignorId(), command.originRegion(),
                 command.receiverId(), command.destinationRegion(), List.copyOf(command.carrierIds()),
                 command.vehiclePlate(), command.plannedDate(), List.copyOf(command.lines()), command.plannedMethod(),
-                command.approvalId(), command.emergencyMeasures(), command.previousManifestId()));
+                command.approvalId(), command.emergencyMeasures(), command.previousManifestId(), draftedAt, command.lateEntry()));
     }
 
     @CommandHandler
-    public void handle(SubmitManifest command) {
+    public void handle(SubmitManifest command, StepTimes times) {
         requireStatus("R11", ManifestStatus.DRAFT);
-        apply(new ManifestSubmitted(manifestId, command.number()));
+        Instant submittedAt = times.orNow(command.submittedAt());
+        checkStep(times, "submittedAt", "submission", submittedAt, command.lateEntry());
+        apply(new ManifestSubmitted(manifestId, command.number(), submittedAt, command.lateEntry()));
     }
 
     @CommandHandler
@@ -71,15 +79,18 @@ public class TransferManifest {
     }
 
     @CommandHandler
-    public void handle(CancelManifest command) {
+    public void handle(CancelManifest command, StepTimes times) {
         requireStatus("R12", ManifestStatus.DRAFT, ManifestStatus.SUBMITTED);
-        apply(new ManifestCancelled(manifestId, command.reason()));
+        Instant cancelledAt = times.orNow(command.cancelledAt());
+        checkStep(times, "cancelledAt", "cancellation", cancelledAt, command.lateEntry());
+        apply(new ManifestCancelled(manifestId, command.reason(), cancelledAt, command.lateEntry()));
     }
 
     /** @return the labels check: empty when the labels match, else what was missing or unexpected (recorded) */
     @CommandHandler
-    public LabelCheck handle(ConfirmPickup command) {
+    public LabelCheck handle(ConfirmPickup command, StepTimes times) {
         requireStatus("R13", ManifestStatus.SUBMITTED);
+        checkStep(times, "pickedUpAt", "pickup", command.pickedUpAt(), command.lateEntry());
         if (!carrierIds.get(0).equals(command.carrierId())) {
             throw CommandRefused.ruleViolated("R13", "carrierId", "only the first carrier named on the manifest picks up");
         }
@@ -93,39 +104,44 @@ public class TransferManifest {
             return check;
         }
         apply(new ManifestPickedUp(manifestId, command.carrierId(), command.vehiclePlate(), command.driverRef(),
-                command.pickedUpAt()));
+                command.pickedUpAt(), command.lateEntry()));
         return check;
     }
 
     @CommandHandler
-    public void handle(OfferHandover command) {
+    public void handle(OfferHandover command, StepTimes times) {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.fromCarrierId(), "fromCarrierId");
         if (holder + 1 >= carrierIds.size() || !carrierIds.get(holder + 1).equals(command.toCarrierId())) {
             throw CommandRefused.ruleViolated("R15", "toCarrierId", "custody passes to the next carrier on the manifest");
         }
-        apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt()));
+        checkStep(times, "at", "handover", command.offeredAt(), command.lateEntry());
+        apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt(),
+                command.lateEntry()));
     }
 
     @CommandHandler
-    public void handle(AcceptHandover command) {
+    public void handle(AcceptHandover command, StepTimes times) {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         if (offeredTo == null || !offeredTo.equals(command.toCarrierId())) {
             throw CommandRefused.conflict("R15", "toCarrierId", "no handover was offered to this carrier");
         }
+        checkStep(times, "at", "handover", command.handedOverAt(), command.lateEntry());
         apply(new HandoverCompleted(manifestId, carrierIds.get(holder), command.toCarrierId(), command.vehiclePlate(),
-                command.handedOverAt()));
+                command.handedOverAt(), command.lateEntry()));
     }
 
     @CommandHandler
-    public void handle(ConfirmArrival command, WorkingDayCalendar calendar, DeadlineManager deadlines) {
+    public void handle(ConfirmArrival command, WorkingDayCalendar calendar, DeadlineManager deadlines,
+                       StepTimes times) {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.carrierId(), "carrierId");
         if (holder != carrierIds.size() - 1 || offeredTo != null) {
             throw CommandRefused.ruleViolated("R15", "carrierId", "the last carrier on the manifest delivers");
         }
+        checkStep(times, "arrivedAt", "arrival", command.arrivedAt(), command.lateEntry());
         Instant due = calendar.deadlineAfter(command.arrivedAt(), RECEIPT_WORKING_DAYS);
-        apply(new ManifestArrived(manifestId, command.carrierId(), command.arrivedAt(), due));
+        apply(new ManifestArrived(manifestId, command.carrierId(), command.arrivedAt(), due, command.lateEntry()));
         deadlines.schedule(due, RECEIPT_DEADLINE);
     }
 
@@ -138,11 +154,13 @@ public class TransferManifest {
 
     /** @return each line's outcome, so that the batches can follow */
     @CommandHandler
-    public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, DeadlineManager deadlines) {
+    public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, DeadlineManager deadlines,
+                                    StepTimes times) {
         requireStatus("R16", ManifestStatus.ARRIVED);
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R15", "receiverId", "only the receiver named on the manifest receives");
         }
+        checkStep(times, "receivedAt", "receipt", command.receivedAt(), command.lateEntry());
         List<LineOutcome> outcomes = new ArrayList<>();
         for (ReceiptLine found : ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind)) {
             BatchLine declared = lines.get(found.batchId());
@@ -155,7 +173,7 @@ public class TransferManifest {
             }
         }
         apply(new ManifestReceived(manifestId, receiverId, outcomes, ReceiptEvaluation.overall(outcomes),
-                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt)));
+                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry()));
         deadlines.cancelAllWithinScope(RECEIPT_DEADLINE);
         return outcomes;
     }
@@ -170,7 +188,7 @@ public class TransferManifest {
     }
 
     @CommandHandler
-    public void handle(ProposeCorrection command) {
+    public void handle(ProposeCorrection command, StepTimes times) {
         if (status == ManifestStatus.DRAFT || status == ManifestStatus.CANCELLED) {
             throw CommandRefused.conflict("R20", "manifestId", "a " + status + " manifest is changed by its consignor, "
                     + "not corrected");
@@ -179,25 +197,40 @@ public class TransferManifest {
             throw CommandRefused.conflict("R20", "correctionId", "correction " + command.correctionId() + " exists");
         }
         CorrectionRules.requireParty(parties, command.proposedBy(), "proposedBy");
+        Instant proposedAt = times.orNow(command.proposedAt());
+        checkStep(times, "proposedAt", "correction", proposedAt, command.lateEntry());
         List<UUID> others = parties.stream().filter(party -> !party.equals(command.proposedBy())).sorted().toList();
         apply(new CorrectionProposed(manifestId, command.correctionId(), command.proposedBy(),
-                Corrections.diff(command.changes(), terms.values()), command.reason(), others));
+                Corrections.diff(command.changes(), terms.values()), command.reason(), others, proposedAt,
+                command.lateEntry()));
     }
 
     @CommandHandler
-    public void handle(ApproveCorrection command) {
+    public void handle(ApproveCorrection command, StepTimes times) {
         PendingCorrection correction = CorrectionRules.awaiting(corrections, parties, command.correctionId(),
                 command.approvedBy(), "approvedBy");
-        apply(new CorrectionApproved(manifestId, command.correctionId(), command.approvedBy()));
+        Instant decidedAt = times.orNow(command.decidedAt());
+        checkStep(times, "decidedAt", "approval of the correction", decidedAt, command.lateEntry());
+        apply(new CorrectionApproved(manifestId, command.correctionId(), command.approvedBy(), decidedAt,
+                command.lateEntry()));
         if (correction.isLastApproval(command.approvedBy())) {
             apply(new CorrectionApplied(manifestId, command.correctionId(), correction.changes()));
         }
     }
 
     @CommandHandler
-    public void handle(RejectCorrection command) {
+    public void handle(RejectCorrection command, StepTimes times) {
         CorrectionRules.awaiting(corrections, parties, command.correctionId(), command.rejectedBy(), "rejectedBy");
-        apply(new CorrectionRejected(manifestId, command.correctionId(), command.rejectedBy(), command.reason()));
+        Instant decidedAt = times.orNow(command.decidedAt());
+        checkStep(times, "decidedAt", "rejection of the correction", decidedAt, command.lateEntry());
+        apply(new CorrectionRejected(manifestId, command.correctionId(), command.rejectedBy(), command.reason(),
+                decidedAt, command.lateEntry()));
+    }
+
+    /** R25: not out of order, not in the future; R26: late only with a reason. */
+    private void checkStep(StepTimes times, String field, String step, Instant at, LateEntryReason lateEntry) {
+        chronology.requireNotBeforeLast(field, step, at);
+        times.check(field, at, lateEntry);
     }
 
     private void requireHolder(UUID carrierId, String field) {
@@ -227,11 +260,13 @@ public class TransferManifest {
                 event.emergencyMeasures());
         lines = new LinkedHashMap<>();
         event.lines().forEach(line -> lines.put(line.batchId(), line));
+        chronology.passed("draft", event.draftedAt());
     }
 
     @EventSourcingHandler
     void on(ManifestSubmitted event) {
         status = ManifestStatus.SUBMITTED;
+        chronology.passed("submission", event.submittedAt());
     }
 
     @EventSourcingHandler
@@ -243,11 +278,13 @@ public class TransferManifest {
     void on(ManifestPickedUp event) {
         status = ManifestStatus.IN_TRANSIT;
         holder = 0;
+        chronology.passed("pickup", event.pickedUpAt());
     }
 
     @EventSourcingHandler
     void on(HandoverOffered event) {
         offeredTo = event.toCarrierId();
+        chronology.passed("handover offer", event.offeredAt());
     }
 
     @EventSourcingHandler
@@ -255,18 +292,21 @@ public class TransferManifest {
         holder++;
         offeredTo = null;
         terms = terms.withVehicle(event.vehiclePlate());
+        chronology.passed("handover", event.handedOverAt());
     }
 
     @EventSourcingHandler
     void on(ManifestArrived event) {
         status = ManifestStatus.ARRIVED;
         receiptDueAt = event.receiptDueAt();
+        chronology.passed("arrival", event.arrivedAt());
     }
 
     @EventSourcingHandler
     void on(ManifestReceived event) {
         status = ManifestStatus.RECEIVED;
         hasRejectedLines = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT);
+        chronology.passed("receipt", event.receivedAt());
     }
 
     @EventSourcingHandler

@@ -8,6 +8,7 @@ import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.StreamVersions;
+import cn.haztrail.shared.time.StepTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,13 +32,15 @@ class CorrectionController {
     private final ManifestQueries queries;
     private final ManifestAccess access;
     private final CurrentCaller currentCaller;
+    private final StepTimes times;
 
     CorrectionController(CommandGateway commands, ManifestQueries queries, ManifestAccess access,
-                         CurrentCaller currentCaller) {
+                         CurrentCaller currentCaller, StepTimes times) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.currentCaller = currentCaller;
+        this.times = times;
     }
 
     @PostMapping
@@ -48,7 +51,7 @@ class CorrectionController {
         access.asParty(id, caller);
         UUID correctionId = UUID.randomUUID();
         commands.sendAndWait(new ProposeCorrection(id, correctionId, caller.enterpriseId(), request.changes(),
-                request.reason()));
+                request.reason(), times.orNow(request.proposedAt()), request.lateEntry()));
         ManifestView view = queries.find(id.toString(), caller).orElseThrow();
         return StreamVersions.created(URI.create("/api/v1/manifests/" + id + "/corrections/" + correctionId), view,
                 view.version());
@@ -56,10 +59,13 @@ class CorrectionController {
 
     @PostMapping("/{correctionId}/approve")
     @Operation(summary = "Approve a proposed correction (R20)")
-    ResponseEntity<ManifestView> approve(@PathVariable UUID id, @PathVariable UUID correctionId) {
+    ResponseEntity<ManifestView> approve(@PathVariable UUID id, @PathVariable UUID correctionId,
+                                         @Valid @RequestBody(required = false) DecisionRequest request) {
         Caller caller = currentCaller.get();
         access.asParty(id, caller);
-        commands.sendAndWait(new ApproveCorrection(id, correctionId, caller.enterpriseId()));
+        DecisionRequest decision = request == null ? DecisionRequest.NONE : request;
+        commands.sendAndWait(new ApproveCorrection(id, correctionId, caller.enterpriseId(),
+                times.orNow(decision.decidedAt()), decision.lateEntry()));
         ManifestView view = queries.find(id.toString(), caller).orElseThrow();
         return StreamVersions.ok(view, view.version());
     }
@@ -70,7 +76,8 @@ class CorrectionController {
                                         @Valid @RequestBody DecisionRequest request) {
         Caller caller = currentCaller.get();
         access.asParty(id, caller);
-        commands.sendAndWait(new RejectCorrection(id, correctionId, caller.enterpriseId(), request.reason()));
+        commands.sendAndWait(new RejectCorrection(id, correctionId, caller.enterpriseId(), request.reason(),
+                times.orNow(request.decidedAt()), request.lateEntry()));
         ManifestView view = queries.find(id.toString(), caller).orElseThrow();
         return StreamVersions.ok(view, view.version());
     }

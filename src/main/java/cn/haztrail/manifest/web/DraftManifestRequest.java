@@ -2,6 +2,7 @@ package cn.haztrail.manifest.web;
 
 import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,5 +30,11 @@ record DraftManifestRequest(
         @Schema(description = "Cross-province transfer approval (R14)") UUID approvalId,
         @Size(max = 1000) @Schema(example = "泄漏时用吸附棉围堵，禁止明火，联系0798-8561234") String emergencyMeasures,
         @Schema(description = "For RETURN/REDIRECT: the manifest whose receiver rejected the waste")
-        UUID previousManifestId) {
+        UUID previousManifestId,
+        @PlausibleDate @Schema(description = "When the consignor drafted it (business time, R25: not before its "
+                + "batches' generation); omitted: when recorded", example = "2026-11-24T09:00:00+08:00")
+        Instant draftedAt,
+        @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
+                + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
+        LateEntryReason lateEntry) {
 }

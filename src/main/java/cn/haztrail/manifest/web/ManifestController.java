@@ -53,14 +53,16 @@ class ManifestController {
 
     @PostMapping
     @Operation(summary = "Draft a manifest (R10, R14); its batches are allocated to it (R08)",
-            description = "The consignor is the caller's enterprise. Across provinces an approval is required.")
+            description = "The consignor is the caller's enterprise. Across provinces an approval is required. "
+                    + CustodyStepController.STEP_TIMES)
     ResponseEntity<ManifestView> draft(@Valid @RequestBody DraftManifestRequest request) {
         Caller caller = currentCaller.get();
         UUID id = UUID.randomUUID();
         drafting.draft(new ManifestDraft(id, request.kind() == null ? ManifestKind.TRANSFER : request.kind(),
                 caller.enterpriseId(), request.receiverId(), request.carrierIds(), request.vehiclePlate(),
                 request.plannedDate(), request.batchIds(), request.plannedMethod(), request.approvalId(),
-                request.emergencyMeasures(), request.previousManifestId()));
+                request.emergencyMeasures(), request.previousManifestId(), request.draftedAt(),
+                request.lateEntry()));
         ManifestView view = view(id.toString(), caller);
         return StreamVersions.created(URI.create("/api/v1/manifests/" + id), view, view.version());
     }
@@ -86,19 +88,25 @@ class ManifestController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Sign and submit: the receiver's licence is checked (R03-R05) and the number assigned (R11)")
-    ResponseEntity<ManifestView> submit(@PathVariable UUID id, @ExpectedVersion Long expectedVersion) {
+    @Operation(summary = "Sign and submit: the receiver's licence is checked (R03-R05) and the number assigned (R11)",
+            description = "The body is optional: without it the manifest is submitted when recorded. "
+                    + CustodyStepController.STEP_TIMES)
+    ResponseEntity<ManifestView> submit(@PathVariable UUID id, @ExpectedVersion Long expectedVersion,
+                                        @Valid @RequestBody(required = false) SubmitRequest request) {
         Caller caller = currentCaller.get();
-        submission.submit(access.asConsignor(id, caller), expectedVersion);
+        SubmitRequest at = request == null ? SubmitRequest.NOW : request;
+        submission.submit(access.asConsignor(id, caller), expectedVersion, at.submittedAt(), at.lateEntry());
         return current(id, caller);
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel before pickup (R12); the batches are freed, the number stays used")
+    @Operation(summary = "Cancel before pickup (R12); the batches are freed, the number stays used",
+            description = CustodyStepController.STEP_TIMES)
     ResponseEntity<ManifestView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                         @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        submission.cancel(access.asConsignor(id, caller), request.reason(), expectedVersion);
+        submission.cancel(access.asConsignor(id, caller), request.reason(), expectedVersion, request.cancelledAt(),
+                request.lateEntry());
         return current(id, caller);
     }
 

@@ -1,6 +1,7 @@
 package cn.haztrail.manifest.web;
 
 import cn.haztrail.shared.web.PlausibleDate;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +19,11 @@ record PickupRequest(
         @NotNull @Valid DriverRequest driver,
         @NotEmpty List<@NotNull @Pattern(regexp = "[0-9A-Z]{37}", message = "must be a 37-character label id")
                 String> scannedLabelIds,
-        @NotNull @PlausibleDate @Schema(example = "2026-11-25T08:30:00+08:00") Instant pickedUpAt) {
+        @NotNull @PlausibleDate @Schema(description = "When the waste was loaded (business time, R25)",
+                example = "2026-11-25T08:30:00+08:00") Instant pickedUpAt,
+        @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
+                + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
+        LateEntryReason lateEntry) {
 
     @Schema(description = "The driver; kept outside the event history so that it can be erased")
     record DriverRequest(@NotBlank @Size(max = 100) @Schema(example = "李师傅") String name,

@@ -4,6 +4,7 @@ import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ReceiptLine;
 import cn.haztrail.shared.web.QuantityRequest;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,10 @@ import java.util.UUID;
 
 @Schema(description = "The receiver's receipt: per line what it accepted and what it found (R17, R18)")
 record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
-                      @NotEmpty @Valid List<@NotNull Line> lines) {
+                      @NotEmpty @Valid List<@NotNull Line> lines,
+                      @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
+                              + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
+                      LateEntryReason lateEntry) {
 
     @Schema(description = "One line as found")
     record Line(@NotNull UUID batchId,

@@ -20,7 +20,13 @@ public enum AlertType {
     /** R14: an approval has drawn 80 % or more of its quantity cap. */
     APPROVAL_NEAR_CAP("R14"),
     /** R14: an approval's validity ends within {@code haztrail.oversight.approval-expiry-warning}. */
-    APPROVAL_NEAR_EXPIRY("R14");
+    APPROVAL_NEAR_EXPIRY("R14"),
+    /**
+     * R26: a step was entered late, with its reason. It stood from the step's business time until it was recorded,
+     * the time the record was incomplete, and is closed at once: a late entry is a fact to review, with no cause
+     * that could later resolve.
+     */
+    LATE_ENTRY("R26");
 
     private final String rule;
 

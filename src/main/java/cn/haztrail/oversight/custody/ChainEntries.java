@@ -2,6 +2,8 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.oversight.custody.CustodyEntryView.CustodyActor;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.time.LateEntered;
+import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.web.QuantityView;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +37,11 @@ class ChainEntries {
                 businessTime == null ? null : Instant.parse(businessTime.toString()), event.recordedAt(),
                 QuantityView.of(summary.declared()), QuantityView.of(summary.accepted()),
                 QuantityView.of(summary.disposed()), summary.discrepancyKinds(), summary.refusalRule(),
-                summary.refusalReason(), payload(event.payload()));
+                summary.refusalReason(), payload(event.payload()), lateEntry(event.payload()));
+    }
+
+    private static LateEntryReason lateEntry(Object payload) {
+        return payload instanceof LateEntered step ? step.lateEntry() : null;
     }
 
     @SuppressWarnings("unchecked")

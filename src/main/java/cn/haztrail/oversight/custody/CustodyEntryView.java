@@ -2,6 +2,7 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.manifest.api.DiscrepancyKind;
 import cn.haztrail.shared.web.QuantityView;
+import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -35,7 +36,10 @@ public record CustodyEntryView(
                         + "\"carrierId\":\"5d2f4c1e-8a7b-3c6d-9e0f-1a2b3c4d5e6f\",\"vehiclePlate\":\"赣H12345\","
                         + "\"driverRef\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\","
                         + "\"pickedUpAt\":\"2026-11-25T01:30:00Z\"}")
-        Map<String, Object> payload) {
+        Map<String, Object> payload,
+        @Schema(description = "Set when the step was entered late with this reason (R26, 补录): its business time lies "
+                + "more than the late-entry window before its recording", example = "PAPER_BACKFILL")
+        LateEntryReason lateEntry) {
 
     /** Who did it: the account, the enterprise it acted for and the role it acted in. */
     @Schema(description = "Who recorded the event (R22); account system for what HazTrail did by itself")

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.command;
 
+import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchPickedUp;
@@ -59,6 +60,7 @@ final class BatchSamples {
     static AggregateTestFixture<WasteBatch> fixture(LabelSequences sequences) {
         var fixture = new AggregateTestFixture<>(WasteBatch.class);
         fixture.registerInjectableResource(sequences);
+        fixture.registerInjectableResource(TestStepTimes.notUnderTest());
         fixture.registerInjectableResource(new RegistrationPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.calendar()));
         fixture.registerInjectableResource(new DisposalPolicy(TestReferenceData.methodCatalogue(),
@@ -91,7 +93,7 @@ final class BatchSamples {
     }
 
     static BatchAllocated allocated(UUID manifest) {
-        return new BatchAllocated(BATCH, manifest);
+        return new BatchAllocated(BATCH, manifest, null);
     }
 
     static BatchPickedUp pickedUp(UUID manifest) {

@@ -52,7 +52,7 @@ class WasteBatchCustodyTest {
     @Test
     void R08_a_batch_in_storage_is_allocated_and_answers_its_manifest_line() {
         fixture.given(registered())
-                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null))
                 .expectEvents(allocated(MANIFEST))
                 .expectResultMessagePayload(new BatchLine(BATCH, LABEL, "2021", CODE, NAME, DECLARED,
                         PhysicalForm.LIQUID, DRUMS, List.of(T, I)));
@@ -61,7 +61,7 @@ class WasteBatchCustodyTest {
     @Test
     void R08_a_batch_on_one_manifest_cannot_be_allocated_to_another() {
         fixture.given(registered(), allocated(MANIFEST))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, "R08", "batchId"));
     }
@@ -69,15 +69,15 @@ class WasteBatchCustodyTest {
     @Test
     void R08_allocating_again_to_the_same_manifest_answers_the_line_and_stores_nothing() {
         fixture.given(registered(), allocated(MANIFEST))
-                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void R08_a_disposed_batch_never_moves_again() {
-        fixture.given(given(received(), new BatchDisposed(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY)))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST))
+        fixture.given(given(received(), new BatchDisposed(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, null, null)))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, "R08", "batchId"));
     }
@@ -85,7 +85,7 @@ class WasteBatchCustodyTest {
     @Test
     void R08_a_received_batch_cannot_be_allocated() {
         fixture.given(given(received()))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, "R08", "batchId"));
     }
@@ -93,14 +93,14 @@ class WasteBatchCustodyTest {
     @Test
     void R08_a_rejected_batch_goes_on_a_follow_on_manifest_that_names_the_rejecting_one() {
         fixture.given(given(rejected()))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, MANIFEST, null))
                 .expectEvents(allocated(FOLLOW_ON));
     }
 
     @Test
     void R08_a_rejected_batch_goes_only_on_a_manifest_that_follows_the_rejecting_one() {
         fixture.given(given(rejected()))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, "R08", "previousManifestId"));
     }
@@ -108,7 +108,7 @@ class WasteBatchCustodyTest {
     @Test
     void R10_R21_a_batch_goes_only_on_its_own_producers_manifest_and_is_not_found_by_anyone_else() {
         fixture.given(registered())
-                .when(new AllocateBatch(BATCH, MANIFEST, OTHER_PRODUCER, null))
+                .when(new AllocateBatch(BATCH, MANIFEST, OTHER_PRODUCER, null, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.NOT_FOUND, null, "batchIds"));
     }
@@ -123,14 +123,14 @@ class WasteBatchCustodyTest {
     @Test
     void R12_a_released_batch_can_be_allocated_again() {
         fixture.given(registered(), allocated(MANIFEST), new BatchReleased(BATCH, MANIFEST, "联单撤销"))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null, null))
                 .expectEvents(allocated(FOLLOW_ON));
     }
 
     @Test
     void R12_a_cancelled_follow_on_manifest_leaves_the_batch_waiting_at_the_rejecting_receiver() {
         fixture.given(given(rejected(), allocated(FOLLOW_ON), new BatchReleased(BATCH, FOLLOW_ON, "撤销")))
-                .when(new AllocateBatch(BATCH, THIRD, PRODUCER, MANIFEST))
+                .when(new AllocateBatch(BATCH, THIRD, PRODUCER, MANIFEST, null))
                 .expectEvents(allocated(THIRD));
     }
 
@@ -233,7 +233,7 @@ class WasteBatchCustodyTest {
     void R18_a_returned_batch_is_allocated_again_with_its_weighed_quantity() {
         fixture.given(registered(), allocated(MANIFEST), pickedUp(MANIFEST), delivered(MANIFEST, PRODUCER),
                         new BatchReturnedToStorage(BATCH, MANIFEST, ACCEPTED, RECEIVED))
-                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null))
+                .when(new AllocateBatch(BATCH, FOLLOW_ON, PRODUCER, null, null))
                 .expectResultMessagePayload(new BatchLine(BATCH, LABEL, "2021", CODE, NAME, ACCEPTED,
                         PhysicalForm.LIQUID, DRUMS, List.of(T, I)));
     }

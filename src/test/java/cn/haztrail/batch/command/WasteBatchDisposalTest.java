@@ -41,7 +41,7 @@ class WasteBatchDisposalTest {
     }
 
     private static RecordDisposal disposal(UUID receiver, String method, Quantity quantity, LocalDate on) {
-        return new RecordDisposal(BATCH, receiver, method, quantity, on, null);
+        return new RecordDisposal(BATCH, receiver, method, quantity, on, null, null, null, null);
     }
 
     @Test
@@ -49,7 +49,7 @@ class WasteBatchDisposalTest {
         fixture.givenCurrentTime(AFTER_RECEIPT)
                 .andGiven(given(received()))
                 .when(disposal(RECEIVER, "d10", Quantity.kg("1200"), RECEIPT_DAY))
-                .expectEvents(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("1200"), RECEIPT_DAY));
+                .expectEvents(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("1200"), RECEIPT_DAY, null, null));
     }
 
     @Test
@@ -127,7 +127,7 @@ class WasteBatchDisposalTest {
     @Test
     void R08_a_disposed_batch_is_not_disposed_of_twice() {
         fixture.givenCurrentTime(AFTER_RECEIPT)
-                .andGiven(given(received(), new BatchDisposed(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY)))
+                .andGiven(given(received(), new BatchDisposed(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, null, null)))
                 .when(disposal(RECEIVER, "D10", ACCEPTED, RECEIPT_DAY))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, "R08", "batchId"));
@@ -146,7 +146,7 @@ class WasteBatchDisposalTest {
     void a_stale_expected_version_is_refused() {
         fixture.givenCurrentTime(AFTER_RECEIPT)
                 .andGiven(given(received()))
-                .when(new RecordDisposal(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, 2L))
+                .when(new RecordDisposal(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, 2L, null, null, null))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
     }

@@ -219,7 +219,7 @@ class WasteBatchTest {
     @Test
     void R09_an_allocated_batch_not_yet_picked_up_is_still_at_its_producer() {
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null))
+                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null))
                 .whenThenTimeElapses(Duration.ofDays(366))
                 .expectEvents(new BatchStorageOverdue(BATCH, PRODUCER, LIMIT));
     }
@@ -245,7 +245,7 @@ class WasteBatchTest {
     @Test
     void R09_a_picked_up_batch_never_becomes_overdue() {
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null),
+                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null),
                         new PickUpBatch(BATCH, MANIFEST, CARRIER, PICKED_UP))
                 .whenThenTimeElapses(Duration.ofDays(400))
                 .expectNoEvents()
@@ -255,7 +255,7 @@ class WasteBatchTest {
     @Test
     void R09_a_batch_returned_to_its_producer_is_watched_again_against_its_original_limit() {
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null),
+                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null),
                         new PickUpBatch(BATCH, MANIFEST, CARRIER, PICKED_UP),
                         new DeliverBatch(BATCH, MANIFEST, PRODUCER, ARRIVED),
                         new AcceptBatch(BATCH, MANIFEST, PRODUCER, ACCEPTED, false, RECEIVED))

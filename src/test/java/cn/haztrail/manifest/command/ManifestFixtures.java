@@ -31,6 +31,9 @@ final class ManifestFixtures {
     static final BatchLine LINE_B = new BatchLine(BATCH_B, LABEL_B, "2021", "900-041-49", "废包装物",
             Quantity.kg("200"), PhysicalForm.SOLID, new Packaging(PackagingType.BAG, 10),
             List.of(HazardCharacteristic.T));
+    /** Wednesday 2026-09-16, 10:00 and 11:00 in Shanghai. */
+    static final Instant DRAFTED_AT = Instant.parse("2026-09-16T02:00:00Z");
+    static final Instant SUBMITTED_AT = Instant.parse("2026-09-16T03:00:00Z");
     /** Friday 2026-09-18, 10:00 in Shanghai. */
     static final Instant FRIDAY_ARRIVAL = Instant.parse("2026-09-18T02:00:00Z");
 
@@ -40,23 +43,23 @@ final class ManifestFixtures {
     static DraftManifest draft(List<UUID> carriers, String destinationRegion, UUID approval) {
         return new DraftManifest(MANIFEST, ManifestKind.TRANSFER, CONSIGNOR, "360203", RECEIVER, destinationRegion,
                 carriers, "赣H12345", LocalDate.of(2026, 9, 17), List.of(LINE_A, LINE_B), "D10", approval, "围堵",
-                null);
+                null, DRAFTED_AT, null);
     }
 
     static ManifestDrafted drafted(List<UUID> carriers) {
         return new ManifestDrafted(MANIFEST, ManifestKind.TRANSFER, CONSIGNOR, "360203", RECEIVER, "360222", carriers,
-                "赣H12345", LocalDate.of(2026, 9, 17), List.of(LINE_A, LINE_B), "D10", null, "围堵", null);
+                "赣H12345", LocalDate.of(2026, 9, 17), List.of(LINE_A, LINE_B), "D10", null, "围堵", null, DRAFTED_AT, null);
     }
 
     static Object[] inTransit(UUID... carriers) {
-        return new Object[]{drafted(List.of(carriers)), new ManifestSubmitted(MANIFEST, "20263602000001"),
-                new ManifestPickedUp(MANIFEST, carriers[0], "赣H12345", null, Instant.parse("2026-09-17T01:00:00Z"))};
+        return new Object[]{drafted(List.of(carriers)), new ManifestSubmitted(MANIFEST, "20263602000001", SUBMITTED_AT, null),
+                new ManifestPickedUp(MANIFEST, carriers[0], "赣H12345", null, Instant.parse("2026-09-17T01:00:00Z"), null)};
     }
 
     static Object[] arrived() {
         Object[] transit = inTransit(CARRIER_1);
         return new Object[]{transit[0], transit[1], transit[2],
-                new ManifestArrived(MANIFEST, CARRIER_1, FRIDAY_ARRIVAL, Instant.parse("2026-09-24T16:00:00Z"))};
+                new ManifestArrived(MANIFEST, CARRIER_1, FRIDAY_ARRIVAL, Instant.parse("2026-09-24T16:00:00Z"), null)};
     }
 
     static ReceiptLine accept(UUID batch, String kg, int containers) {

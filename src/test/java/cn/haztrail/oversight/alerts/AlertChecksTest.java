@@ -29,7 +29,7 @@ class AlertChecksTest extends AlertHandlerTest {
     void setUp() {
         f = fixture();
         manifest = f.manifest("20263602000921");
-        f.manifests.on(new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), T0));
+        f.manifests.on(new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), T0, null));
     }
 
     @Test
@@ -49,7 +49,7 @@ class AlertChecksTest extends AlertHandlerTest {
         assertThat(alerts.findByManifestId(manifest.id())).hasSize(1);
 
         Instant arrivedAt = T0.plus(Duration.ofHours(49));
-        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
                 T0.plus(Duration.ofHours(50)));
         AlertRecord closed = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
         assertThat(closed.state()).isEqualTo(AlertState.CLOSED);
@@ -64,7 +64,7 @@ class AlertChecksTest extends AlertHandlerTest {
         assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isPresent();
 
         Instant arrivedAt = T0.plus(Duration.ofHours(47));
-        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
                 arrivedAt);
         assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
         f.checks.run();

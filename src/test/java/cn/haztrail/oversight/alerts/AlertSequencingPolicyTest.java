@@ -30,7 +30,7 @@ class AlertSequencingPolicyTest {
     void every_other_event_is_ordered_with_its_aggregate() {
         UUID manifest = UUID.randomUUID();
         var event = new GenericDomainEventMessage<>("TransferManifest", manifest.toString(), 3,
-                new ManifestCancelled(manifest, "test"));
+                new ManifestCancelled(manifest, "test", null, null));
         assertThat(policy.getSequenceIdentifierFor(event)).isEqualTo(manifest.toString());
     }
 }

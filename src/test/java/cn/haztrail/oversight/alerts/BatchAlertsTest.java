@@ -132,7 +132,7 @@ class BatchAlertsTest extends AlertHandlerTest {
     }
 
     private BatchDisposed disposed() {
-        return new BatchDisposed(batch, f.centre.id(), "D10", Quantity.kg("900"), LocalDate.of(2026, 11, 17));
+        return new BatchDisposed(batch, f.centre.id(), "D10", Quantity.kg("900"), LocalDate.of(2026, 11, 17), null, null);
     }
 
     private static DiscrepancyRecorded discrepancy(UUID manifestId, UUID batchId) {

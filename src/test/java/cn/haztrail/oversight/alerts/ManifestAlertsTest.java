@@ -89,7 +89,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alert.parties()).extracting(AlertParty::role).containsExactly("CONSIGNOR", "CARRIER", "RECEIVER");
 
         f.manifests.on(new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(),
-                T0.plusSeconds(900)));
+                T0.plusSeconds(900), null));
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
         assertThat(alert.closedAt()).isEqualTo(T0.plusSeconds(900));
     }
@@ -97,7 +97,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
     @Test
     void R13_loading_refused_closes_when_the_manifest_is_cancelled() {
         f.manifests.on(new LoadingRefused(manifest.id(), f.carrier.id(), List.of("LABEL-A"), List.of()), at(T0), T0);
-        f.manifests.on(new ManifestCancelled(manifest.id(), "换车"), at(T0.plusSeconds(60)), T0.plusSeconds(61));
+        f.manifests.on(new ManifestCancelled(manifest.id(), "换车", null, null), at(T0.plusSeconds(60)), T0.plusSeconds(61));
 
         AlertRecord alert = f.alert(AlertType.LOADING_REFUSED, manifest.id()).orElseThrow();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
@@ -113,7 +113,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alert.ruleId()).isEqualTo("R03");
         assertThat(alert.manifestNumber()).isNull();
 
-        f.manifests.on(new ManifestSubmitted(draft.id(), "20263602000902"), at(T0.plusSeconds(60)), T0);
+        f.manifests.on(new ManifestSubmitted(draft.id(), "20263602000902", null, null), at(T0.plusSeconds(60)), T0);
         assertThat(alert.manifestNumber()).isEqualTo("20263602000902");
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
         assertThat(alert.closedAt()).isEqualTo(T0.plusSeconds(60));
@@ -128,7 +128,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
 
         AlertDirectory.Manifest other = f.manifest("20263602000903");
         f.manifests.on(new RefusalRecorded(other.id(), "submission", "R05", "collection licence"), at(T0), T0);
-        f.manifests.on(new ManifestCancelled(other.id(), "改送处置单位"), at(T0.plusSeconds(5)), T0);
+        f.manifests.on(new ManifestCancelled(other.id(), "改送处置单位", null, null), at(T0.plusSeconds(5)), T0);
         assertThat(f.alert(AlertType.RECEIVER_REFUSED, other.id(), "submission").orElseThrow().closedAt())
                 .isEqualTo(T0.plusSeconds(5));
     }
@@ -143,7 +143,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
     void an_arrival_recorded_after_the_transit_limit_leaves_a_closed_long_transit() {
         f.manifests.on(pickedUp(T0));
         Instant arrivedAt = T0.plus(Duration.ofHours(50));
-        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
                 arrivedAt.plusSeconds(30));
 
         AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
@@ -158,7 +158,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
     void an_arrival_in_time_but_recorded_after_the_limit_closes_its_long_transit_as_it_opened_never_before() {
         f.manifests.on(pickedUp(T0));
         Instant arrivedAt = T0.plus(Duration.ofHours(20));
-        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
                 T0.plus(Duration.ofHours(60)));
 
         AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
@@ -170,7 +170,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
     void an_arrival_recorded_within_the_transit_limit_leaves_no_long_transit() {
         f.manifests.on(pickedUp(T0));
         Instant arrivedAt = T0.plus(Duration.ofHours(20));
-        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
                 arrivedAt);
 
         assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
@@ -187,12 +187,12 @@ class ManifestAlertsTest extends AlertHandlerTest {
     }
 
     private ManifestPickedUp pickedUp(Instant at) {
-        return new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), at);
+        return new ManifestPickedUp(manifest.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), at, null);
     }
 
     private ManifestReceived received(Instant at) {
         return new ManifestReceived(manifest.id(), f.centre.id(), List.of(new LineOutcome(UUID.randomUUID(),
                 LineDecision.ACCEPT, Quantity.kg("100"), "D10", List.of(), null)), ReceiptOutcome.ACCEPTED, at,
-                false);
+                false, null);
     }
 }

@@ -56,7 +56,7 @@ final class CustodyEvents {
                 PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 5), List.of(HazardCharacteristic.T));
         return new ManifestDrafted(manifest, previous == null ? ManifestKind.TRANSFER : ManifestKind.REDIRECT,
                 PRODUCER, "360203", receiver, "360222", List.of(CARRIER, NEXT_CARRIER), "赣H12345",
-                LocalDate.of(2026, 11, 25), List.of(line), "D10", null, "泄漏时用吸附棉围堵", previous);
+                LocalDate.of(2026, 11, 25), List.of(line), "D10", null, "泄漏时用吸附棉围堵", previous, null, null);
     }
 
     static ManifestReceived received(UUID manifest, UUID receiver, LineDecision decision, String kg, String method,
@@ -64,6 +64,6 @@ final class CustodyEvents {
         LineOutcome line = new LineOutcome(BATCH, decision, kg == null ? null : Quantity.kg(kg), method, kinds, null);
         ReceiptOutcome outcome = decision == LineDecision.ACCEPT ? ReceiptOutcome.ACCEPTED
                 : decision == LineDecision.PARTIAL ? ReceiptOutcome.PARTIALLY_ACCEPTED : ReceiptOutcome.REJECTED;
-        return new ManifestReceived(manifest, receiver, List.of(line), outcome, AT, false);
+        return new ManifestReceived(manifest, receiver, List.of(line), outcome, AT, false, null);
     }
 }

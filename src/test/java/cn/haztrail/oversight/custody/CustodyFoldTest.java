@@ -60,15 +60,15 @@ class CustodyFoldTest {
     }
 
     private void givenOnTheRoad() {
-        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST), drafted(MANIFEST, RECEIVER, null, "1000"),
-                new ManifestSubmitted(MANIFEST, "20263602000001"),
-                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT),
+        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null), drafted(MANIFEST, RECEIVER, null, "1000"),
+                new ManifestSubmitted(MANIFEST, "20263602000001", null, null),
+                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, null),
                 new BatchPickedUp(BATCH, MANIFEST, CARRIER, AT));
     }
 
     private void givenReceivedWithDiscrepancy() {
         givenOnTheRoad();
-        given(new ManifestArrived(MANIFEST, CARRIER, AT, AT.plusSeconds(86_400)),
+        given(new ManifestArrived(MANIFEST, CARRIER, AT, AT.plusSeconds(86_400), null),
                 new BatchDelivered(BATCH, MANIFEST, RECEIVER, AT),
                 new DiscrepancyRecorded(MANIFEST, BATCH, List.of(DiscrepancyKind.QUANTITY), Quantity.kg("1000"),
                         Quantity.kg("900"), 5, 5, "过磅少10%"),
@@ -78,7 +78,7 @@ class CustodyFoldTest {
 
     private void givenRejected() {
         givenOnTheRoad();
-        given(new ManifestArrived(MANIFEST, CARRIER, AT, AT.plusSeconds(86_400)),
+        given(new ManifestArrived(MANIFEST, CARRIER, AT, AT.plusSeconds(86_400), null),
                 new BatchDelivered(BATCH, MANIFEST, RECEIVER, AT),
                 received(MANIFEST, RECEIVER, LineDecision.REJECT, null, null, List.of(DiscrepancyKind.NAME)),
                 new BatchRejected(BATCH, MANIFEST, RECEIVER, "与联单不符", AT));
@@ -109,7 +109,7 @@ class CustodyFoldTest {
 
     @Test
     void R24_an_allocated_batch_stays_with_its_producer_and_takes_the_planned_method() {
-        CustodyStateView state = batchAfter(registered("1000"), new BatchAllocated(BATCH, MANIFEST),
+        CustodyStateView state = batchAfter(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null),
                 drafted(MANIFEST, RECEIVER, null, "1000"));
 
         assertThat(state.status()).isEqualTo("ALLOCATED");
@@ -121,9 +121,9 @@ class CustodyFoldTest {
 
     @Test
     void R24_a_submitted_manifest_has_its_number_and_its_lines_declared_total() {
-        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST), drafted(MANIFEST, RECEIVER, null, "1000"));
+        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null), drafted(MANIFEST, RECEIVER, null, "1000"));
 
-        CustodyStateView state = manifestAfter(MANIFEST, new ManifestSubmitted(MANIFEST, "20263602000001"));
+        CustodyStateView state = manifestAfter(MANIFEST, new ManifestSubmitted(MANIFEST, "20263602000001", null, null));
 
         assertThat(state.status()).isEqualTo("SUBMITTED");
         assertThat(state.manifestNumbers()).containsExactly("20263602000001");
@@ -133,9 +133,9 @@ class CustodyFoldTest {
 
     @Test
     void R24_a_cancelled_manifest_releases_its_batch_to_storage() {
-        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST), drafted(MANIFEST, RECEIVER, null, "1000"));
+        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null), drafted(MANIFEST, RECEIVER, null, "1000"));
 
-        CustodyStateView state = manifestAfter(MANIFEST, new ManifestCancelled(MANIFEST, "车辆故障"),
+        CustodyStateView state = manifestAfter(MANIFEST, new ManifestCancelled(MANIFEST, "车辆故障", null, null),
                 new BatchReleased(BATCH, MANIFEST, "车辆故障"));
 
         assertThat(state.status()).isEqualTo("CANCELLED");
@@ -158,8 +158,8 @@ class CustodyFoldTest {
 
     @Test
     void R24_loading_refused_and_recorded_refusals_change_no_state() {
-        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST), drafted(MANIFEST, RECEIVER, null, "1000"),
-                new ManifestSubmitted(MANIFEST, "20263602000001"));
+        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null), drafted(MANIFEST, RECEIVER, null, "1000"),
+                new ManifestSubmitted(MANIFEST, "20263602000001", null, null));
 
         CustodyStateView state = manifestAfter(MANIFEST, new LoadingRefused(MANIFEST, CARRIER, List.of(LABEL),
                 List.of()), new RefusalRecorded(MANIFEST, "pickup", "R14", "approval used up"));
@@ -172,10 +172,10 @@ class CustodyFoldTest {
     void R24_custody_moves_to_the_next_carrier_only_when_the_handover_completes() {
         givenOnTheRoad();
 
-        CustodyStateView offered = batchAfter(new HandoverOffered(MANIFEST, CARRIER, NEXT_CARRIER, AT));
+        CustodyStateView offered = batchAfter(new HandoverOffered(MANIFEST, CARRIER, NEXT_CARRIER, AT, null));
         assertThat(offered.custodyHolder().enterpriseId()).isEqualTo(CARRIER);
 
-        CustodyStateView completed = batchAfter(new HandoverCompleted(MANIFEST, CARRIER, NEXT_CARRIER, "赣C23456", AT));
+        CustodyStateView completed = batchAfter(new HandoverCompleted(MANIFEST, CARRIER, NEXT_CARRIER, "赣C23456", AT, null));
         assertThat(completed.custodyHolder().enterpriseId()).isEqualTo(NEXT_CARRIER);
         assertThat(completed.manifests().get(0).custodyHolder().enterpriseId()).isEqualTo(NEXT_CARRIER);
     }
@@ -184,7 +184,7 @@ class CustodyFoldTest {
     void R24_on_arrival_the_carrier_still_holds_the_waste_and_an_overdue_receipt_shows() {
         givenOnTheRoad();
 
-        CustodyStateView state = manifestAfter(MANIFEST, new ManifestArrived(MANIFEST, CARRIER, AT, AT),
+        CustodyStateView state = manifestAfter(MANIFEST, new ManifestArrived(MANIFEST, CARRIER, AT, AT, null),
                 new BatchDelivered(BATCH, MANIFEST, RECEIVER, AT), new ReceiptOverdue(MANIFEST, RECEIVER, AT));
 
         assertThat(state.status()).isEqualTo("ARRIVED");
@@ -228,7 +228,7 @@ class CustodyFoldTest {
     @Test
     void R24_a_disposal_closes_the_batch_and_counts_for_the_manifest_that_accepted_it() {
         givenReceivedWithDiscrepancy();
-        given(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("880"), LocalDate.of(2026, 11, 26)));
+        given(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("880"), LocalDate.of(2026, 11, 26), null, null));
 
         CustodyStateView batch = batchAfter();
         CustodyStateView manifest = manifestAfter(MANIFEST);
@@ -255,7 +255,7 @@ class CustodyFoldTest {
     @Test
     void R24_a_follow_on_manifest_holds_the_rejected_waste_where_it_waits_until_pickup() {
         givenRejected();
-        given(new BatchAllocated(BATCH, FOLLOW_ON), drafted(FOLLOW_ON, OTHER_RECEIVER, MANIFEST, "1000"),
+        given(new BatchAllocated(BATCH, FOLLOW_ON, null), drafted(FOLLOW_ON, OTHER_RECEIVER, MANIFEST, "1000"),
                 new FollowOnLinked(MANIFEST, FOLLOW_ON, ManifestKind.REDIRECT));
 
         CustodyStateView followOn = manifestAfter(FOLLOW_ON);
@@ -271,9 +271,9 @@ class CustodyFoldTest {
     @Test
     void R24_a_cancelled_follow_on_puts_the_batch_back_to_rejected() {
         givenRejected();
-        given(new BatchAllocated(BATCH, FOLLOW_ON), drafted(FOLLOW_ON, OTHER_RECEIVER, MANIFEST, "1000"));
+        given(new BatchAllocated(BATCH, FOLLOW_ON, null), drafted(FOLLOW_ON, OTHER_RECEIVER, MANIFEST, "1000"));
 
-        CustodyStateView batch = batchAfter(new ManifestCancelled(FOLLOW_ON, "改期"),
+        CustodyStateView batch = batchAfter(new ManifestCancelled(FOLLOW_ON, "改期", null, null),
                 new BatchReleased(BATCH, FOLLOW_ON, "改期"));
 
         assertThat(batch.status()).isEqualTo("REJECTED");
@@ -294,11 +294,11 @@ class CustodyFoldTest {
 
     @Test
     void R24_an_applied_correction_changes_the_planned_method_and_a_proposal_does_not() {
-        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST), drafted(MANIFEST, RECEIVER, null, "1000"));
+        given(registered("1000"), new BatchAllocated(BATCH, MANIFEST, null), drafted(MANIFEST, RECEIVER, null, "1000"));
         List<FieldChange> changes = List.of(new FieldChange("plannedMethod", "D10", "R9"));
 
         CustodyStateView proposed = manifestAfter(MANIFEST, new CorrectionProposed(MANIFEST, FOLLOW_ON, PRODUCER,
-                changes, "改为再生利用", List.of(RECEIVER, CARRIER)));
+                changes, "改为再生利用", List.of(RECEIVER, CARRIER), null, null));
         assertThat(proposed.method()).isEqualTo("D10");
 
         CustodyStateView applied = manifestAfter(MANIFEST, new CorrectionApplied(MANIFEST, FOLLOW_ON, changes));

@@ -32,7 +32,7 @@ class EventSummariesTest {
 
     @Test
     void R24_a_pickup_names_the_carrier_and_the_vehicle() {
-        assertThat(summary(new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT)).text())
+        assertThat(summary(new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, null)).text())
                 .isEqualTo("Picked up by 景德镇市安运危险货物运输有限公司 with 赣H12345 (装车)");
     }
 
@@ -40,10 +40,10 @@ class EventSummariesTest {
     void R24_batch_events_carry_their_quantities() {
         assertThat(summary(registered("1000")).declared()).isEqualTo(Quantity.kg("1000"));
         EventSummary disposed = summary(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("880"),
-                LocalDate.of(2026, 11, 26)));
+                LocalDate.of(2026, 11, 26), null, null));
         assertThat(disposed.disposed()).isEqualTo(Quantity.kg("880"));
         assertThat(disposed.text()).contains("景德镇市危险废物综合处置中心", "D10", "利用处置");
-        assertThat(summary(new BatchAllocated(BATCH, MANIFEST)).text()).contains(MANIFEST.toString(), "列入联单");
+        assertThat(summary(new BatchAllocated(BATCH, MANIFEST, null)).text()).contains(MANIFEST.toString(), "列入联单");
     }
 
     @Test
@@ -72,7 +72,7 @@ class EventSummariesTest {
                 .containsExactly("R04", "annual capacity exceeded");
         assertThat(summary(new BatchRejected(BATCH, MANIFEST, RECEIVER, "与联单不符", AT)).refusalReason())
                 .isEqualTo("与联单不符");
-        assertThat(summary(new CorrectionRejected(MANIFEST, FOLLOW_ON, RECEIVER, "车辆未备案")).refusalRule())
+        assertThat(summary(new CorrectionRejected(MANIFEST, FOLLOW_ON, RECEIVER, "车辆未备案", null, null)).refusalRule())
                 .isEqualTo("R20");
     }
 
@@ -83,7 +83,7 @@ class EventSummariesTest {
 
     @Test
     void R24_streams_are_found_from_the_events_and_batches_only_from_the_manifest_asked_for() {
-        assertThat(StreamLinks.of(new BatchAllocated(BATCH, MANIFEST), false))
+        assertThat(StreamLinks.of(new BatchAllocated(BATCH, MANIFEST, null), false))
                 .containsExactly(StreamRef.manifest(MANIFEST));
         assertThat(StreamLinks.of(drafted(FOLLOW_ON, OTHER_RECEIVER, MANIFEST, "1"), true))
                 .containsExactly(StreamRef.manifest(MANIFEST), StreamRef.batch(BATCH));

@@ -133,7 +133,7 @@ class FactsProjectionTest {
     void a_disposed_batch_keeps_method_kind_day_and_treated_tonnes() {
         projection.on(registered(Quantity.kg("1250.50")), 0);
         projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
-        projection.on(new BatchDisposed(BATCH, RECEIVER, "C1", Quantity.kg("1230"), LocalDate.of(2026, 11, 26)), 6);
+        projection.on(new BatchDisposed(BATCH, RECEIVER, "C1", Quantity.kg("1230"), LocalDate.of(2026, 11, 26), null, null), 6);
 
         BatchFact fact = table.get(BATCH);
         assertThat(fact.methodCode()).isEqualTo("C1");
@@ -147,7 +147,7 @@ class FactsProjectionTest {
         projection.on(registered(Quantity.kg("1250.50")), 0);
         projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
         projection.on(new BatchDisposed(BATCH, RECEIVER, "HTS1", Quantity.tonnes("1.238"),
-                LocalDate.of(2026, 11, 26)), 6);
+                LocalDate.of(2026, 11, 26), null, null), 6);
 
         assertThat(table.get(BATCH).methodKind()).isEqualTo(MethodKind.STORAGE_COLLECTION);
     }
