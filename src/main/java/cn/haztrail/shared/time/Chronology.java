@@ -3,30 +3,35 @@ package cn.haztrail.shared.time;
 import cn.haztrail.shared.domain.CommandRefused;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * R25's order of steps within one aggregate: the latest step that happened (by business time) and when. A new step
- * may not be earlier than it. Steps recorded before business times were kept in events (null) constrain nothing.
- * Aggregates keep one and move it only in their event sourcing handlers.
+ * R25's order of steps within one aggregate: the steps that happened, in order, with their business times. A new
+ * step may not be earlier than any of them; the refusal names the first one it would precede (a pickup dated before
+ * the draft names the draft, not the submission). Steps stored before business times were kept (null) constrain
+ * nothing. Aggregates keep one and move it only in their event sourcing handlers.
  */
 public final class Chronology {
 
-    private String lastStep;
-    private Instant lastAt;
+    private record Step(String name, Instant at) {
+    }
+
+    private final List<Step> steps = new ArrayList<>();
 
     /**
      * @param field the request field that states the step's time
      * @param step  the step being recorded, as a user reads it ("pickup")
      */
-    public void requireNotBeforeLast(String field, String step, Instant at) {
-        requireNotBefore(field, step, at, lastStep, lastAt);
+    public void requireNotBeforeAny(String field, String step, Instant at) {
+        steps.stream().filter(earlier -> at.isBefore(earlier.at())).findFirst()
+                .ifPresent(earlier -> requireNotBefore(field, step, at, earlier.name(), earlier.at()));
     }
 
-    /** The step happened at {@code at} (null: a step stored before business times were kept, which moves nothing). */
+    /** The step happened at {@code at}; null (a step stored before business times were kept) moves nothing. */
     public void passed(String step, Instant at) {
-        if (at != null && (lastAt == null || !at.isBefore(lastAt))) {
-            lastStep = step;
-            lastAt = at;
+        if (at != null) {
+            steps.add(new Step(step, at));
         }
     }
 

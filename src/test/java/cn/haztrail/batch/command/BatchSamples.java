@@ -1,5 +1,6 @@
 package cn.haztrail.batch.command;
 
+import cn.haztrail.shared.time.StepTimes;
 import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
@@ -58,9 +59,13 @@ final class BatchSamples {
     }
 
     static AggregateTestFixture<WasteBatch> fixture(LabelSequences sequences) {
+        return fixture(sequences, TestStepTimes.notUnderTest());
+    }
+
+    static AggregateTestFixture<WasteBatch> fixture(LabelSequences sequences, StepTimes times) {
         var fixture = new AggregateTestFixture<>(WasteBatch.class);
         fixture.registerInjectableResource(sequences);
-        fixture.registerInjectableResource(TestStepTimes.notUnderTest());
+        fixture.registerInjectableResource(times);
         fixture.registerInjectableResource(new RegistrationPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.calendar()));
         fixture.registerInjectableResource(new DisposalPolicy(TestReferenceData.methodCatalogue(),
