@@ -229,7 +229,7 @@ public class TransferManifest {
 
     /** R25: not out of order, not in the future; R26: late only with a reason. */
     private void checkStep(StepTimes times, String field, String step, Instant at, LateEntryReason lateEntry) {
-        chronology.requireNotBeforeAny(field, step, at);
+        chronology.requireNotBeforeAny(field, step, at, times.clockSkew());
         times.check(field, at, lateEntry);
     }
 

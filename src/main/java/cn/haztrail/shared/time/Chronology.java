@@ -2,6 +2,7 @@ package cn.haztrail.shared.time;
 
 import cn.haztrail.shared.domain.CommandRefused;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.List;
  * step may not be earlier than any of them; the refusal names the first one it would precede (a pickup dated before
  * the draft names the draft, not the submission). Steps stored before business times were kept (null) constrain
  * nothing. Aggregates keep one and move it only in their event sourcing handlers.
+ *
+ * <p>Steps stated by different parties come from different clocks (a carrier's handheld, the server's recording
+ * instant for a step entered live), which may disagree by up to the clock skew: a step that precedes an earlier one
+ * by no more than that is taken as simultaneous, anything more is out of order.
  */
 public final class Chronology {
 
@@ -23,8 +28,8 @@ public final class Chronology {
      * @param field the request field that states the step's time
      * @param step  the step being recorded, as a user reads it ("pickup")
      */
-    public void requireNotBeforeAny(String field, String step, Instant at) {
-        steps.stream().filter(earlier -> at.isBefore(earlier.at())).findFirst()
+    public void requireNotBeforeAny(String field, String step, Instant at, Duration clockSkew) {
+        steps.stream().filter(earlier -> at.plus(clockSkew).isBefore(earlier.at())).findFirst()
                 .ifPresent(earlier -> requireNotBefore(field, step, at, earlier.name(), earlier.at()));
     }
 

@@ -40,6 +40,11 @@ public class StepTimes {
         this.lateEntryWindow = lateEntryWindow;
     }
 
+    /** How far clocks may disagree: how far a step may lie ahead, or before the step it follows (R25). */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
     /** The recording instant: a step whose request states no time happens now. */
     public Instant now() {
         return clock.instant();

@@ -47,7 +47,7 @@ class StepChronologyTest {
     @Test
     void R25_a_submission_before_the_draft_is_refused() {
         fixture.given(drafted(List.of(CARRIER_1)))
-                .when(new SubmitManifest(MANIFEST, "20263602000007", null, DRAFTED_AT.minusSeconds(60), null))
+                .when(new SubmitManifest(MANIFEST, "20263602000007", null, DRAFTED_AT.minusSeconds(3600), null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R25", "submittedAt"));
     }
@@ -84,10 +84,19 @@ class StepChronologyTest {
         clock.set(FRIDAY_ARRIVAL.plusSeconds(3600));
         fixture.given(arrived())
                 .when(new ConfirmReceipt(MANIFEST, RECEIVER, List.of(accept(BATCH_A, "1000", 5),
-                        accept(BATCH_B, "200", 10)), FRIDAY_ARRIVAL.minusSeconds(60), null, null))
+                        accept(BATCH_B, "200", 10)), FRIDAY_ARRIVAL.minusSeconds(10 * 60), null, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R25", "receivedAt"))
                 .expectExceptionMessage(containsString("arrival at 2026-09-18T02:00:00Z"));
+    }
+
+    @Test
+    void R25_steps_stated_on_different_clocks_may_disagree_by_the_clock_skew() {
+        Instant pickedUpAt = SUBMITTED_AT.minusSeconds(2 * 60);
+        clock.set(SUBMITTED_AT.plusSeconds(3600));
+        fixture.given(drafted(List.of(CARRIER_1)), new ManifestSubmitted(MANIFEST, "20263602000007", SUBMITTED_AT, null))
+                .when(pickup(pickedUpAt, null))
+                .expectEvents(new ManifestPickedUp(MANIFEST, CARRIER_1, "赣H12345", null, pickedUpAt, null));
     }
 
     @Test
