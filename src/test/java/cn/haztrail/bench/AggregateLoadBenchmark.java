@@ -168,7 +168,7 @@ class AggregateLoadBenchmark {
         return index == 0
                 ? new ApprovalRecorded(id, "赣环固审" + id, DemoParties.CHEMICAL_PLANT, DemoParties.SHENZHEN_RECYCLER,
                 List.of("900-214-08", "900-249-08"), "R9", new BigDecimal("500000.000"),
-                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28))
+                LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null)
                 : new ApprovalQuantityDrawn(id, UUID.randomUUID(), new BigDecimal("1.000"),
                 new BigDecimal(index).setScale(3));
     }

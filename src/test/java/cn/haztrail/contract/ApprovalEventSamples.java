@@ -4,6 +4,7 @@ import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,8 @@ final class ApprovalEventSamples {
         return List.of(
                 new ApprovalRecorded(APPROVAL, "赣环固审〔2026〕18号", CONSIGNOR, RECEIVER,
                         List.of("900-214-08", "900-249-08"), "R9", new BigDecimal("500.000"),
-                        LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28)),
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28),
+                        Instant.parse("2026-02-26T01:00:00Z")),
                 new ApprovalQuantityDrawn(APPROVAL, MANIFEST, new BigDecimal("12.480"), new BigDecimal("412.480")));
     }
 }

@@ -3,6 +3,7 @@ package cn.haztrail.approval.api;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,5 +12,6 @@ import java.util.UUID;
 @Revision("1")
 public record ApprovalRecorded(UUID approvalId, String number, UUID consignorId, UUID receiverId,
                                List<String> wasteCodes, String methodCode, BigDecimal quantityCapTonnes,
-                               LocalDate validFrom, LocalDate validTo) {
+                               LocalDate validFrom, LocalDate validTo,
+                               Instant approvedAt) {
 }

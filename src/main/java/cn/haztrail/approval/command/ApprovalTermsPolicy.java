@@ -44,7 +44,7 @@ public class ApprovalTermsPolicy {
                 "R14", "methodCode", "'" + command.methodCode() + "' is not a utilization/disposal method code"));
         checkProvinces(command.consignorId(), command.receiverId());
         return new RecordApproval(command.approvalId(), command.number().strip(), command.consignorId(),
-                command.receiverId(), codes, method.code(), cap, command.validFrom(), command.validTo());
+                command.receiverId(), codes, method.code(), cap, command.validFrom(), command.validTo(), command.approvedAt());
     }
 
     private static void checkWindow(RecordApproval command) {

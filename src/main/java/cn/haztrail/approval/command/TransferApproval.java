@@ -10,6 +10,7 @@ import cn.haztrail.registry.command.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.time.StepTimes;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +57,8 @@ public class TransferApproval {
     }
 
     @CommandHandler
-    public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy) {
+    public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy,
+                            StepTimes times) {
         if (command.number() == null || command.number().isBlank()) {
             throw CommandRefused.ruleViolated("R14", "number", "the approval number is missing");
         }
@@ -64,9 +67,12 @@ public class TransferApproval {
                     "approval number " + command.number().strip() + " is already recorded");
         }
         RecordApproval terms = policy.check(command);
+        // R25 only: an approval is a document the province issued, and entering it later is its normal course (no R26)
+        Instant approvedAt = times.orNow(terms.approvedAt());
+        times.requireNotAhead("approvedAt", approvedAt);
         apply(new ApprovalRecorded(terms.approvalId(), terms.number(), terms.consignorId(), terms.receiverId(),
                 terms.wasteCodes(), terms.methodCode(), terms.quantityCapTonnes(), terms.validFrom(),
-                terms.validTo()));
+                terms.validTo(), approvedAt));
     }
 
     /** R14: refuses unless the approval covers the manifest on that day; answers the approval number. */

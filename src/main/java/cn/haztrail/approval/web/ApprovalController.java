@@ -12,6 +12,7 @@ import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.PageResponse;
 import cn.haztrail.shared.web.StreamVersions;
+import cn.haztrail.shared.time.StepTimes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,14 +42,16 @@ class ApprovalController {
     private final EnterpriseQueries enterprises;
     private final RegionDirectory regions;
     private final CurrentCaller currentCaller;
+    private final StepTimes times;
 
     ApprovalController(ApprovalRecording recording, ApprovalQueries queries, EnterpriseQueries enterprises,
-                       RegionDirectory regions, CurrentCaller currentCaller) {
+                       RegionDirectory regions, CurrentCaller currentCaller, StepTimes times) {
         this.recording = recording;
         this.queries = queries;
         this.enterprises = enterprises;
         this.regions = regions;
         this.currentCaller = currentCaller;
+        this.times = times;
     }
 
     @PostMapping
@@ -66,7 +69,7 @@ class ApprovalController {
         UUID id = UUID.randomUUID();
         recording.record(new RecordApproval(id, request.number(), request.consignorId(), request.receiverId(),
                 request.wasteCodes(), request.methodCode(), request.quantityCapTonnes(), request.validFrom(),
-                request.validTo()));
+                request.validTo(), times.orNow(request.approvedAt())));
         ApprovalView approval = queries.find(id).orElseThrow();
         return StreamVersions.created(URI.create("/api/v1/approvals/" + id), approval, approval.version());
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -33,5 +34,8 @@ record RecordApprovalRequest(
         @Schema(description = "Tonnes allowed in all", example = "500") BigDecimal quantityCapTonnes,
         @NotNull @PlausibleDate @Schema(example = "2026-03-01") LocalDate validFrom,
         @NotNull @PlausibleDate @Schema(description = "At most 12 months after validFrom, and within the receiver's licence",
-                example = "2027-02-28") LocalDate validTo) {
+                example = "2027-02-28") LocalDate validTo,
+        @PlausibleDate @Schema(description = "When the province granted it (business time, R25: not in the future); "
+                + "omitted: when recorded. Entering an approval after it was issued is its normal course: no "
+                + "late-entry reason (R26) is asked", example = "2026-02-26T09:00:00+08:00") Instant approvedAt) {
 }

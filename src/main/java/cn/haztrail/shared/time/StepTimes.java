@@ -55,17 +55,23 @@ public class StepTimes {
         return stated == null ? now() : stated;
     }
 
+    /** Refuses a business time in the future beyond the skew (R25). */
+    public void requireNotAhead(String field, Instant businessTime) {
+        Instant now = now();
+        if (businessTime.isAfter(now.plus(clockSkew))) {
+            throw CommandRefused.ruleViolated("R25", field, businessTime + " lies in the future (now " + now
+                    + ", clock skew allowed " + clockSkew + ")");
+        }
+    }
+
     /**
      * Refuses a business time in the future beyond the skew (R25) or recorded too late (R26).
      *
      * @param field the request field that states the time, named in the refusal
      */
     public void check(String field, Instant businessTime, LateEntryReason lateEntry) {
+        requireNotAhead(field, businessTime);
         Instant now = now();
-        if (businessTime.isAfter(now.plus(clockSkew))) {
-            throw CommandRefused.ruleViolated("R25", field, businessTime + " lies in the future (now " + now
-                    + ", clock skew allowed " + clockSkew + ")");
-        }
         if (!now.isBefore(calendar.deadlineAfter(businessTime, LATE_ENTRY_LIMIT))) {
             throw CommandRefused.ruleViolated("R26", field, businessTime + " is more than " + LATE_ENTRY_LIMIT
                     + " working days before its recording at " + now + ": too late to enter");

@@ -1,5 +1,6 @@
 package cn.haztrail.approval.command;
 
+import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 import cn.haztrail.approval.api.CheckApproval;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +42,21 @@ class TransferApprovalTest {
     private AggregateTestFixture<TransferApproval> fixture;
     private ClaimedIdentifiers claims;
 
+    private static final Instant APPROVED_AT = Instant.parse("2026-02-26T01:00:00Z");
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(TransferApproval.class);
         claims = mock(ClaimedIdentifiers.class);
         Map<UUID, String> provinces = Map.of(PLANT, "360000", RECYCLER, "440000", CENTRE, "360000");
         fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource(TestStepTimes.notUnderTest());
         fixture.registerInjectableResource(new ApprovalTermsPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.methodCatalogue(), id -> Optional.ofNullable(provinces.get(id))));
     }
 
     private static RecordApproval record(List<String> codes, String method, String cap, LocalDate validTo) {
-        return new RecordApproval(ID, NUMBER, PLANT, RECYCLER, codes, method, new BigDecimal(cap), FROM, validTo);
+        return new RecordApproval(ID, NUMBER, PLANT, RECYCLER, codes, method, new BigDecimal(cap), FROM, validTo, APPROVED_AT);
     }
 
     private static RecordApproval record() {
@@ -60,7 +65,7 @@ class TransferApprovalTest {
 
     private static ApprovalRecorded recorded() {
         return new ApprovalRecorded(ID, NUMBER, PLANT, RECYCLER, List.of("900-214-08", "900-249-08"), "R9",
-                new BigDecimal("500"), FROM, TO);
+                new BigDecimal("500"), FROM, TO, APPROVED_AT);
     }
 
     private static ApprovalQuantityDrawn drawn(String total) {
@@ -77,7 +82,7 @@ class TransferApprovalTest {
     void R14_an_approval_is_recorded_with_sorted_codes_and_the_catalogued_method() {
         fixture.givenNoPriorActivity()
                 .when(new RecordApproval(ID, " " + NUMBER + " ", PLANT, RECYCLER,
-                        List.of("900-249-08", "900-214-08", "900-249-08"), "r9", new BigDecimal("500"), FROM, TO))
+                        List.of("900-249-08", "900-214-08", "900-249-08"), "r9", new BigDecimal("500"), FROM, TO, APPROVED_AT))
                 .expectEvents(recorded());
     }
 
@@ -129,7 +134,7 @@ class TransferApprovalTest {
     void R14_consignor_and_receiver_in_one_province_need_no_approval() {
         fixture.givenNoPriorActivity()
                 .when(new RecordApproval(ID, NUMBER, PLANT, CENTRE, List.of("900-249-08"), "R9",
-                        new BigDecimal("500"), FROM, TO))
+                        new BigDecimal("500"), FROM, TO, APPROVED_AT))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R14", "receiverId"));
     }
@@ -138,7 +143,7 @@ class TransferApprovalTest {
     void R14_an_unregistered_consignor_is_not_found() {
         fixture.givenNoPriorActivity()
                 .when(new RecordApproval(ID, NUMBER, UUID.randomUUID(), RECYCLER, List.of("900-249-08"), "R9",
-                        new BigDecimal("500"), FROM, TO))
+                        new BigDecimal("500"), FROM, TO, APPROVED_AT))
                 .expectException(refused(RefusalReason.NOT_FOUND, null, "consignorId"));
     }
 

@@ -33,7 +33,7 @@ class ApprovalAlertsTest extends AlertHandlerTest {
     static UUID recorded(AlertFixture f, LocalDate validTo, Instant at) {
         UUID id = UUID.randomUUID();
         f.approvals.on(new ApprovalRecorded(id, "赣环固审〔2026〕" + id + "号", f.plant.id(), f.recycler.id(),
-                List.of("900-249-08"), "R9", new BigDecimal("100.000"), LocalDate.of(2026, 3, 1), validTo), at(at),
+                List.of("900-249-08"), "R9", new BigDecimal("100.000"), LocalDate.of(2026, 3, 1), validTo, null), at(at),
                 at);
         return id;
     }
@@ -69,7 +69,7 @@ class ApprovalAlertsTest extends AlertHandlerTest {
         WatchedApproval kept = approvals.findById(approval).orElseThrow();
         f.approvals.on(new ApprovalRecorded(approval, kept.number(), f.plant.id(), f.recycler.id(),
                 List.of("900-249-08"), "R9", new BigDecimal("1.000"), LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 4, 1)), at(T0), T0);
+                LocalDate.of(2026, 4, 1), null), at(T0), T0);
         assertThat(approvals.count()).isEqualTo(before);
         assertThat(approvals.findById(approval).orElseThrow().quantityCapTonnes()).isEqualByComparingTo("100");
     }
