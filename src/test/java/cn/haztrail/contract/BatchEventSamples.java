@@ -1,6 +1,5 @@
 package cn.haztrail.contract;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchDisposed;
@@ -16,6 +15,7 @@ import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.LateEntryReason;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package cn.haztrail.contract;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
@@ -8,6 +7,7 @@ import cn.haztrail.batch.api.PhysicalForm;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.manifest.api.*;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.LateEntryReason;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package cn.haztrail.batch.api;
 
 import cn.haztrail.shared.axon.BusinessTimed;
-import java.time.Instant;
-
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**

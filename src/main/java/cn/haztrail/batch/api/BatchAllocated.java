@@ -1,9 +1,8 @@
 package cn.haztrail.batch.api;
 
-import java.time.Instant;
-
 import org.axonframework.serialization.Revision;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** The batch was put on a manifest. */

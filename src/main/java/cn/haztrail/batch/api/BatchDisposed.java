@@ -1,12 +1,11 @@
 package cn.haztrail.batch.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
-import cn.haztrail.shared.time.LateEntered;
-import java.time.Instant;
-
-import org.axonframework.serialization.Revision;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.LateEntered;
+import cn.haztrail.shared.time.LateEntryReason;
+import org.axonframework.serialization.Revision;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,13 +1,12 @@
 package cn.haztrail.batch.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.axon.BusinessTimed;
-import java.time.Instant;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.LateEntryReason;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 

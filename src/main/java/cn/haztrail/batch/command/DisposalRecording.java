@@ -1,16 +1,15 @@
 package cn.haztrail.batch.command;
 
 import cn.haztrail.batch.api.RecordDisposal;
+import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.Quantity;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.stereotype.Service;
-
-import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.time.StepTimes;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.shared.web.QuantityRequest;
-import cn.haztrail.shared.time.LateEntryReason;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,8 +1,7 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
-
 import cn.haztrail.shared.axon.BusinessTimed;
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

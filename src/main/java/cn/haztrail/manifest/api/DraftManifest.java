@@ -1,12 +1,11 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
-import cn.haztrail.shared.axon.BusinessTimed;
-import java.time.Instant;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.shared.axon.BusinessTimed;
+import cn.haztrail.shared.time.LateEntryReason;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

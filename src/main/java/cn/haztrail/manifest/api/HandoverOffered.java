@@ -1,8 +1,7 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.time.LateEntered;
-
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;

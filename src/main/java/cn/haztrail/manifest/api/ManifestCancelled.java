@@ -1,11 +1,10 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.time.LateEntered;
-import java.time.Instant;
-
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.serialization.Revision;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** The manifest was cancelled before pickup (R12); its number is never reused. */

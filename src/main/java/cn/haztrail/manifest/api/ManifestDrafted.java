@@ -1,12 +1,11 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
-import cn.haztrail.shared.time.LateEntered;
-import java.time.Instant;
-
-import org.axonframework.serialization.Revision;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.shared.time.LateEntered;
+import cn.haztrail.shared.time.LateEntryReason;
+import org.axonframework.serialization.Revision;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

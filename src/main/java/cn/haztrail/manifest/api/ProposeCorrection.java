@@ -1,11 +1,10 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.axon.BusinessTimed;
-import java.time.Instant;
-
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 

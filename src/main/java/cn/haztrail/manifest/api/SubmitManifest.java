@@ -1,12 +1,11 @@
 package cn.haztrail.manifest.api;
 
-import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.axon.BusinessTimed;
-import java.time.Instant;
-
+import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Signs and submits a draft with the number allocated for it (R11). */

@@ -13,11 +13,10 @@ import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.time.StepTimes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
-
-import cn.haztrail.shared.time.StepTimes;
 
 import java.time.Instant;
 import java.util.ArrayList;

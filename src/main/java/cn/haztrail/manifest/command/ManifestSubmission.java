@@ -1,6 +1,7 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.approval.api.CheckApproval;
+import cn.haztrail.batch.api.ReleaseBatch;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.CancelManifest;
 import cn.haztrail.manifest.api.ManifestKind;
@@ -8,16 +9,14 @@ import cn.haztrail.manifest.api.SubmitManifest;
 import cn.haztrail.manifest.query.ManifestLineRecord;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
-import cn.haztrail.batch.api.ReleaseBatch;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.time.StepTimes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import cn.haztrail.shared.time.LateEntryReason;
-import cn.haztrail.shared.time.StepTimes;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package cn.haztrail.manifest.web;
 
-import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,7 +1,7 @@
 package cn.haztrail.manifest.web;
 
-import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,10 +1,10 @@
 package cn.haztrail.manifest.web;
 
-import cn.haztrail.shared.web.PlausibleDate;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.shared.web.QuantityRequest;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.web.PlausibleDate;
+import cn.haztrail.shared.web.QuantityRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,8 @@
 package cn.haztrail.oversight.custody;
 
 import cn.haztrail.manifest.api.DiscrepancyKind;
-import cn.haztrail.shared.web.QuantityView;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.web.QuantityView;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;

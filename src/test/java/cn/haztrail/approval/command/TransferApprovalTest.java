@@ -1,6 +1,5 @@
 package cn.haztrail.approval.command;
 
-import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 import cn.haztrail.approval.api.CheckApproval;
@@ -10,6 +9,7 @@ import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.registry.command.ClaimedIdentifiers;
 import cn.haztrail.registry.command.IdentifierKind;
 import cn.haztrail.shared.domain.RefusalReason;
+import cn.haztrail.shared.time.TestStepTimes;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package cn.haztrail.batch.command;
 
-import cn.haztrail.shared.time.StepTimes;
-import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchPickedUp;
@@ -15,6 +13,8 @@ import cn.haztrail.batch.api.RegisterBatch;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.time.StepTimes;
+import cn.haztrail.shared.time.TestStepTimes;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.Instant;

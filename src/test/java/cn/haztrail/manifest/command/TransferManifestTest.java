@@ -1,10 +1,10 @@
 package cn.haztrail.manifest.command;
 
-import cn.haztrail.shared.time.TestStepTimes;
 import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.manifest.api.*;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.RefusalReason;
+import cn.haztrail.shared.time.TestStepTimes;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
