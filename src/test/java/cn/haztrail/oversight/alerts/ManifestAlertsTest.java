@@ -154,16 +154,30 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alert.parties()).extracting(AlertParty::role).containsExactly("CONSIGNOR", "CARRIER", "RECEIVER");
     }
 
+    /** Picked up at 08:30 and arrived at 14:30 the same day, both recorded three days later. */
     @Test
-    void an_arrival_in_time_but_recorded_after_the_limit_closes_its_long_transit_as_it_opened_never_before() {
+    void a_short_trip_recorded_after_the_transit_limit_raises_no_long_transit() {
+        Instant recordedAt = T0.plus(Duration.ofDays(3));
         f.manifests.on(pickedUp(T0));
-        Instant arrivedAt = T0.plus(Duration.ofHours(20));
+        Instant arrivedAt = T0.plus(Duration.ofHours(6));
         f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
-                T0.plus(Duration.ofHours(60)));
+                recordedAt);
+
+        assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
+        assertThat(transits.findById(manifest.id()).orElseThrow().arrivalRecordedAt()).isEqualTo(recordedAt);
+    }
+
+    @Test
+    void a_long_trip_recorded_after_it_ended_has_its_long_transit_closed_from_the_start_in_business_time() {
+        f.manifests.on(pickedUp(T0));
+        Instant arrivedAt = T0.plus(Duration.ofHours(50));
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1)),
+                T0.plus(Duration.ofDays(4)));
 
         AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
-        assertThat(alert.closedAt()).isEqualTo(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+        assertThat(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+        assertThat(alert.closedAt()).isEqualTo(arrivedAt);
     }
 
     @Test
