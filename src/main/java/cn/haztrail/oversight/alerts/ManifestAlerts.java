@@ -112,17 +112,28 @@ class ManifestAlerts {
     /** A deadline's event: it stands from the due time it names. */
     @EventHandler
     void on(ReceiptOverdue event) {
-        book.open(book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId()),
-                AlertType.RECEIPT_OVERDUE, event.manifestId(), event.receiptDueAt(), AlertType.RECEIPT_OVERDUE.rule(),
-                "Receipt not confirmed by the receiver within 5 working days of arrival (due "
-                        + event.receiptDueAt() + ")", null));
+        book.open(receiptOverdue(event.manifestId(), event.receiptDueAt()));
     }
 
-    /** Closes the overdue receipt and any refusal still standing: a received manifest is not submitted again. */
+    /**
+     * Closes the overdue receipt and any refusal still standing: a received manifest is not submitted again. A receipt
+     * made after its due time but entered before the deadline fired was overdue all the same: its alert is stored
+     * closed from the start. One made in time but entered after the deadline fired withdraws it ({@link AlertBook}).
+     */
     @EventHandler
     void on(ManifestReceived event) {
-        book.close(AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId()), event.receivedAt());
+        UUID overdue = AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId());
+        if (event.late() && !book.exists(overdue)) {
+            book.receiptDueAt(event.manifestId()).ifPresent(due -> book.open(receiptOverdue(event.manifestId(), due)));
+        }
+        book.close(overdue, event.receivedAt());
         book.closeForManifest(event.manifestId(), AlertType.RECEIVER_REFUSED, event.receivedAt());
+    }
+
+    private AlertRecord receiptOverdue(UUID manifestId, Instant due) {
+        return book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, manifestId), AlertType.RECEIPT_OVERDUE,
+                manifestId, due, AlertType.RECEIPT_OVERDUE.rule(),
+                "Receipt not confirmed by the receiver within 5 working days of arrival (due " + due + ")", null);
     }
 
     @ResetHandler

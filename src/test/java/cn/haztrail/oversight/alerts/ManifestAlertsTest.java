@@ -75,6 +75,32 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alerts.findByManifestId(manifest.id())).hasSize(1);
     }
 
+    /** The deadline fired while the receipt, made an hour before it, had not been entered yet. */
+    @Test
+    void R16_a_receipt_made_in_time_but_entered_after_the_deadline_fired_withdraws_the_overdue_alert() {
+        Instant due = T0.plus(Duration.ofDays(7));
+        f.manifests.on(new ReceiptOverdue(manifest.id(), f.centre.id(), due));
+        f.manifests.on(received(due.minus(Duration.ofHours(1))));
+
+        assertThat(f.alert(AlertType.RECEIPT_OVERDUE, manifest.id())).isEmpty();
+    }
+
+    /** Arrival and a receipt two days past its due time, both entered at once: the deadline never fired. */
+    @Test
+    void R16_a_late_receipt_entered_before_the_deadline_fired_leaves_an_overdue_alert_closed_from_the_start() {
+        Instant due = T0.plus(Duration.ofDays(7));
+        f.directory.arrived(manifest, due);
+        Instant receivedAt = due.plus(Duration.ofDays(2));
+        f.manifests.on(new ManifestReceived(manifest.id(), f.centre.id(), List.of(), ReceiptOutcome.ACCEPTED,
+                receivedAt, true));
+
+        AlertRecord alert = f.alert(AlertType.RECEIPT_OVERDUE, manifest.id()).orElseThrow();
+        assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(alert.openedAt()).isEqualTo(due);
+        assertThat(alert.closedAt()).isEqualTo(receivedAt);
+        assertThat(alert.ruleId()).isEqualTo("R16");
+    }
+
     @Test
     void R13_loading_refused_names_the_carrier_keeps_the_latest_refusal_and_closes_on_pickup() {
         f.manifests.on(new LoadingRefused(manifest.id(), f.carrier.id(), List.of("LABEL-A"), List.of()), at(T0),
