@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,15 +48,36 @@ class AlertBook {
     }
 
     void close(UUID id, Instant at) {
-        alerts.findById(id).ifPresent(alert -> alert.close(at));
+        alerts.findById(id).ifPresent(alert -> closeOrWithdraw(alert, at));
     }
 
     void closeForManifest(UUID manifestId, AlertType type, Instant at) {
-        alerts.findByManifestIdAndTypeAndState(manifestId, type, AlertState.OPEN).forEach(a -> a.close(at));
+        alerts.findByManifestIdAndTypeAndState(manifestId, type, AlertState.OPEN)
+                .forEach(alert -> closeOrWithdraw(alert, at));
     }
 
     void closeForBatch(UUID batchId, AlertType type, Instant at) {
-        alerts.findByBatchIdAndTypeAndState(batchId, type, AlertState.OPEN).forEach(a -> a.close(at));
+        alerts.findByBatchIdAndTypeAndState(batchId, type, AlertState.OPEN)
+                .forEach(alert -> closeOrWithdraw(alert, at));
+    }
+
+    /**
+     * Alerts judge business time: a cause resolved (in the world) before it arose never stood, for instance a receipt
+     * made in time but entered after its deadline fired, or a batch picked up before its storage limit but entered
+     * after it. Such an alert is withdrawn, not closed before it opened.
+     */
+    private void closeOrWithdraw(AlertRecord alert, Instant at) {
+        if (alert.state() == AlertState.OPEN && at.isBefore(alert.openedAt())) {
+            alerts.delete(alert);
+            alerts.flush();
+            return;
+        }
+        alert.close(at);
+    }
+
+    /** When the manifest's receipt was due (R16), once it has arrived. */
+    Optional<Instant> receiptDueAt(UUID manifestId) {
+        return directory.manifest(manifestId).map(AlertDirectory.Manifest::receiptDueAt);
     }
 
     /** A manifest's alerts raised before its submission learn its number. */

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,9 +15,12 @@ interface AlertDirectory {
     record Enterprise(UUID id, String name, String regionCode) {
     }
 
-    /** @param number null until the manifest is submitted */
+    /**
+     * @param number       null until the manifest is submitted
+     * @param receiptDueAt null until the manifest arrives (R16)
+     */
     record Manifest(UUID id, String number, Enterprise consignor, Enterprise receiver, String originRegion,
-                    String destinationRegion) {
+                    String destinationRegion, Instant receiptDueAt) {
     }
 
     Optional<Manifest> manifest(UUID manifestId);

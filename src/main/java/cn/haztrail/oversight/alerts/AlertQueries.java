@@ -21,10 +21,12 @@ public class AlertQueries {
      * @param region a region inside the jurisdiction (the caller checked it) to narrow to, or null
      * @param type   null for every type
      * @param state  null for open and closed
+     * @param period when the alert's cause arose, in business time
      */
-    public PageResponse<AlertView> list(String jurisdiction, String region, AlertType type, AlertState state,
-                                        int page, int size) {
+    PageResponse<AlertView> list(String jurisdiction, String region, AlertType type, AlertState state,
+                                 AlertPeriod period, int page, int size) {
         String prefix = RegionPrefix.of(region == null ? jurisdiction : region);
-        return PageResponse.of(alerts.search(prefix, type, state, PageRequest.of(page, size)), AlertView::of);
+        return PageResponse.of(alerts.search(prefix, type, state, period.from(), period.until(),
+                PageRequest.of(page, size)), AlertView::of);
     }
 }

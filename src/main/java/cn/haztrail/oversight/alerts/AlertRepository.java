@@ -33,17 +33,19 @@ interface AlertRepository extends JpaRepository<AlertRecord, UUID> {
     List<AlertRecord> findByManifestId(UUID manifestId);
 
     /**
-     * Alerts whose origin or destination lies under a region's code prefix (the jurisdiction, or a region inside it);
-     * null type or state do not filter. Newest first. The prefix is never null: PostgreSQL cannot type a null
-     * argument of {@code concat}.
+     * Alerts whose origin or destination lies under a region's code prefix (the jurisdiction, or a region inside it)
+     * and whose cause arose in [from, until) (business time); null type or state do not filter. Newest first. The
+     * prefix and bounds are never null: PostgreSQL cannot type a null argument of {@code concat}.
      */
     @Query("""
             select a from AlertRecord a
             where (a.originRegion like concat(:prefix, '%') or a.destinationRegion like concat(:prefix, '%'))
               and (:type is null or a.type = :type)
               and (:state is null or a.state = :state)
+              and a.openedAt >= :from and a.openedAt < :until
             order by a.openedAt desc, a.id""")
-    Page<AlertRecord> search(String prefix, AlertType type, AlertState state, Pageable pageable);
+    Page<AlertRecord> search(String prefix, AlertType type, AlertState state, Instant from, Instant until,
+                             Pageable pageable);
 
     /**
      * Closes every open alert whose closing time has come, at that time. One statement whose condition the database

@@ -12,9 +12,11 @@ public record AlertView(
         @Schema(example = "DISCREPANCY") AlertType type,
         @Schema(example = "OPEN") AlertState state,
         @Schema(description = "When the cause arose in the world (business time of the causing event; for a long "
-                + "transit or a near expiry, when the limit was reached)", example = "2026-11-20T02:30:00Z")
+                + "transit or a near expiry, when the limit was reached); the list's from/to filter on it",
+                example = "2026-11-20T02:30:00Z")
         Instant openedAt,
-        @Schema(description = "When the cause was resolved; absent while open", nullable = true)
+        @Schema(description = "When the cause was resolved in the world (business time); absent while open. A "
+                + "cause entered after it had ended gives an alert closed from the start", nullable = true)
         Instant closedAt,
         Subject subject,
         @Schema(description = "The enterprises involved") List<Party> enterprises,

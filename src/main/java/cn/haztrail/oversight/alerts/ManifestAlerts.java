@@ -24,10 +24,12 @@ import java.util.UUID;
  * Alerts raised by a manifest's own events: receipt overdue (R16), loading refused (R13), the receiver refused (R03,
  * R04, R05), and the watch behind long transits. Streaming and replayable; all of a manifest's events come in order.
  *
- * <p>A long transit is decided by what the system knew, which replays the same: the alert stands iff the arrival was
- * not recorded by pickup + limit. The check may raise it while this projection lags behind an arrival recorded in
- * time (on a replay above all); that arrival then withdraws it, the one case in which an alert is deleted, because
- * by the events it never stood.
+ * <p>A long transit is judged in business time, which replays the same: the alert stands iff the arrival happened
+ * (its business time) at or after pickup + limit, whenever either was recorded. While no arrival is recorded the
+ * check raises it once pickup + limit has passed; an arrival that then turns out to have happened in time (recorded
+ * late, or recorded in time while this projection lagged, on a replay above all) withdraws it, the one case in which
+ * an alert is deleted, because in the world it never stood. A long trip recorded only after it ended gets its alert
+ * closed from the start: opened when the limit passed, closed when the waste arrived, both in business time.
  */
 @Component
 @ProcessingGroup(AlertsConfiguration.GROUP)
@@ -97,41 +99,46 @@ class ManifestAlerts {
             }
             watch.arrivalRecorded(recordedAt);
             UUID id = AlertIds.of(AlertType.LONG_TRANSIT, event.manifestId());
-            if (recordedAt.isBefore(watch.pickedUpAt().plus(properties.transitLimit()))) {
+            if (event.arrivedAt().isBefore(watch.pickedUpAt().plus(properties.transitLimit()))) {
                 book.withdraw(id);
                 return;
             }
-            AlertRecord alert = book.longTransit(watch, properties.transitLimit());
-            book.open(alert);
+            book.open(book.longTransit(watch, properties.transitLimit()));
             watch.raised();
-            // Recorded late, but arrived in time by its business time: closed as it opened, never before.
-            book.close(id, later(event.arrivedAt(), alert.openedAt()));
+            book.close(id, event.arrivedAt());
         });
     }
 
     /** A deadline's event: it stands from the due time it names. */
     @EventHandler
     void on(ReceiptOverdue event) {
-        book.open(book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId()),
-                AlertType.RECEIPT_OVERDUE, event.manifestId(), event.receiptDueAt(), AlertType.RECEIPT_OVERDUE.rule(),
-                "Receipt not confirmed by the receiver within 5 working days of arrival (due "
-                        + event.receiptDueAt() + ")", null));
+        book.open(receiptOverdue(event.manifestId(), event.receiptDueAt()));
     }
 
-    /** Closes the overdue receipt and any refusal still standing: a received manifest is not submitted again. */
+    /**
+     * Closes the overdue receipt and any refusal still standing: a received manifest is not submitted again. A receipt
+     * made after its due time but entered before the deadline fired was overdue all the same: its alert is stored
+     * closed from the start. One made in time but entered after the deadline fired withdraws it ({@link AlertBook}).
+     */
     @EventHandler
     void on(ManifestReceived event) {
-        book.close(AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId()), event.receivedAt());
+        UUID overdue = AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId());
+        if (event.late() && !book.exists(overdue)) {
+            book.receiptDueAt(event.manifestId()).ifPresent(due -> book.open(receiptOverdue(event.manifestId(), due)));
+        }
+        book.close(overdue, event.receivedAt());
         book.closeForManifest(event.manifestId(), AlertType.RECEIVER_REFUSED, event.receivedAt());
+    }
+
+    private AlertRecord receiptOverdue(UUID manifestId, Instant due) {
+        return book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, manifestId), AlertType.RECEIPT_OVERDUE,
+                manifestId, due, AlertType.RECEIPT_OVERDUE.rule(),
+                "Receipt not confirmed by the receiver within 5 working days of arrival (due " + due + ")", null);
     }
 
     @ResetHandler
     void reset() {
         book.clear();
         transits.deleteAllWatches();
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 }

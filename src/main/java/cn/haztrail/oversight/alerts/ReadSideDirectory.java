@@ -27,7 +27,7 @@ class ReadSideDirectory implements AlertDirectory {
     @Override
     public Optional<Manifest> manifest(UUID manifestId) {
         return manifests.record(manifestId).map(m -> new Manifest(m.id(), m.number(), enterprise(m.consignorId()),
-                enterprise(m.receiverId()), m.originRegion(), m.destinationRegion()));
+                enterprise(m.receiverId()), m.originRegion(), m.destinationRegion(), m.receiptDueAt()));
     }
 
     @Override

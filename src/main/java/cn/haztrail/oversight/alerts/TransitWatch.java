@@ -26,7 +26,7 @@ public class TransitWatch extends AssignedIdEntity<UUID> {
     /** Business time of the pickup. */
     @Column(name = "picked_up_at")
     private Instant pickedUpAt;
-    /** When the arrival was recorded (not when it happened): what the check could have known. */
+    /** When the arrival was recorded: from then on the check leaves the watch alone. */
     @Column(name = "arrival_recorded_at")
     private Instant arrivalRecordedAt;
     @Column(name = "alert_raised")

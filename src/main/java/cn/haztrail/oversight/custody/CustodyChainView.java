@@ -6,17 +6,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The chain of custody of a batch or manifest as it stood at {@code asOf} (R24): every event, then the state. */
+/**
+ * The chain of custody of a batch or manifest as it stood in the world at {@code asOf} and as the record said at
+ * {@code knownAt} (R24): every event, then the state.
+ */
 @Schema(description = "The chain of custody (产生-转移-运输-处置) of a batch or manifest")
 public record CustodyChainView(
         @Schema(allowableValues = {"BATCH", "MANIFEST"}, example = "MANIFEST") String subjectType,
         UUID subjectId,
-        @Schema(description = "The instant asked for; absent: everything recorded so far",
+        @Schema(description = "The business time asked for (where the waste was then); absent: no limit",
                 example = "2026-11-25T08:00:00Z") Instant asOf,
+        @Schema(description = "The recording time asked for (what the record said then); absent: no limit",
+                example = "2026-11-26T08:00:00Z") Instant knownAt,
         @Schema(description = "The streams read, in the order they were found") List<CustodyStream> streams,
         @Schema(description = "true if the walk stopped at its bound (50 streams, 5000 events): the chain is "
                 + "incomplete") boolean truncated,
-        @Schema(description = "Every event, by recording time, then stream, then sequence")
+        @Schema(description = "Every event counted, as the world had them: by business time, then recording time, "
+                + "then stream, then sequence; an event never comes before an earlier event of its own stream")
         List<CustodyEntryView> entries,
         CustodyStateView state) {
 

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 /**
  * Reads the chain of custody of a batch or manifest from the event store (R24): the streams found by following the
- * events, every event recorded at or before {@code asOf} in a fixed order, and the state folded from exactly those
- * events. Who may read which chain is the caller's business ({@link CustodyController}).
+ * events, every event that had happened by {@code asOf} and been recorded by {@code knownAt} ({@link TimeCut}) in
+ * the order the world had them ({@link ChainOrder}), and the state folded from exactly those events. Who may read which chain is the caller's business ({@link CustodyController}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,18 +29,24 @@ public class CustodyChains {
         this.enterprises = enterprises;
     }
 
-    /** @param asOf null for everything recorded so far */
-    public CustodyChainView ofBatch(UUID batchId, Instant asOf) {
-        return chain(StreamRef.batch(batchId), asOf);
+    /**
+     * @param asOf    business time: only what had happened by then; null for no limit
+     * @param knownAt recording time: only what had been recorded by then; null for no limit
+     */
+    public CustodyChainView ofBatch(UUID batchId, Instant asOf, Instant knownAt) {
+        return chain(StreamRef.batch(batchId), new TimeCut(asOf, knownAt));
     }
 
-    /** @param asOf null for everything recorded so far */
-    public CustodyChainView ofManifest(UUID manifestId, Instant asOf) {
-        return chain(StreamRef.manifest(manifestId), asOf);
+    /**
+     * @param asOf    business time: only what had happened by then; null for no limit
+     * @param knownAt recording time: only what had been recorded by then; null for no limit
+     */
+    public CustodyChainView ofManifest(UUID manifestId, Instant asOf, Instant knownAt) {
+        return chain(StreamRef.manifest(manifestId), new TimeCut(asOf, knownAt));
     }
 
-    private CustodyChainView chain(StreamRef subject, Instant asOf) {
-        StreamWalker.Walk walk = walker.walk(subject, asOf);
+    private CustodyChainView chain(StreamRef subject, TimeCut cut) {
+        StreamWalker.Walk walk = walker.walk(subject, cut);
         EnterpriseNames names = EnterpriseNames.from(enterprises);
         CustodyFold fold = new CustodyFold();
         List<CustodyEntryView> listed = new ArrayList<>();
@@ -53,7 +59,8 @@ public class CustodyChains {
                 : StateViews.ofManifest(fold, subject.id(), names);
         List<CustodyStream> streams = walk.streams().stream()
                 .map(stream -> new CustodyStream(stream.kind().aggregateType(), stream.id())).toList();
-        return new CustodyChainView(subject.kind().name(), subject.id(), asOf, streams, walk.truncated(),
+        return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams,
+                walk.truncated(),
                 List.copyOf(listed), state);
     }
 }

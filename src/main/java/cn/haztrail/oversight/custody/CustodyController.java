@@ -24,21 +24,33 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The chain of custody of a batch or manifest, now or as it stood at an instant (R24). A chain the caller may not
  * read is answered exactly like one that does not exist (404, R21); visibility is decided on the batch's or
- * manifest's parties and regions as they are now, whatever asOf says.
+ * manifest's parties and regions as they are now, whatever asOf and knownAt say.
  */
 @RestController
 @RequestMapping("/api/v1/oversight/custody")
 @Tag(name = "Oversight: chain of custody", description = "The full chain 产生-转移-运输-处置 for audits (R24)")
 class CustodyController {
 
-    private static final String AS_OF = "An ISO-8601 instant (2026-11-25T08:00:00Z; an offset such as +08:00 must be "
-            + "URL-encoded): only events recorded at or before it are listed and folded. Before the first event the "
-            + "chain is empty and the state NOT_YET_EXISTING. Absent: everything recorded so far.";
+    private static final String AS_OF = "Business time, an ISO-8601 instant (2026-11-25T08:00:00Z; an offset such as "
+            + "+08:00 must be URL-encoded): where the waste was then. Only events that had happened in the world at "
+            + "or before it (their business time; a deadline's event at its due time) are listed and folded, "
+            + "whenever they were recorded: a pickup recorded a day late counts from when it happened. Before the "
+            + "first event the chain is empty and the state NOT_YET_EXISTING. Absent: no limit.";
+    private static final String KNOWN_AT = "Recording time, an ISO-8601 instant: what the record said then. Only "
+            + "events HazTrail had recorded at or before it are listed and folded, so a step entered later is left "
+            + "out even if it happened earlier. Combined with asOf: where the record said, at knownAt, the waste was "
+            + "at asOf. Absent: no limit.";
+    private static final String CHAIN = " Entries come as the world had them (by business time, then recording time, "
+            + "then stream and sequence; an event never before an earlier one of its own stream), and links to other "
+            + "streams are followed only through counted events.";
+
+    private static final Set<String> INSTANTS = Set.of("asOf", "knownAt");
 
     private final CustodyChains chains;
     private final BatchQueries batches;
@@ -58,34 +70,46 @@ class CustodyController {
     @GetMapping("/batches/{id}")
     @Operation(summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
             + "manifest it was on and of their previous and follow-on manifests, in order, with the state folded from "
-            + "them. Regulators whose jurisdiction holds its producer or a receiver; the enterprises that produced, "
-            + "carried or received it; administrators.")
+            + "them." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
+            + "that produced, carried or received it; administrators.")
     CustodyChainView batch(@PathVariable UUID id,
-                           @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z") @RequestParam(required = false) Instant asOf) {
+                           @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z")
+                           @RequestParam(required = false) Instant asOf,
+                           @Parameter(description = KNOWN_AT, example = "2026-11-26T08:00:00Z")
+                           @RequestParam(required = false) Instant knownAt) {
         Caller caller = currentCaller.get();
         if (batches.find(id, readers.of(caller)).isEmpty()) {
             throw CommandRefused.notFound("id", "no batch " + id);
         }
-        return chains.ofBatch(id, asOf);
+        return chains.ofBatch(id, asOf, knownAt);
     }
 
     @GetMapping("/manifests/{numberOrId}")
     @Operation(summary = "A manifest's chain of custody, by 14-digit number or id (R24)", description = "The "
             + "manifest's events, those of its batches and of its previous and follow-on manifests, in order, with "
-            + "the state folded from them. Regulators of its origin or destination; its parties; administrators.")
+            + "the state folded from them." + CHAIN + " Regulators of its origin or destination; its parties; "
+            + "administrators.")
     CustodyChainView manifest(@PathVariable String numberOrId,
-                              @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z") @RequestParam(required = false) Instant asOf) {
+                              @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z")
+                              @RequestParam(required = false) Instant asOf,
+                              @Parameter(description = KNOWN_AT, example = "2026-11-26T08:00:00Z")
+                              @RequestParam(required = false) Instant knownAt) {
         UUID id = manifests.find(numberOrId, currentCaller.get()).map(ManifestView::id)
                 .orElseThrow(() -> CommandRefused.notFound("numberOrId", "no manifest " + numberOrId));
-        return chains.ofManifest(id, asOf);
+        return chains.ofManifest(id, asOf, knownAt);
     }
 
-    /** A malformed asOf (or batch id) is a 400 naming the parameter, like every invalid input of the API. */
+    /**
+     * A malformed asOf or knownAt (R24) or batch id is a 400 naming the parameter, like every invalid input of the
+     * API.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformed(MethodArgumentTypeMismatchException e) {
-        String reason = "asOf".equals(e.getName()) ? "must be an ISO-8601 instant such as 2026-11-25T08:00:00Z"
-                : "must be a UUID";
-        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "The request has invalid parameters."), List.of(new FieldProblem(e.getName(), reason, null)));
+        boolean instant = INSTANTS.contains(e.getName());
+        String reason = instant ? "must be an ISO-8601 instant such as 2026-11-25T08:00:00Z" : "must be a UUID";
+        String rule = instant ? "R24" : null;
+        return Problems.withRule(Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
+                "Invalid request", "The request has invalid parameters."),
+                List.of(new FieldProblem(e.getName(), reason, rule))), rule);
     }
 }

@@ -7,6 +7,7 @@ import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.TestClock;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,8 @@ class AlertApiTest {
     EventProcessingConfiguration processing;
     @Autowired
     ProjectionReplays replays;
+    @Autowired
+    TestClock clock;
     Api api;
     CustodyFlow flow;
 
@@ -109,7 +113,11 @@ class AlertApiTest {
         assertThat(find("regulator-jx", "?state=all&type=DISCREPANCY", id)).isPresent();
     }
 
-    /** The receipt deadline (R16) is made due at once through db-scheduler, as if five working days had passed. */
+    /**
+     * The receipt deadline (R16) is made due at once through db-scheduler, as if five working days had passed; the
+     * receiver then confirms an hour past the due time (the test clock moved there), so that the receipt was late in
+     * business time too.
+     */
     @Test
     void R16_an_overdue_receipt_is_an_alert_until_the_receiver_confirms() throws Exception {
         JsonNode packs = flow.registerBatch("producer", "900-041-49", "200", "SOLID", "BAG", 10, List.of("T"));
@@ -122,10 +130,19 @@ class AlertApiTest {
         assertThat(alert.get("ruleId").asText()).isEqualTo("R16");
         assertThat(alert.at("/subject/manifestId").asText()).isEqualTo(manifest);
 
-        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
-                CustodyFlow.acceptLine(batch, "ACCEPT", "200", 10, "D10")))).andExpect(status().isOk());
-        assertThat(await("regulator-jx", "?type=RECEIPT_OVERDUE&state=closed", id).get("state").asText())
-                .isEqualTo("CLOSED");
+        Instant due = Instant.parse(api.read(api.get("receiver", "/api/v1/manifests/" + manifest)
+                .andExpect(status().isOk())).get("receiptDueAt").asText());
+        clock.advance(Duration.between(clock.instant(), due.plus(Duration.ofHours(1))));
+        try {
+            api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", Map.of("receivedAt",
+                    clock.instant().toString(), "lines", List.of(CustodyFlow.acceptLine(batch, "ACCEPT", "200", 10,
+                            "D10")))).andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
+        JsonNode closed = await("regulator-jx", "?type=RECEIPT_OVERDUE&state=closed", id);
+        assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("openedAt").asText()).isEqualTo(due.toString());
     }
 
     @Test

@@ -71,6 +71,22 @@ class AlertChecksTest extends AlertHandlerTest {
         assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
     }
 
+    /** The check could only go by the missing arrival; the arrival, recorded late, shows the trip was short. */
+    @Test
+    void an_arrival_recorded_late_but_in_time_by_business_time_withdraws_the_long_transit_the_check_raised() {
+        f.clock.set(T0.plus(Duration.ofHours(49)));
+        f.checks.run();
+        assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isPresent();
+
+        Instant arrivedAt = T0.plus(Duration.ofHours(6));
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
+                T0.plus(Duration.ofHours(50)));
+        assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
+        f.clock.advance(Duration.ofMinutes(1));
+        f.checks.run();
+        assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
+    }
+
     @Test
     void R14_near_expiry_opens_30_days_before_the_last_valid_day_in_Shanghai_and_closes_when_it_has_passed() {
         UUID approval = ApprovalAlertsTest.recorded(f, LocalDate.of(2026, 12, 31),

@@ -70,6 +70,16 @@ class BatchAlertsTest extends AlertHandlerTest {
         assertThat(storageAlerts(AlertState.OPEN)).hasSize(1);
     }
 
+    /** The limit passed while the pickup, made an hour before it, had not been entered yet. */
+    @Test
+    void R09_a_pickup_made_before_the_limit_but_entered_after_it_withdraws_the_storage_alert() {
+        handle(overdue());
+        f.batches.on(new BatchPickedUp(batch, UUID.randomUUID(), f.carrier.id(), T0.minusSeconds(3600)));
+
+        assertThat(storageAlerts(AlertState.OPEN)).isEmpty();
+        assertThat(storageAlerts(AlertState.CLOSED)).isEmpty();
+    }
+
     @Test
     void R09_storage_overdue_closes_on_disposal() {
         handle(overdue());

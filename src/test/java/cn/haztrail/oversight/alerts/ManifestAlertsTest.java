@@ -75,6 +75,32 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alerts.findByManifestId(manifest.id())).hasSize(1);
     }
 
+    /** The deadline fired while the receipt, made an hour before it, had not been entered yet. */
+    @Test
+    void R16_a_receipt_made_in_time_but_entered_after_the_deadline_fired_withdraws_the_overdue_alert() {
+        Instant due = T0.plus(Duration.ofDays(7));
+        f.manifests.on(new ReceiptOverdue(manifest.id(), f.centre.id(), due));
+        f.manifests.on(received(due.minus(Duration.ofHours(1))));
+
+        assertThat(f.alert(AlertType.RECEIPT_OVERDUE, manifest.id())).isEmpty();
+    }
+
+    /** Arrival and a receipt two days past its due time, both entered at once: the deadline never fired. */
+    @Test
+    void R16_a_late_receipt_entered_before_the_deadline_fired_leaves_an_overdue_alert_closed_from_the_start() {
+        Instant due = T0.plus(Duration.ofDays(7));
+        f.directory.arrived(manifest, due);
+        Instant receivedAt = due.plus(Duration.ofDays(2));
+        f.manifests.on(new ManifestReceived(manifest.id(), f.centre.id(), List.of(), ReceiptOutcome.ACCEPTED,
+                receivedAt, true));
+
+        AlertRecord alert = f.alert(AlertType.RECEIPT_OVERDUE, manifest.id()).orElseThrow();
+        assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(alert.openedAt()).isEqualTo(due);
+        assertThat(alert.closedAt()).isEqualTo(receivedAt);
+        assertThat(alert.ruleId()).isEqualTo("R16");
+    }
+
     @Test
     void R13_loading_refused_names_the_carrier_keeps_the_latest_refusal_and_closes_on_pickup() {
         f.manifests.on(new LoadingRefused(manifest.id(), f.carrier.id(), List.of("LABEL-A"), List.of()), at(T0),
@@ -154,16 +180,30 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alert.parties()).extracting(AlertParty::role).containsExactly("CONSIGNOR", "CARRIER", "RECEIVER");
     }
 
+    /** Picked up at 08:30 and arrived at 14:30 the same day, both recorded three days later. */
     @Test
-    void an_arrival_in_time_but_recorded_after_the_limit_closes_its_long_transit_as_it_opened_never_before() {
+    void a_short_trip_recorded_after_the_transit_limit_raises_no_long_transit() {
+        Instant recordedAt = T0.plus(Duration.ofDays(3));
         f.manifests.on(pickedUp(T0));
-        Instant arrivedAt = T0.plus(Duration.ofHours(20));
+        Instant arrivedAt = T0.plus(Duration.ofHours(6));
         f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
-                T0.plus(Duration.ofHours(60)));
+                recordedAt);
+
+        assertThat(f.alert(AlertType.LONG_TRANSIT, manifest.id())).isEmpty();
+        assertThat(transits.findById(manifest.id()).orElseThrow().arrivalRecordedAt()).isEqualTo(recordedAt);
+    }
+
+    @Test
+    void a_long_trip_recorded_after_it_ended_has_its_long_transit_closed_from_the_start_in_business_time() {
+        f.manifests.on(pickedUp(T0));
+        Instant arrivedAt = T0.plus(Duration.ofHours(50));
+        f.manifests.on(new ManifestArrived(manifest.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null),
+                T0.plus(Duration.ofDays(4)));
 
         AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
-        assertThat(alert.closedAt()).isEqualTo(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+        assertThat(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+        assertThat(alert.closedAt()).isEqualTo(arrivedAt);
     }
 
     @Test

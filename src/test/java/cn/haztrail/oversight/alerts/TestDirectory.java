@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,15 @@ class TestDirectory implements AlertDirectory {
 
     Manifest manifest(String number, Enterprise consignor, Enterprise receiver) {
         Manifest manifest = new Manifest(UUID.randomUUID(), number, consignor, receiver, consignor.regionCode(),
-                receiver.regionCode());
+                receiver.regionCode(), null);
         manifests.put(manifest.id(), manifest);
         return manifest;
+    }
+
+    /** The manifest has arrived: its receipt is due then (R16). */
+    void arrived(Manifest manifest, Instant receiptDueAt) {
+        manifests.put(manifest.id(), new Manifest(manifest.id(), manifest.number(), manifest.consignor(),
+                manifest.receiver(), manifest.originRegion(), manifest.destinationRegion(), receiptDueAt));
     }
 
     UUID batch(String labelId) {

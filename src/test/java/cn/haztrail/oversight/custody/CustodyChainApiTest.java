@@ -117,9 +117,10 @@ class CustodyChainApiTest {
             JsonNode entry = chain.get("entries").get(i);
             assertThat(entry.get("position").asInt()).isEqualTo(i + 1);
             assertThat(entry.get("businessTime").isString()).as("business time of %s", entry).isTrue();
-            Instant recordedAt = Instant.parse(entry.get("recordedAt").asText());
-            assertThat(recordedAt).isAfterOrEqualTo(previous);
-            previous = recordedAt;
+            Instant businessTime = Instant.parse(entry.get("businessTime").asText());
+            assertThat(businessTime).isAfterOrEqualTo(previous);
+            previous = businessTime;
+            assertThat(entry.get("recordedAt").isString()).isTrue();
             assertThat(entry.get("actor").get("accountId").asText()).isNotBlank();
             assertThat(entry.get("payload").isObject()).isTrue();
         }
