@@ -28,6 +28,8 @@ final class MatrixTargets {
         at("GET /api/v1/batches/{id}/label.png", awaitingPickup);
         at("GET /api/v1/labels/{labelId}", f.labelId(f.awaitingPickupBatch));
         at("GET /api/v1/catalogue/regions/{code}", "360203");
+        at("GET /api/v1/catalogue/calendars/{year}", "2026");
+        at("PUT /api/v1/catalogue/calendars/{year}", String.valueOf(MatrixBodies.CALENDAR_YEAR));
         at("GET /api/v1/catalogue/waste-codes/{code}", "900-249-08");
         at("GET /api/v1/enterprises/{id}", DemoParties.CHEMICAL_PLANT.toString());
         at("POST /api/v1/enterprises/{id}/licences", f.enterprise);
