@@ -1,5 +1,6 @@
 package cn.haztrail.catalogue;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +35,9 @@ public class CatalogueConfiguration {
     }
 
     @Bean
-    WorkingDayCalendar workingDayCalendar(CalendarProperties calendar, ZoneProperties zone) {
+    WorkingDayCalendar workingDayCalendar(CalendarProperties calendar, ZoneProperties zone,
+                                          ObjectProvider<StoredCalendars> stored) {
         return new WorkingDayCalendar(loader.holidays(), calendar.extraHolidays(), calendar.extraWorkdays(),
-                zone.zone());
+                zone.zone(), stored.getIfAvailable(() -> StoredCalendars.NONE));
     }
 }

@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,56 +20,79 @@ import org.slf4j.LoggerFactory;
 /**
  * Working days for the legal time limits (rule R16: acceptance within 5 working days of arrival; paper back-entry
  * within 10). A working day is a Monday to Friday that is not a public holiday, or a weekend day the holiday notice
- * makes a working day (调休上班). Holidays come from {@code reference/holidays/<year>.csv}; a year without a file counts
- * weekends only. Extra days from configuration ({@code haztrail.calendar.extra-holidays},
- * {@code haztrail.calendar.extra-workdays}) override the files, for a notice that arrives before a release.
+ * makes a working day (调休上班). A year's holidays come from the calendar an administrator stored for it
+ * ({@link StoredCalendars}), else from {@code reference/holidays/<year>.csv}; a year with neither counts weekends only
+ * (and raises the CALENDAR_MISSING admin alert from 60 days before it starts). Extra days from configuration
+ * ({@code haztrail.calendar.extra-holidays}, {@code haztrail.calendar.extra-workdays}) override both.
  */
 public class WorkingDayCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
-    private final Map<LocalDate, Boolean> working = new HashMap<>();
-    private final SortedSet<Integer> yearsWithCalendar = new TreeSet<>();
+    private final Map<Integer, Map<LocalDate, Boolean>> shipped = new HashMap<>();
+    private final Map<Integer, List<SpecialDay>> shippedDays = new HashMap<>();
+    private final Map<LocalDate, Boolean> configured = new HashMap<>();
+    private final StoredCalendars stored;
     private final ZoneId zone;
+
+    /** Shipped files and configuration only. */
+    public WorkingDayCalendar(Collection<SpecialDay> notices, Collection<LocalDate> extraHolidays,
+                              Collection<LocalDate> extraWorkdays, ZoneId zone) {
+        this(notices, extraHolidays, extraWorkdays, zone, StoredCalendars.NONE);
+    }
 
     /**
      * @param zone the zone in which days begin and end, Asia/Shanghai by default ({@code haztrail.zone})
      * @throws IllegalStateException if a date is both an extra holiday and an extra working day
      */
     public WorkingDayCalendar(Collection<SpecialDay> notices, Collection<LocalDate> extraHolidays,
-                              Collection<LocalDate> extraWorkdays, ZoneId zone) {
+                              Collection<LocalDate> extraWorkdays, ZoneId zone, StoredCalendars stored) {
         for (SpecialDay day : notices) {
-            working.put(day.date(), day.kind() == SpecialDay.Kind.WORKDAY);
-            yearsWithCalendar.add(day.date().getYear());
+            shipped.computeIfAbsent(day.date().getYear(), year -> new HashMap<>())
+                    .put(day.date(), day.kind() == SpecialDay.Kind.WORKDAY);
+            shippedDays.computeIfAbsent(day.date().getYear(), year -> new ArrayList<>()).add(day);
         }
         Set<LocalDate> both = new TreeSet<>(extraHolidays);
         both.retainAll(extraWorkdays);
         if (!both.isEmpty()) {
             throw new IllegalStateException("dates configured both as extra holidays and extra workdays: " + both);
         }
-        extraHolidays.forEach(d -> working.put(d, false));
-        extraWorkdays.forEach(d -> working.put(d, true));
+        extraHolidays.forEach(d -> configured.put(d, false));
+        extraWorkdays.forEach(d -> configured.put(d, true));
         this.zone = zone;
-        log.warn("Working-day calendar: public holidays are known for {}; any other year counts weekends only "
-                + "(add reference/holidays/<year>.csv)", yearsWithCalendar);
+        this.stored = stored;
+        log.info("Working-day calendar: public holidays ship for {}; an administrator adds other years with "
+                + "PUT /api/v1/catalogue/calendars/{year}; a year with neither counts weekends only",
+                new TreeSet<>(shipped.keySet()));
     }
 
     public ZoneId zone() {
         return zone;
     }
 
-    /** The years that have a holiday file; other years fall back to weekends only. */
+    /** The years that have a calendar, shipped or stored; other years fall back to weekends only. */
     public SortedSet<Integer> yearsWithCalendar() {
-        return Collections.unmodifiableSortedSet(yearsWithCalendar);
+        SortedSet<Integer> years = new TreeSet<>(shipped.keySet());
+        years.addAll(stored.years());
+        return Collections.unmodifiableSortedSet(years);
+    }
+
+    public boolean hasCalendar(int year) {
+        return shipped.containsKey(year) || stored.year(year).isPresent();
+    }
+
+    /** Whether the year's calendar ships with the release ({@code reference/holidays/<year>.csv}). */
+    public boolean shipsCalendar(int year) {
+        return shipped.containsKey(year);
+    }
+
+    /** The special days of the year's shipped calendar; empty when none ships. */
+    public List<SpecialDay> shippedDays(int year) {
+        return List.copyOf(shippedDays.getOrDefault(year, List.of()));
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        Boolean special = working.get(date);
-        if (special != null) {
-            return special;
-        }
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        return new Count().isWorkingDay(date);
     }
 
     /**
@@ -79,10 +104,11 @@ public class WorkingDayCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative: " + n);
         }
+        Count count = new Count();
         LocalDate day = start;
         for (int counted = 0; counted < n; ) {
             day = day.plusDays(1);
-            if (isWorkingDay(day)) {
+            if (count.isWorkingDay(day)) {
                 counted++;
             }
         }
@@ -104,5 +130,32 @@ public class WorkingDayCalendar {
     /** {@link #deadlineAfter(Instant, int, ZoneId)} in the configured zone. */
     public Instant deadlineAfter(Instant arrival, int workingDays) {
         return deadlineAfter(arrival, workingDays, zone);
+    }
+
+    /** One counting: reads each year's stored calendar once, however many of its days are asked about. */
+    private final class Count {
+
+        private final Map<Integer, Map<LocalDate, Boolean>> years = new HashMap<>();
+
+        boolean isWorkingDay(LocalDate date) {
+            Boolean special = configured.get(date);
+            if (special == null) {
+                special = years.computeIfAbsent(date.getYear(), this::specialDays).get(date);
+            }
+            if (special != null) {
+                return special;
+            }
+            DayOfWeek day = date.getDayOfWeek();
+            return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        }
+
+        /** A stored calendar replaces the shipped one of its year: it is the later word. */
+        private Map<LocalDate, Boolean> specialDays(int year) {
+            return stored.year(year).map(days -> {
+                Map<LocalDate, Boolean> working = new HashMap<>();
+                days.forEach(day -> working.put(day.date(), day.kind() == SpecialDay.Kind.WORKDAY));
+                return working;
+            }).orElseGet(() -> shipped.getOrDefault(year, Map.of()));
+        }
     }
 }

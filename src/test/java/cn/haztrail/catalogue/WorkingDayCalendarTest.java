@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,43 @@ class WorkingDayCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 10, 1))).isTrue();
         assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 9, 30), 5)).isEqualTo(LocalDate.of(2027, 10, 7));
         assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 31), 5)).isEqualTo(LocalDate.of(2027, 1, 7));
+    }
+
+    @Test
+    void R16_a_stored_calendar_replaces_the_shipped_one_of_its_year() {
+        // made up for the test: only 2026-03-16 (a Monday) off; 2026-10-01 and 10-08 are working days then
+        WorkingDayCalendar withStored = new WorkingDayCalendar(TestReferenceData.loader().holidays(), List.of(),
+                List.of(), SHANGHAI, storedYear(2026, new SpecialDay(LocalDate.of(2026, 3, 16),
+                SpecialDay.Kind.HOLIDAY, "测试")));
+
+        assertThat(withStored.isWorkingDay(LocalDate.of(2026, 3, 16))).isFalse();
+        assertThat(withStored.isWorkingDay(LocalDate.of(2026, 10, 1))).isTrue();
+        assertThat(withStored.hasCalendar(2026)).isTrue();
+    }
+
+    @Test
+    void R16_a_stored_calendar_gives_a_year_without_a_file_its_holidays() {
+        WorkingDayCalendar withStored = new WorkingDayCalendar(TestReferenceData.loader().holidays(), List.of(),
+                List.of(), SHANGHAI, storedYear(2031, new SpecialDay(LocalDate.of(2031, 1, 1),
+                SpecialDay.Kind.HOLIDAY, "元旦")));
+
+        // Tuesday 2030-12-31 plus 1: Wednesday 2031-01-01 is off, so Thursday 01-02
+        assertThat(withStored.plusWorkingDays(LocalDate.of(2030, 12, 31), 1)).isEqualTo(LocalDate.of(2031, 1, 2));
+        assertThat(withStored.yearsWithCalendar()).containsExactly(2026, 2031);
+    }
+
+    private static StoredCalendars storedYear(int year, SpecialDay... days) {
+        return new StoredCalendars() {
+            @Override
+            public Optional<List<SpecialDay>> year(int asked) {
+                return asked == year ? Optional.of(List.of(days)) : Optional.empty();
+            }
+
+            @Override
+            public Set<Integer> years() {
+                return Set.of(year);
+            }
+        };
     }
 
     @Test

@@ -133,6 +133,7 @@ class AuthorizationMatrixTest {
         return switch (method) {
             case "GET" -> api.get(caller.account, path);
             case "POST" -> api.post(caller.account, path, body);
+            case "PUT" -> api.put(caller.account, path, body);
             case "DELETE" -> api.delete(caller.account, path);
             default -> throw new AssertionError("the matrix test cannot call " + method + " yet");
         };

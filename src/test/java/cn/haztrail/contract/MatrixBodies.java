@@ -19,6 +19,9 @@ import static cn.haztrail.demo.DemoParties.DISPOSAL_CENTRE;
  */
 final class MatrixBodies {
 
+    /** A year far ahead, with a made-up calendar: no real notice's dates, and no deadline of another test in it. */
+    static final int CALENDAR_YEAR = 2098;
+
     private final Map<String, Object> bodies = new HashMap<>();
 
     MatrixBodies(MatrixFixture f) {
@@ -31,6 +34,8 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/batches/{id}/disposal", Map.of("methodCode", "D10",
                 "quantity", Map.of("value", "100", "unit", "kg"),
                 "disposedOn", LocalDate.now(MatrixFixture.SHANGHAI).toString()));
+        bodies.put("PUT /api/v1/catalogue/calendars/{year}", Map.of("notice", "矩阵测试",
+                "holidays", List.of(Map.of("date", CALENDAR_YEAR + "-01-01", "name", "元旦"))));
         bodies.put("POST /api/v1/enterprises", MatrixFixture.enterpriseBody("PRODUCER"));
         bodies.put("POST /api/v1/enterprises/{id}/licences", MatrixFixture.licenceBody());
         bodies.put("POST /api/v1/enterprises/{id}/licences/{licenceId}/amend", Map.of(

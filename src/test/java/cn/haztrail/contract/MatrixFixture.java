@@ -39,6 +39,8 @@ final class MatrixFixture {
     String toCancel;
     String submitted;
     JsonNode submittedBatch;
+    /** On a submitted manifest that nobody picks up during the walk: what the named carrier scans at pickup. */
+    JsonNode awaitingPickupBatch;
     String pickedUp;
     String arrived;
     JsonNode arrivedBatch;
@@ -75,6 +77,8 @@ final class MatrixFixture {
         f.toCancel = f.draft(f.batch());
         f.submittedBatch = f.batch();
         f.submitted = f.submit(f.draft(f.submittedBatch));
+        f.awaitingPickupBatch = f.batch();
+        f.submit(f.draft(f.awaitingPickupBatch));
         f.pickedUp = f.pickUp(f.batch());
         f.arrivedBatch = f.batch();
         f.arrived = f.arrive(f.pickUp(f.arrivedBatch));

@@ -20,12 +20,16 @@ final class MatrixTargets {
         at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);
         at("GET /api/v1/approvals/{id}", f.approval);
-        at("GET /api/v1/batches/{id}", receivedBatch);
+        // Reading a batch and its label: one awaiting pickup, which the named carrier must scan (R13, R21).
+        String awaitingPickup = f.batchId(f.awaitingPickupBatch);
+        at("GET /api/v1/batches/{id}", awaitingPickup);
         at("POST /api/v1/batches/{id}/disposal", receivedBatch);
-        at("GET /api/v1/batches/{id}/label", receivedBatch);
-        at("GET /api/v1/batches/{id}/label.png", receivedBatch);
-        at("GET /api/v1/labels/{labelId}", f.labelId(f.receivedBatch));
+        at("GET /api/v1/batches/{id}/label", awaitingPickup);
+        at("GET /api/v1/batches/{id}/label.png", awaitingPickup);
+        at("GET /api/v1/labels/{labelId}", f.labelId(f.awaitingPickupBatch));
         at("GET /api/v1/catalogue/regions/{code}", "360203");
+        at("GET /api/v1/catalogue/calendars/{year}", "2026");
+        at("PUT /api/v1/catalogue/calendars/{year}", String.valueOf(MatrixBodies.CALENDAR_YEAR));
         at("GET /api/v1/catalogue/waste-codes/{code}", "900-249-08");
         at("GET /api/v1/enterprises/{id}", DemoParties.CHEMICAL_PLANT.toString());
         at("POST /api/v1/enterprises/{id}/licences", f.enterprise);

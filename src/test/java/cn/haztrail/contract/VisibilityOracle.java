@@ -82,13 +82,23 @@ final class VisibilityOracle {
         return manifest(viewer, view);
     }
 
-    /** A batch: its producer, carriers and receivers; for regulators where it came from or went to. */
+    /**
+     * A batch: its producer, carriers and receivers, and the carriers named on a manifest holding it once that is
+     * submitted and not cancelled (R13: they scan it at pickup); for regulators where it came from or went to.
+     */
     boolean batch(Viewer viewer, String id) {
-        List<Map<String, Object>> parties = jdbc.queryForList(
-                "select party_id, relation, region_code from batch_party where batch_id = ?", UUID.fromString(id));
-        return parties.stream().anyMatch(p -> viewer.regulator()
+        List<Map<String, Object>> parties = jdbc.queryForList("select party_id, relation, region_code from batch_party "
+                + "where batch_id = ? and relation in ('PRODUCER', 'CARRIER', 'RECEIVER')", UUID.fromString(id));
+        boolean party = parties.stream().anyMatch(p -> viewer.regulator()
                 ? !"CARRIER".equals(p.get("relation")) && inJurisdiction(viewer, (String) p.get("region_code"))
                 : viewer.enterprise().equals(p.get("party_id")));
+        return party || !viewer.regulator() && namedCarrier(viewer.enterprise(), id);
+    }
+
+    private boolean namedCarrier(UUID enterprise, String batchId) {
+        return jdbc.queryForObject("select count(*) from manifest_line_view l join manifest_view m on m.id = "
+                + "l.manifest_id where l.batch_id = ? and m.status not in ('DRAFT', 'CANCELLED') and m.carrier_ids "
+                + "like ?", Long.class, UUID.fromString(batchId), "%" + enterprise + "%") > 0;
     }
 
     boolean approval(Viewer viewer, String consignor, String consignorRegion, String receiver,

@@ -46,6 +46,7 @@ final class FreshDatabase implements AutoCloseable {
     Map<String, String> productionEnvironment(TestIdentityProvider idp) {
         return Map.of("SPRING_PROFILES_ACTIVE", "postgres,oidc",
                 "HAZTRAIL_DB_URL", url(), "HAZTRAIL_DB_USER", USER, "HAZTRAIL_DB_PASSWORD", "",
+                "HAZTRAIL_PUBLIC_BASE_URL", "https://haztrail.example.gov.cn",
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_PUBLIC_KEY_LOCATION", "file:" + idp.publicKeyFile());
     }
 

@@ -33,6 +33,11 @@ public class Api {
                 .contentType(MediaType.APPLICATION_JSON).content(asJson(body)), headers), user);
     }
 
+    public ResultActions put(String user, String path, Object body) throws Exception {
+        return perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON)
+                .content(asJson(body)), user);
+    }
+
     public ResultActions postRaw(String user, String path, String rawBody) throws Exception {
         return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(rawBody), user);
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a caller may read of batches (R21): administrators everything; a party what its enterprise produced, carried
- * or had delivered to it (whatever role the account plays for it); a regulator the batches whose producer or a
+ * What a caller may read of batches (R21): administrators everything; a party what its enterprise produced, carried,
+ * is named to carry on a submitted manifest (R13) or had delivered to it (whatever role the account plays for it);
+ * a regulator the batches whose producer or a
  * receiver lies in its jurisdiction ({@link RegionDirectory#contains}).
  */
 @Component

@@ -1,24 +1,24 @@
 package cn.haztrail.batch.query;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.haztrail.shared.web.PublicAddress;
 import org.springframework.stereotype.Component;
 
 /**
  * The QR payload of a label (R07): the public address of {@code /api/v1/labels/{labelId}}, so that scanning a label
- * leads back to its batch. The base comes from {@code haztrail.public-base-url}.
+ * leads back to its batch. The base is the installation's {@link PublicAddress} ({@code haztrail.public-base-url}).
  */
 @Component
 public class LabelLinks {
 
     public static final String LABELS_PATH = "/api/v1/labels/";
 
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    LabelLinks(@Value("${haztrail.public-base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    LabelLinks(PublicAddress address) {
+        this.address = address;
     }
 
     public String qrPayload(String labelId) {
-        return baseUrl + LABELS_PATH + labelId;
+        return address.link(LABELS_PATH + labelId);
     }
 }

@@ -80,8 +80,9 @@ class BatchController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A batch as it stands now", description = "Its producer, carriers and receivers, and "
-            + "regulators whose jurisdiction holds its origin or a destination (R21); anyone else gets 404.")
+    @Operation(summary = "A batch as it stands now", description = "Its producer, carriers (those named on a "
+            + "submitted manifest holding it too: they scan it at pickup, R13) and receivers, and regulators whose "
+            + "jurisdiction holds its origin or a destination (R21); anyone else gets 404.")
     ResponseEntity<BatchView> get(@PathVariable UUID id) {
         BatchView batch = visible(id, currentCaller.get());
         return StreamVersions.ok(batch, batch.version());
@@ -89,7 +90,8 @@ class BatchController {
 
     @GetMapping
     @Operation(summary = "List the batches the caller may see", description = "A producer or collector its own "
-            + "batches, a carrier those it carries or carried, a receiver those delivered to it, a regulator those "
+            + "batches, a carrier those on submitted manifests naming it and those it carried, a receiver those "
+            + "delivered to it, a regulator those "
             + "whose origin or destination lies in its jurisdiction, an administrator all (R21). Newest first.")
     PageResponse<BatchView> list(
             @RequestParam(required = false) BatchStatus status,

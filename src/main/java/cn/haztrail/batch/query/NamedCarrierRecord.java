@@ -1,0 +1,55 @@
+package cn.haztrail.batch.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/**
+ * A carrier a manifest names, for one of the manifest's batches: remembered from drafting, because submission (which
+ * opens the batch to the carrier, R13) and cancellation (which closes it again) carry only the manifest's id.
+ */
+@Entity
+@Table(name = "batch_named_carrier")
+@IdClass(NamedCarrierRecord.Key.class)
+class NamedCarrierRecord {
+
+    @Id
+    @Column(name = "manifest_id")
+    private UUID manifestId;
+    @Id
+    @Column(name = "batch_id")
+    private UUID batchId;
+    @Id
+    @Column(name = "carrier_id")
+    private UUID carrierId;
+    private boolean submitted;
+
+    protected NamedCarrierRecord() {
+    }
+
+    NamedCarrierRecord(UUID manifestId, UUID batchId, UUID carrierId) {
+        this.manifestId = manifestId;
+        this.batchId = batchId;
+        this.carrierId = carrierId;
+    }
+
+    void submit() {
+        submitted = true;
+    }
+
+    UUID batchId() {
+        return batchId;
+    }
+
+    UUID carrierId() {
+        return carrierId;
+    }
+
+    record Key(UUID manifestId, UUID batchId, UUID carrierId) implements Serializable {
+    }
+}

@@ -1,0 +1,17 @@
+package cn.haztrail.shared.alerts;
+
+/** What administrators are alerted to, with the rule of RULES.md whose keeping needs their action. */
+public enum AdminAlertType {
+    /** R16: a year starts within 60 days (or has started) without a holiday calendar; deadlines count weekends only. */
+    CALENDAR_MISSING("R16");
+
+    private final String rule;
+
+    AdminAlertType(String rule) {
+        this.rule = rule;
+    }
+
+    public String rule() {
+        return rule;
+    }
+}
