@@ -10,6 +10,7 @@ import cn.haztrail.registry.command.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
@@ -57,11 +58,12 @@ public class TransferApproval {
     @CommandHandler
     public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy) {
         if (command.number() == null || command.number().isBlank()) {
-            throw CommandRefused.ruleViolated("R14", "number", "the approval number is missing");
+            throw CommandRefused.ruleViolated("R14", "number",
+                    Translatable.of("refused.approval.approval-number-missing"));
         }
         if (claims.isClaimed(IdentifierKind.APPROVAL_NUMBER, command.number().strip())) {
             throw CommandRefused.conflict("R14", "number",
-                    "approval number " + command.number().strip() + " is already recorded");
+                    Translatable.of("refused.approval.approval-number-already-recorded", command.number().strip()));
         }
         RecordApproval terms = policy.check(command);
         apply(new ApprovalRecorded(terms.approvalId(), terms.number(), terms.consignorId(), terms.receiverId(),
@@ -75,16 +77,17 @@ public class TransferApproval {
         requireValidOn(command.onDate());
         if (!consignorId.equals(command.consignorId())) {
             throw CommandRefused.ruleViolated("R14", "consignorId",
-                    "approval " + number + " was granted to another consignor");
+                    Translatable.of("refused.approval.approval-was-granted-another", number));
         }
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R14", "receiverId",
-                    "approval " + number + " names another receiver");
+                    Translatable.of("refused.approval.approval-names-another-receiver", number));
         }
         requireCodes(command.wasteCodes());
         if (command.methodCode() != null && !methodCode.equals(command.methodCode().strip().toUpperCase(Locale.ROOT))) {
             throw CommandRefused.ruleViolated("R14", "methodCode",
-                    "approval " + number + " allows method " + methodCode + ", not " + command.methodCode());
+                    Translatable.of("refused.approval.approval-allows-method",
+                                    number, methodCode, command.methodCode()));
         }
         if (command.tonnes() != null) {
             requireRoomFor(command.tonnes());
@@ -96,15 +99,17 @@ public class TransferApproval {
     @CommandHandler
     public void handle(DrawOnApproval command) {
         if (command.manifestId() == null) {
-            throw CommandRefused.ruleViolated(null, "manifestId", "the manifest drawing on the approval is missing");
+            throw CommandRefused.ruleViolated(null, "manifestId",
+                    Translatable.of("refused.approval.manifest-drawing-approval-missing"));
         }
         if (drawnFor.contains(command.manifestId())) {
             throw CommandRefused.conflict("R14", "manifestId",
-                    "manifest " + command.manifestId() + " has already drawn on approval " + number);
+                    Translatable.of("refused.approval.manifest-has-already-drawn", command.manifestId(), number));
         }
         requireValidOn(command.onDate());
         if (command.tonnes() == null) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "the quantity to draw is missing");
+            throw CommandRefused.ruleViolated("R14", "tonnes",
+                    Translatable.of("refused.approval.quantity-draw-missing"));
         }
         requireRoomFor(command.tonnes());
         apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
@@ -113,32 +118,35 @@ public class TransferApproval {
 
     private void requireValidOn(LocalDate day) {
         if (day == null || day.isBefore(validFrom) || day.isAfter(validTo)) {
-            throw CommandRefused.ruleViolated("R14", "onDate", "approval " + number + " is valid from " + validFrom
-                    + " to " + validTo + ", not on " + day);
+            throw CommandRefused.ruleViolated("R14", "onDate",
+                    Translatable.of("refused.approval.approval-valid-from", number, validFrom, validTo, day));
         }
     }
 
     private void requireCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw CommandRefused.ruleViolated("R14", "wasteCodes", "name the waste codes the approval must cover");
+            throw CommandRefused.ruleViolated("R14", "wasteCodes",
+                    Translatable.of("refused.approval.name-waste-codes-approval"));
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!wasteCodes.contains(codes.get(i))) {
-                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]", "approval " + number
-                        + " does not cover waste code " + codes.get(i) + "; it covers " + wasteCodes);
+                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]",
+                        Translatable.of("refused.approval.approval-does-cover-waste",
+                                number, codes.get(i), wasteCodes));
             }
         }
     }
 
     private void requireRoomFor(BigDecimal tonnes) {
         if (tonnes.signum() < 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "a quantity cannot be negative");
+            throw CommandRefused.ruleViolated("R14", "tonnes",
+                    Translatable.of("refused.approval.quantity-cannot-negative"));
         }
         BigDecimal remaining = cap.subtract(drawn);
         if (tonnes.compareTo(remaining) > 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "approval " + number + " has "
-                    + remaining.toPlainString() + " t left of its " + cap.toPlainString() + " t cap; "
-                    + tonnes.toPlainString() + " t do not fit");
+            throw CommandRefused.ruleViolated("R14", "tonnes",
+                    Translatable.of("refused.approval.approval-has-t-left",
+                            number, remaining.toPlainString(), cap.toPlainString(), tonnes.toPlainString()));
         }
     }
 

@@ -6,6 +6,7 @@ import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,23 +31,25 @@ public class DisposalPolicy {
     /** @return the method code as the catalogue writes it ({@code d10} gives {@code D10}) */
     public String check(RecordDisposal command, Quantity accepted, Instant receivedAt, Instant now) {
         MethodCode method = methods.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R19",
-                "methodCode", "'" + command.methodCode() + "' is not a utilization/disposal method code"));
+                "methodCode", Translatable.of("refused.batch.utilization-disposal-method-code", command.methodCode())));
         if (!method.kind().isFinal()) {
-            throw CommandRefused.ruleViolated("R19", "methodCode", method.code() + " (" + method.nameZh()
-                    + ") stores or collects the waste; only utilization or disposal closes a batch");
+            throw CommandRefused.ruleViolated("R19", "methodCode",
+                    Translatable.of("refused.batch.stores-collects-waste-only", method.code(), method.nameZh()));
         }
         Quantities.requirePositiveMass(command.quantity(), "R19", "quantity");
         if (command.quantity().tonnes().compareTo(accepted.tonnes()) > 0) {
-            throw CommandRefused.ruleViolated("R19", "quantity", "the disposed quantity is above the accepted "
-                    + accepted.value().toPlainString() + " " + accepted.unit().symbol());
+            throw CommandRefused.ruleViolated("R19", "quantity",
+                    Translatable.of("refused.batch.disposed-quantity-above-accepted",
+                            accepted.value().toPlainString(), accepted.unit().symbol()));
         }
         LocalDate receivedOn = receivedAt.atZone(calendar.zone()).toLocalDate();
         if (command.disposedOn() == null || command.disposedOn().isBefore(receivedOn)) {
-            throw CommandRefused.ruleViolated("R19", "disposedOn", "the batch cannot be disposed of before its "
-                    + "receipt on " + receivedOn);
+            throw CommandRefused.ruleViolated("R19", "disposedOn",
+                    Translatable.of("refused.batch.batch-cannot-disposed-before", receivedOn));
         }
         if (command.disposedOn().isAfter(now.atZone(calendar.zone()).toLocalDate())) {
-            throw CommandRefused.ruleViolated(null, "disposedOn", "a disposal cannot be recorded in advance");
+            throw CommandRefused.ruleViolated(null, "disposedOn",
+                    Translatable.of("refused.batch.disposal-cannot-recorded-advance"));
         }
         return method.code();
     }

@@ -5,6 +5,7 @@ import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.*;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -81,11 +82,13 @@ public class TransferManifest {
     public LabelCheck handle(ConfirmPickup command) {
         requireStatus("R13", ManifestStatus.SUBMITTED);
         if (!carrierIds.get(0).equals(command.carrierId())) {
-            throw CommandRefused.ruleViolated("R13", "carrierId", "only the first carrier named on the manifest picks up");
+            throw CommandRefused.ruleViolated("R13", "carrierId",
+                    Translatable.of("refused.manifest.only-first-carrier-named"));
         }
         if (!terms.vehiclePlate().equals(command.vehiclePlate())) {
             throw CommandRefused.ruleViolated("R13", "vehiclePlate",
-                    "the manifest names vehicle " + terms.vehiclePlate() + ", not " + command.vehiclePlate());
+                    Translatable.of("refused.manifest.manifest-names-vehicle",
+                                    terms.vehiclePlate(), command.vehiclePlate()));
         }
         LabelCheck check = LabelCheck.of(lines.values(), command.scannedLabelIds());
         if (!check.matches()) {
@@ -102,7 +105,8 @@ public class TransferManifest {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.fromCarrierId(), "fromCarrierId");
         if (holder + 1 >= carrierIds.size() || !carrierIds.get(holder + 1).equals(command.toCarrierId())) {
-            throw CommandRefused.ruleViolated("R15", "toCarrierId", "custody passes to the next carrier on the manifest");
+            throw CommandRefused.ruleViolated("R15", "toCarrierId",
+                    Translatable.of("refused.manifest.custody-passes-next-carrier"));
         }
         apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt()));
     }
@@ -111,7 +115,8 @@ public class TransferManifest {
     public void handle(AcceptHandover command) {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         if (offeredTo == null || !offeredTo.equals(command.toCarrierId())) {
-            throw CommandRefused.conflict("R15", "toCarrierId", "no handover was offered to this carrier");
+            throw CommandRefused.conflict("R15", "toCarrierId",
+                    Translatable.of("refused.manifest.handover-was-offered-carrier"));
         }
         apply(new HandoverCompleted(manifestId, carrierIds.get(holder), command.toCarrierId(), command.vehiclePlate(),
                 command.handedOverAt()));
@@ -122,7 +127,8 @@ public class TransferManifest {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.carrierId(), "carrierId");
         if (holder != carrierIds.size() - 1 || offeredTo != null) {
-            throw CommandRefused.ruleViolated("R15", "carrierId", "the last carrier on the manifest delivers");
+            throw CommandRefused.ruleViolated("R15", "carrierId",
+                    Translatable.of("refused.manifest.last-carrier-manifest-delivers"));
         }
         Instant due = calendar.deadlineAfter(command.arrivedAt(), RECEIPT_WORKING_DAYS);
         apply(new ManifestArrived(manifestId, command.carrierId(), command.arrivedAt(), due));
@@ -141,7 +147,8 @@ public class TransferManifest {
     public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, DeadlineManager deadlines) {
         requireStatus("R16", ManifestStatus.ARRIVED);
         if (!receiverId.equals(command.receiverId())) {
-            throw CommandRefused.ruleViolated("R15", "receiverId", "only the receiver named on the manifest receives");
+            throw CommandRefused.ruleViolated("R15", "receiverId",
+                    Translatable.of("refused.manifest.only-receiver-named-manifest"));
         }
         List<LineOutcome> outcomes = new ArrayList<>();
         for (ReceiptLine found : ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind)) {
@@ -164,7 +171,8 @@ public class TransferManifest {
     public void handle(LinkFollowOn command) {
         requireStatus("R18", ManifestStatus.RECEIVED);
         if (!hasRejectedLines) {
-            throw CommandRefused.conflict("R18", "previousManifestId", "this manifest has no rejected waste to carry on");
+            throw CommandRefused.conflict("R18", "previousManifestId",
+                    Translatable.of("refused.manifest.manifest-has-rejected-waste"));
         }
         apply(new FollowOnLinked(manifestId, command.followOnManifestId(), command.kind()));
     }
@@ -172,11 +180,12 @@ public class TransferManifest {
     @CommandHandler
     public void handle(ProposeCorrection command) {
         if (status == ManifestStatus.DRAFT || status == ManifestStatus.CANCELLED) {
-            throw CommandRefused.conflict("R20", "manifestId", "a " + status + " manifest is changed by its consignor, "
-                    + "not corrected");
+            throw CommandRefused.conflict("R20", "manifestId",
+                    Translatable.of("refused.manifest.manifest-changed-consignor-corrected", status));
         }
         if (corrections.containsKey(command.correctionId())) {
-            throw CommandRefused.conflict("R20", "correctionId", "correction " + command.correctionId() + " exists");
+            throw CommandRefused.conflict("R20", "correctionId",
+                    Translatable.of("refused.manifest.correction-exists", command.correctionId()));
         }
         CorrectionRules.requireParty(parties, command.proposedBy(), "proposedBy");
         List<UUID> others = parties.stream().filter(party -> !party.equals(command.proposedBy())).sorted().toList();
@@ -202,13 +211,15 @@ public class TransferManifest {
 
     private void requireHolder(UUID carrierId, String field) {
         if (holder < 0 || !carrierIds.get(holder).equals(carrierId)) {
-            throw CommandRefused.ruleViolated("R15", field, "only the carrier holding the waste may do this");
+            throw CommandRefused.ruleViolated("R15", field,
+                    Translatable.of("refused.manifest.only-carrier-holding-waste"));
         }
     }
 
     private void requireStatus(String rule, ManifestStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw CommandRefused.conflict(rule, "status", "not allowed while the manifest is " + status);
+            throw CommandRefused.conflict(rule, "status",
+                    Translatable.of("refused.manifest.allowed-while-manifest", status));
         }
     }
 
