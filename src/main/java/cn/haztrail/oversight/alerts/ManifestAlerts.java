@@ -9,6 +9,7 @@ import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.manifest.api.ReceiptOverdue;
 import cn.haztrail.manifest.api.RefusalRecorded;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -61,7 +62,7 @@ class ManifestAlerts {
         UUID id = AlertIds.of(AlertType.RECEIVER_REFUSED, event.manifestId(), event.step());
         book.openOrRedescribe(book.aboutManifest(id, AlertType.RECEIVER_REFUSED, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), event.rule(),
-                "The " + event.step() + " was refused: " + event.reason(), null));
+                Translatable.of("alert.receiver-refused", event.step(), event.reason()), null));
     }
 
     @EventHandler
@@ -69,8 +70,8 @@ class ManifestAlerts {
         UUID id = AlertIds.of(AlertType.LOADING_REFUSED, event.manifestId());
         book.openOrRedescribe(book.aboutManifest(id, AlertType.LOADING_REFUSED, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), AlertType.LOADING_REFUSED.rule(),
-                "Loading refused: the labels do not match the manifest (missing " + event.missingLabelIds()
-                        + ", unexpected " + event.unexpectedLabelIds() + ")", event.carrierId()));
+                Translatable.of("alert.loading-refused", event.missingLabelIds(), event.unexpectedLabelIds()),
+                event.carrierId()));
     }
 
     @EventHandler
@@ -114,8 +115,7 @@ class ManifestAlerts {
     void on(ReceiptOverdue event) {
         book.open(book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId()),
                 AlertType.RECEIPT_OVERDUE, event.manifestId(), event.receiptDueAt(), AlertType.RECEIPT_OVERDUE.rule(),
-                "Receipt not confirmed by the receiver within 5 working days of arrival (due "
-                        + event.receiptDueAt() + ")", null));
+                Translatable.of("alert.receipt-overdue", event.receiptDueAt()), null));
     }
 
     /** Closes the overdue receipt and any refusal still standing: a received manifest is not submitted again. */
