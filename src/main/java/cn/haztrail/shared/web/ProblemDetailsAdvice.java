@@ -73,18 +73,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ProblemDetail stale(ConflictingAggregateVersionException e) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
-                "If-Match names version " + e.getExpectedVersion() + " but the resource is at version "
-                        + e.getActualVersion() + ". Read it again and retry.");
+    ProblemDetail stale(ConflictingAggregateVersionException e, Locale locale) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", messages.getMessage(
+                Translatable.of("problem.stale-version", e.getExpectedVersion(), e.getActualVersion()), locale));
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class,
             DataIntegrityViolationException.class, DeadlockException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail concurrentChange(RuntimeException e, Locale locale) {
         log.info("Refused a write that collided with a concurrent one: {}", e.getMessage());
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
-                "The resource was changed or created concurrently; nothing was stored. Read it again and retry.");
+                messages.getMessage(Translatable.of("problem.concurrent-change"), locale));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
