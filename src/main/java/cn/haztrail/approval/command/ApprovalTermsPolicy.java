@@ -38,13 +38,12 @@ public class ApprovalTermsPolicy {
         BigDecimal cap = command.quantityCapTonnes();
         if (cap == null || cap.signum() <= 0) {
             throw CommandRefused.ruleViolated("R14", "quantityCapTonnes",
-                    Translatable.of("refused.approval.quantity-cap-must-positive"));
+                    Translatable.of("refused.approval.cap-not-positive"));
         }
         checkWindow(command);
         List<String> codes = checkCodes(command.wasteCodes());
         MethodCode method = methodCatalogue.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated(
-                "R14", "methodCode",
-                        Translatable.of("refused.approval.utilization-disposal-method-code", command.methodCode())));
+                "R14", "methodCode", Translatable.of("refused.approval.unknown-method", command.methodCode())));
         checkProvinces(command.consignorId(), command.receiverId());
         return new RecordApproval(command.approvalId(), command.number().strip(), command.consignorId(),
                 command.receiverId(), codes, method.code(), cap, command.validFrom(), command.validTo());
@@ -52,29 +51,26 @@ public class ApprovalTermsPolicy {
 
     private static void checkWindow(RecordApproval command) {
         if (command.validFrom() == null) {
-            throw CommandRefused.ruleViolated("R14", "validFrom",
-                    Translatable.of("refused.approval.first-day-validity-missing"));
+            throw CommandRefused.ruleViolated("R14", "validFrom", Translatable.of("refused.approval.no-valid-from"));
         }
         if (command.validTo() == null || !command.validTo().isAfter(command.validFrom())) {
-            throw CommandRefused.ruleViolated("R14", "validTo",
-                    Translatable.of("refused.approval.approval-must-end-after"));
+            throw CommandRefused.ruleViolated("R14", "validTo", Translatable.of("refused.approval.ends-before-start"));
         }
         if (command.validTo().isAfter(command.validFrom().plusMonths(MAX_VALIDITY_MONTHS))) {
             throw CommandRefused.ruleViolated("R14", "validTo",
-                    Translatable.of("refused.approval.approval-valid-most-months", MAX_VALIDITY_MONTHS,
+                    Translatable.of("refused.approval.too-long", MAX_VALIDITY_MONTHS,
                             command.validFrom(), command.validFrom().plusMonths(MAX_VALIDITY_MONTHS)));
         }
     }
 
     private List<String> checkCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw CommandRefused.ruleViolated("R14", "wasteCodes",
-                    Translatable.of("refused.approval.approval-names-least-one"));
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", Translatable.of("refused.approval.no-waste-code"));
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!isListed(codes.get(i))) {
                 throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]",
-                        Translatable.of("refused.approval.code-national-hazardous-waste",
+                        Translatable.of("refused.approval.code-not-in-edition",
                                 codes.get(i), wasteCatalogue.currentEdition()));
             }
         }
@@ -94,13 +90,13 @@ public class ApprovalTermsPolicy {
         String to = provinceOf(receiverId, "receiverId");
         if (from.equals(to)) {
             throw CommandRefused.ruleViolated("R14", "receiverId",
-                    Translatable.of("refused.approval.consignor-receiver-both-province", from));
+                    Translatable.of("refused.approval.same-province", from));
         }
     }
 
     private String provinceOf(UUID enterpriseId, String field) {
         if (enterpriseId == null) {
-            throw CommandRefused.ruleViolated("R14", field, Translatable.of("refused.approval.enterprise-missing"));
+            throw CommandRefused.ruleViolated("R14", field, Translatable.of("refused.approval.no-enterprise"));
         }
         return regions.provinceOf(enterpriseId)
                 .orElseThrow(() -> CommandRefused.notFound(field,

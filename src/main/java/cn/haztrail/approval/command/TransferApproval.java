@@ -58,12 +58,11 @@ public class TransferApproval {
     @CommandHandler
     public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy) {
         if (command.number() == null || command.number().isBlank()) {
-            throw CommandRefused.ruleViolated("R14", "number",
-                    Translatable.of("refused.approval.approval-number-missing"));
+            throw CommandRefused.ruleViolated("R14", "number", Translatable.of("refused.approval.no-number"));
         }
         if (claims.isClaimed(IdentifierKind.APPROVAL_NUMBER, command.number().strip())) {
             throw CommandRefused.conflict("R14", "number",
-                    Translatable.of("refused.approval.approval-number-already-recorded", command.number().strip()));
+                    Translatable.of("refused.approval.number-taken", command.number().strip()));
         }
         RecordApproval terms = policy.check(command);
         apply(new ApprovalRecorded(terms.approvalId(), terms.number(), terms.consignorId(), terms.receiverId(),
@@ -77,17 +76,16 @@ public class TransferApproval {
         requireValidOn(command.onDate());
         if (!consignorId.equals(command.consignorId())) {
             throw CommandRefused.ruleViolated("R14", "consignorId",
-                    Translatable.of("refused.approval.approval-was-granted-another", number));
+                    Translatable.of("refused.approval.other-consignor", number));
         }
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R14", "receiverId",
-                    Translatable.of("refused.approval.approval-names-another-receiver", number));
+                    Translatable.of("refused.approval.other-receiver", number));
         }
         requireCodes(command.wasteCodes());
         if (command.methodCode() != null && !methodCode.equals(command.methodCode().strip().toUpperCase(Locale.ROOT))) {
-            throw CommandRefused.ruleViolated("R14", "methodCode",
-                    Translatable.of("refused.approval.approval-allows-method",
-                                    number, methodCode, command.methodCode()));
+            throw CommandRefused.ruleViolated("R14", "methodCode", Translatable.of("refused.approval.other-method",
+                    number, methodCode, command.methodCode()));
         }
         if (command.tonnes() != null) {
             requireRoomFor(command.tonnes());
@@ -100,16 +98,16 @@ public class TransferApproval {
     public void handle(DrawOnApproval command) {
         if (command.manifestId() == null) {
             throw CommandRefused.ruleViolated(null, "manifestId",
-                    Translatable.of("refused.approval.manifest-drawing-approval-missing"));
+                    Translatable.of("refused.approval.draw-without-manifest"));
         }
         if (drawnFor.contains(command.manifestId())) {
             throw CommandRefused.conflict("R14", "manifestId",
-                    Translatable.of("refused.approval.manifest-has-already-drawn", command.manifestId(), number));
+                    Translatable.of("refused.approval.already-drawn", command.manifestId(), number));
         }
         requireValidOn(command.onDate());
         if (command.tonnes() == null) {
             throw CommandRefused.ruleViolated("R14", "tonnes",
-                    Translatable.of("refused.approval.quantity-draw-missing"));
+                    Translatable.of("refused.approval.draw-without-quantity"));
         }
         requireRoomFor(command.tonnes());
         apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
@@ -119,34 +117,30 @@ public class TransferApproval {
     private void requireValidOn(LocalDate day) {
         if (day == null || day.isBefore(validFrom) || day.isAfter(validTo)) {
             throw CommandRefused.ruleViolated("R14", "onDate",
-                    Translatable.of("refused.approval.approval-valid-from", number, validFrom, validTo, day));
+                    Translatable.of("refused.approval.not-valid-on-day", number, validFrom, validTo, day));
         }
     }
 
     private void requireCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw CommandRefused.ruleViolated("R14", "wasteCodes",
-                    Translatable.of("refused.approval.name-waste-codes-approval"));
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", Translatable.of("refused.approval.codes-not-named"));
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!wasteCodes.contains(codes.get(i))) {
                 throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]",
-                        Translatable.of("refused.approval.approval-does-cover-waste",
-                                number, codes.get(i), wasteCodes));
+                        Translatable.of("refused.approval.code-not-covered", number, codes.get(i), wasteCodes));
             }
         }
     }
 
     private void requireRoomFor(BigDecimal tonnes) {
         if (tonnes.signum() < 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes",
-                    Translatable.of("refused.approval.quantity-cannot-negative"));
+            throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.negative-quantity"));
         }
         BigDecimal remaining = cap.subtract(drawn);
         if (tonnes.compareTo(remaining) > 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes",
-                    Translatable.of("refused.approval.approval-has-t-left",
-                            number, remaining.toPlainString(), cap.toPlainString(), tonnes.toPlainString()));
+            throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.cap-exceeded",
+                    number, remaining.toPlainString(), cap.toPlainString(), tonnes.toPlainString()));
         }
     }
 

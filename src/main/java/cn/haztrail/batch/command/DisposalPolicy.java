@@ -31,25 +31,24 @@ public class DisposalPolicy {
     /** @return the method code as the catalogue writes it ({@code d10} gives {@code D10}) */
     public String check(RecordDisposal command, Quantity accepted, Instant receivedAt, Instant now) {
         MethodCode method = methods.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R19",
-                "methodCode", Translatable.of("refused.batch.utilization-disposal-method-code", command.methodCode())));
+                "methodCode", Translatable.of("refused.batch.unknown-method", command.methodCode())));
         if (!method.kind().isFinal()) {
             throw CommandRefused.ruleViolated("R19", "methodCode",
-                    Translatable.of("refused.batch.stores-collects-waste-only", method.code(), method.nameZh()));
+                    Translatable.of("refused.batch.method-not-final", method.code(), method.nameZh()));
         }
         Quantities.requirePositiveMass(command.quantity(), "R19", "quantity");
         if (command.quantity().tonnes().compareTo(accepted.tonnes()) > 0) {
             throw CommandRefused.ruleViolated("R19", "quantity",
-                    Translatable.of("refused.batch.disposed-quantity-above-accepted",
+                    Translatable.of("refused.batch.disposed-above-accepted",
                             accepted.value().toPlainString(), accepted.unit().symbol()));
         }
         LocalDate receivedOn = receivedAt.atZone(calendar.zone()).toLocalDate();
         if (command.disposedOn() == null || command.disposedOn().isBefore(receivedOn)) {
             throw CommandRefused.ruleViolated("R19", "disposedOn",
-                    Translatable.of("refused.batch.batch-cannot-disposed-before", receivedOn));
+                    Translatable.of("refused.batch.disposed-before-receipt", receivedOn));
         }
         if (command.disposedOn().isAfter(now.atZone(calendar.zone()).toLocalDate())) {
-            throw CommandRefused.ruleViolated(null, "disposedOn",
-                    Translatable.of("refused.batch.disposal-cannot-recorded-advance"));
+            throw CommandRefused.ruleViolated(null, "disposedOn", Translatable.of("refused.batch.disposal-in-future"));
         }
         return method.code();
     }

@@ -14,14 +14,14 @@ final class Quantities {
 
     static void requirePositive(Quantity quantity, String rule, String field) {
         if (quantity == null || quantity.value() == null || quantity.unit() == null) {
-            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-needs-value-unit"));
+            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-incomplete"));
         }
         if (quantity.value().signum() <= 0) {
-            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-must-positive"));
+            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-not-positive"));
         }
         if (quantity.value().stripTrailingZeros().scale() > MAX_SCALE) {
             throw CommandRefused.ruleViolated(rule, field,
-                    Translatable.of("refused.batch.quantity-has-most-decimals", MAX_SCALE));
+                    Translatable.of("refused.batch.quantity-too-precise", MAX_SCALE));
         }
     }
 
@@ -30,7 +30,7 @@ final class Quantities {
         requirePositive(quantity, rule, field);
         if (!quantity.hasMass()) {
             throw CommandRefused.ruleViolated(rule, field,
-                    Translatable.of("refused.batch.weighed-quantity-mass-kg", quantity.unit().symbol()));
+                    Translatable.of("refused.batch.quantity-not-a-mass", quantity.unit().symbol()));
         }
     }
 }

@@ -43,16 +43,14 @@ public class RegistrationPolicy {
         WasteCodeEntry entry = entry(command.edition(), command.wasteCode());
         Quantities.requirePositive(command.quantity(), "R06", "quantity");
         if (command.form() == null) {
-            throw CommandRefused.ruleViolated("R06", "physicalForm",
-                    Translatable.of("refused.batch.batch-states-physical-form"));
+            throw CommandRefused.ruleViolated("R06", "physicalForm", Translatable.of("refused.batch.no-physical-form"));
         }
         if (command.packaging() == null || command.packaging().type() == null) {
             throw CommandRefused.ruleViolated("R06", "packaging.type",
-                    Translatable.of("refused.batch.batch-states-packaging-type"));
+                    Translatable.of("refused.batch.no-packaging-type"));
         }
         if (command.packaging().count() < 1) {
-            throw CommandRefused.ruleViolated("R06", "packaging.count",
-                    Translatable.of("refused.batch.batch-has-least-one"));
+            throw CommandRefused.ruleViolated("R06", "packaging.count", Translatable.of("refused.batch.no-container"));
         }
         Set<HazardCharacteristic> declared = hazards(command.hazards());
         List<String> violations = entry.hazardRequirement().violations(declared);
@@ -63,11 +61,11 @@ public class RegistrationPolicy {
         }
         if (command.generatedAt() == null || command.generatedAt().isAfter(now)) {
             throw CommandRefused.ruleViolated(null, "generatedAt",
-                    Translatable.of("refused.batch.batch-cannot-generated-future"));
+                    Translatable.of("refused.batch.generated-in-future"));
         }
         if (command.producerCreditCode() == null || command.producerCreditCode().length() != 18) {
             throw CommandRefused.ruleViolated("R07", "producerCreditCode",
-                    Translatable.of("refused.batch.producer-s-18-character"));
+                    Translatable.of("refused.batch.producer-credit-code"));
         }
         return entry;
     }
@@ -76,7 +74,7 @@ public class RegistrationPolicy {
     public WasteCodeEntry entry(String edition, String code) {
         if (edition == null || !catalogue.hasEdition(edition)) {
             throw CommandRefused.ruleViolated("R06", "edition",
-                    Translatable.of("refused.batch.catalogue-has-edition-editions", edition, catalogue.editions()));
+                    Translatable.of("refused.batch.unknown-edition", edition, catalogue.editions()));
         }
         WasteCode parsed;
         try {
@@ -86,7 +84,7 @@ public class RegistrationPolicy {
                     Translatable.of("refused.batch.waste-code-malformed", code, malformed.getMessage()));
         }
         return catalogue.find(edition, parsed).orElseThrow(() -> CommandRefused.ruleViolated("R06", "wasteCode",
-                Translatable.of("refused.batch.listed-edition-national-hazardous", parsed, edition)));
+                Translatable.of("refused.batch.code-not-in-edition", parsed, edition)));
     }
 
     /** The day of generation in the configured zone: the date segment of the label id. */

@@ -86,8 +86,7 @@ public class WasteBatch {
         int sequence = sequences.next(command.producerId(), entry.code().value(), day);
         if (sequence > LabelId.MAX_SEQUENCE) {
             throw CommandRefused.ruleViolated("R07", "generatedAt",
-                    Translatable.of("refused.batch.producer-has-labelled-batches",
-                            LabelId.MAX_SEQUENCE, entry.code(), day));
+                    Translatable.of("refused.batch.label-sequence-used-up", LabelId.MAX_SEQUENCE, entry.code(), day));
         }
         String label = LabelId.compose(command.producerCreditCode(), entry.code(), day, sequence).value();
         Instant limit = policy.storageLimit(command.generatedAt(), entry);
@@ -113,11 +112,11 @@ public class WasteBatch {
         boolean followOn = status == BatchStatus.REJECTED && manifestId.equals(command.previousManifestId());
         if (status == BatchStatus.REJECTED && !followOn) {
             throw CommandRefused.conflict("R08", "previousManifestId",
-                    Translatable.of("refused.batch.batch-was-rejected-manifest", labelId, manifestId));
+                    Translatable.of("refused.batch.rejected-needs-follow-on", labelId, manifestId));
         }
         if (!inStorage && !followOn) {
             throw CommandRefused.conflict("R08", "batchId",
-                    Translatable.of("refused.batch.batch-manifest-batch-one", labelId, status, manifestId));
+                    Translatable.of("refused.batch.on-another-manifest", labelId, status, manifestId));
         }
         apply(new BatchAllocated(batchId, command.manifestId()));
         return line(policy);
@@ -170,11 +169,11 @@ public class WasteBatch {
         requireOpen();
         if (acceptedBy == null || !acceptedBy.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R19", "receiverId",
-                    Translatable.of("refused.batch.only-receiver-that-accepted", labelId));
+                    Translatable.of("refused.batch.disposal-by-other-receiver", labelId));
         }
         if (status != BatchStatus.RECEIVED) {
             throw CommandRefused.conflict("R19", "batchId",
-                    Translatable.of("refused.batch.batch-received", labelId, status));
+                    Translatable.of("refused.batch.not-received", labelId, status));
         }
         String method = policy.check(command, acceptedQuantity, receivedAt, GenericEventMessage.clock.instant());
         apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn()));
@@ -194,8 +193,7 @@ public class WasteBatch {
 
     private void requireOpen() {
         if (status == BatchStatus.DISPOSED) {
-            throw CommandRefused.conflict("R08", "batchId",
-                    Translatable.of("refused.batch.batch-was-disposed-closed", labelId));
+            throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", labelId));
         }
     }
 
@@ -204,18 +202,18 @@ public class WasteBatch {
         requireOpen();
         if (manifest == null || !manifest.equals(manifestId) || status == BatchStatus.IN_STORAGE) {
             throw CommandRefused.conflict("R08", "manifestId",
-                    Translatable.of("refused.batch.batch-manifest", labelId, manifest));
+                    Translatable.of("refused.batch.not-on-manifest", labelId, manifest));
         }
         if (status != expected) {
             throw CommandRefused.conflict("R15", "batchId",
-                    Translatable.of("refused.batch.batch-manifest-custody-moves", labelId, status, manifest, expected));
+                    Translatable.of("refused.batch.custody-backwards", labelId, status, manifest, expected));
         }
     }
 
     private void requireDeliveredTo(UUID receiverId) {
         if (!deliveredTo.equals(receiverId)) {
             throw CommandRefused.conflict("R15", "receiverId",
-                    Translatable.of("refused.batch.batch-was-delivered-only", labelId, deliveredTo));
+                    Translatable.of("refused.batch.delivered-elsewhere", labelId, deliveredTo));
         }
     }
 

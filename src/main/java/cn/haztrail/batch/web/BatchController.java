@@ -68,7 +68,7 @@ class BatchController {
     ResponseEntity<BatchView> register(@Valid @RequestBody RegisterBatchRequest request) {
         Caller caller = currentCaller.get();
         EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
-                CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-s-enterprise-registered")));
+                CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-not-registered")));
         String edition = request.edition() == null || request.edition().isBlank()
                 ? catalogue.currentEdition() : request.edition().strip();
         UUID id = UUID.randomUUID();

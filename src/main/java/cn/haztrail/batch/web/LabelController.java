@@ -66,7 +66,7 @@ class LabelController {
     ResponseEntity<BatchView> byLabel(@PathVariable String labelId) {
         BatchView batch = queries.findByLabelId(labelId, readers.of(currentCaller.get()))
                 .orElseThrow(() -> CommandRefused.notFound("labelId",
-                        Translatable.of("refused.batch.batch-with-label-id", labelId)));
+                        Translatable.of("refused.batch.unknown-label", labelId)));
         return StreamVersions.ok(batch, batch.version());
     }
 

@@ -69,8 +69,7 @@ class WebhookController {
                 throw new AccessDeniedException("a regulator subscribes to a region of its jurisdiction");
             }
         } else if (request.region() != null) {
-            throw CommandRefused.ruleViolated("R21", "region",
-                    Translatable.of("refused.feed.parties-receive-their-own"));
+            throw CommandRefused.ruleViolated("R21", "region", Translatable.of("refused.feed.other-enterprise"));
         } else {
             enterprise = caller.enterpriseId();
         }

@@ -27,10 +27,10 @@ class WebhookTargets {
         try {
             host = new URI(url).getHost();
         } catch (URISyntaxException e) {
-            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.valid-url", e.getReason()));
+            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.invalid-url", e.getReason()));
         }
         if (host == null) {
-            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.url-names-host"));
+            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.url-without-host"));
         }
         if (properties.allowLoopback()) {
             return;
@@ -39,8 +39,7 @@ class WebhookTargets {
             for (InetAddress address : InetAddress.getAllByName(host)) {
                 if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                         || address.isAnyLocalAddress()) {
-                    throw CommandRefused.ruleViolated(null, "url",
-                            Translatable.of("refused.feed.webhooks-must-go-public"));
+                    throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.private-address"));
                 }
             }
         } catch (UnknownHostException e) {

@@ -15,8 +15,7 @@ final class CorrectionRules {
 
     static void requireParty(Set<UUID> parties, UUID party, String field) {
         if (!parties.contains(party)) {
-            throw CommandRefused.ruleViolated("R20", field,
-                    Translatable.of("refused.manifest.only-parties-manifest-take"));
+            throw CommandRefused.ruleViolated("R20", field, Translatable.of("refused.manifest.correction-by-outsider"));
         }
     }
 
@@ -26,11 +25,12 @@ final class CorrectionRules {
         PendingCorrection correction = corrections.get(correctionId);
         if (correction == null) {
             throw CommandRefused.notFound("correctionId",
-                    Translatable.of("refused.manifest.pending-correction", correctionId));
+                    Translatable.of("refused.manifest.unknown-correction", correctionId));
         }
         requireParty(parties, party, field);
         if (!correction.awaits(party)) {
-            throw CommandRefused.conflict("R20", field, Translatable.of("refused.manifest.party-does-need-decide"));
+            throw CommandRefused.conflict("R20", field,
+                    Translatable.of("refused.manifest.correction-not-awaiting-party"));
         }
         return correction;
     }

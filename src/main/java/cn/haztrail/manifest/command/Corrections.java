@@ -18,12 +18,11 @@ final class Corrections {
     static List<FieldChange> diff(Map<String, String> proposed, Map<CorrectableField, String> current) {
         if (proposed == null || proposed.isEmpty()) {
             throw CommandRefused.ruleViolated("R20", "changes",
-                    Translatable.of("refused.manifest.correction-changes-least-one"));
+                    Translatable.of("refused.manifest.correction-without-change"));
         }
         return new TreeMap<>(proposed).entrySet().stream().map(change -> {
             CorrectableField field = CorrectableField.of(change.getKey()).orElseThrow(() -> CommandRefused.ruleViolated(
-                    "R20", "changes." + change.getKey(),
-                            Translatable.of("refused.manifest.only-planneddate-vehicleplate-plannedmethod")));
+                    "R20", "changes." + change.getKey(), Translatable.of("refused.manifest.field-not-correctable")));
             String old = current.get(field);
             if (Objects.equals(old, change.getValue())) {
                 throw CommandRefused.ruleViolated("R20", "changes." + change.getKey(),

@@ -17,16 +17,14 @@ final class DraftRules {
 
     static void check(DraftManifest draft) {
         if (draft.carrierIds() == null || draft.carrierIds().isEmpty()) {
-            throw CommandRefused.ruleViolated("R10", "carrierIds",
-                    Translatable.of("refused.manifest.manifest-names-least-one"));
+            throw CommandRefused.ruleViolated("R10", "carrierIds", Translatable.of("refused.manifest.no-carrier"));
         }
         if (new HashSet<>(draft.carrierIds()).size() != draft.carrierIds().size()) {
             throw CommandRefused.ruleViolated("R10", "carrierIds",
                     Translatable.of("refused.manifest.carrier-named-once"));
         }
         if (draft.lines() == null || draft.lines().isEmpty()) {
-            throw CommandRefused.ruleViolated("R10", "lines",
-                    Translatable.of("refused.manifest.manifest-has-least-one"));
+            throw CommandRefused.ruleViolated("R10", "lines", Translatable.of("refused.manifest.no-line"));
         }
         Set<Object> batches = new HashSet<>();
         for (BatchLine line : draft.lines()) {
@@ -38,20 +36,19 @@ final class DraftRules {
         boolean followOn = draft.kind() != ManifestKind.TRANSFER;
         if (followOn != (draft.previousManifestId() != null)) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
-                    Translatable.of("refused.manifest.return-redirect-manifest-names"));
+                    Translatable.of("refused.manifest.previous-only-for-follow-on"));
         }
         if (draft.kind() == ManifestKind.RETURN && !draft.receiverId().equals(draft.consignorId())) {
             throw CommandRefused.ruleViolated("R18", "receiverId",
-                    Translatable.of("refused.manifest.return-manifest-goes-back"));
+                    Translatable.of("refused.manifest.return-to-consignor"));
         }
         if (draft.kind() != ManifestKind.RETURN && draft.receiverId().equals(draft.consignorId())) {
             throw CommandRefused.ruleViolated("R10", "receiverId",
-                    Translatable.of("refused.manifest.receiver-another-enterprise"));
+                    Translatable.of("refused.manifest.receiver-is-consignor"));
         }
         boolean crossProvince = !draft.originRegion().substring(0, 2).equals(draft.destinationRegion().substring(0, 2));
         if (crossProvince && draft.approvalId() == null) {
-            throw CommandRefused.ruleViolated("R14", "approvalId",
-                    Translatable.of("refused.manifest.transfer-across-provinces-needs"));
+            throw CommandRefused.ruleViolated("R14", "approvalId", Translatable.of("refused.manifest.approval-needed"));
         }
     }
 }

@@ -58,16 +58,16 @@ public class ManifestDrafting {
         EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
         if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "plannedMethod",
-                    Translatable.of("refused.manifest.utilization-disposal-method-code", draft.plannedMethod()));
+                    Translatable.of("refused.manifest.unknown-method", draft.plannedMethod()));
         }
         if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
             throw CommandRefused.ruleViolated("R03", "receiverId",
-                    Translatable.of("refused.manifest.holds-business-licence", receiver.name()));
+                    Translatable.of("refused.manifest.receiver-without-licence", receiver.name()));
         }
         for (UUID carrier : draft.carrierIds()) {
             if (!plays(enterprise(carrier, "carrierIds"), PartyRole.CARRIER)) {
                 throw CommandRefused.ruleViolated("R02", "carrierIds",
-                        Translatable.of("refused.manifest.registered-carrier", carrier));
+                        Translatable.of("refused.manifest.not-a-carrier", carrier));
             }
         }
         String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
@@ -98,7 +98,7 @@ public class ManifestDrafting {
     private String followedManifest(ManifestDraft draft) {
         if (draft.previousManifestId() == null) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
-                    Translatable.of("refused.manifest.return-redirect-manifest-names-2"));
+                    Translatable.of("refused.manifest.previous-manifest-missing"));
         }
         // R18: only the consignor of the rejected waste sends it back or on; to anyone else the manifest is
         // answered like an unknown one (R21: existence does not leak)

@@ -30,7 +30,7 @@ public class ManifestNumbers {
         int serial = increment(city, year);
         if (serial > MAX_SERIAL) {
             throw CommandRefused.conflict("R11", "number",
-                    Translatable.of("refused.manifest.city-has-used-all", city, year));
+                    Translatable.of("refused.manifest.serials-used-up", city, year));
         }
         return String.format("%04d%s%06d", year, city, serial);
     }

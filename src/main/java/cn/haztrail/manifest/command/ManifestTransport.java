@@ -66,7 +66,7 @@ public class ManifestTransport {
         });
         if (!check.matches()) {
             throw CommandRefused.ruleViolated("R13", "scannedLabelIds",
-                    Translatable.of("refused.manifest.labels-do-match-manifest", check.missing(), check.unexpected()));
+                    Translatable.of("refused.manifest.labels-mismatch", check.missing(), check.unexpected()));
         }
     }
 
@@ -77,7 +77,7 @@ public class ManifestTransport {
             int next = carriers.indexOf(carrierId) + 1;
             if (next >= carriers.size()) {
                 throw CommandRefused.ruleViolated("R15", "carrierId",
-                        Translatable.of("refused.manifest.carrier-follows-manifest"));
+                        Translatable.of("refused.manifest.no-next-carrier"));
             }
             step.run(manifest.id(), "handover", () ->
                     commands.sendAndWait(new OfferHandover(manifest.id(), carrierId, carriers.get(next), at)));
@@ -85,11 +85,11 @@ public class ManifestTransport {
         }
         if (!carrierId.equals(manifest.offeredTo())) {
             throw CommandRefused.ruleViolated("R15", "carrierId",
-                    Translatable.of("refused.manifest.custody-neither-held-nor"));
+                    Translatable.of("refused.manifest.carrier-not-in-custody"));
         }
         if (vehiclePlate == null) {
             throw CommandRefused.ruleViolated("R02", "vehiclePlate",
-                    Translatable.of("refused.manifest.carrier-taking-over-names"));
+                    Translatable.of("refused.manifest.takeover-without-vehicle"));
         }
         step.run(manifest.id(), "handover", () -> {
             commands.sendAndWait(new CheckCarrier(carrierId, vehiclePlate, day(at)));

@@ -24,17 +24,17 @@ final class ReceiptRules {
             String field = "lines[" + i + "]";
             if (!declared.contains(line.batchId()) || !stated.add(line.batchId())) {
                 throw CommandRefused.ruleViolated("R17", field + ".batchId",
-                        Translatable.of("refused.manifest.each-line-manifest-stated"));
+                        Translatable.of("refused.manifest.receipt-line-twice"));
             }
             if (line.decision() != LineDecision.REJECT) {
                 if (line.acceptedQuantity() == null || !line.acceptedQuantity().hasMass()
                         || line.acceptedQuantity().value().signum() <= 0) {
                     throw CommandRefused.ruleViolated("R17", field + ".acceptedQuantity",
-                            Translatable.of("refused.manifest.accepted-line-states-weighed"));
+                            Translatable.of("refused.manifest.accepted-without-mass"));
                 }
                 if (kind != ManifestKind.RETURN && (line.methodCode() == null || line.methodCode().isBlank())) {
                     throw CommandRefused.ruleViolated("R03", field + ".methodCode",
-                            Translatable.of("refused.manifest.accepted-line-states-utilization"));
+                            Translatable.of("refused.manifest.accepted-without-method"));
                 }
             } else if (line.acceptedQuantity() != null) {
                 throw CommandRefused.ruleViolated("R18", field + ".acceptedQuantity",
@@ -42,8 +42,7 @@ final class ReceiptRules {
             }
         }
         if (!stated.equals(declared)) {
-            throw CommandRefused.ruleViolated("R17", "lines",
-                    Translatable.of("refused.manifest.receipt-states-every-line"));
+            throw CommandRefused.ruleViolated("R17", "lines", Translatable.of("refused.manifest.receipt-line-missing"));
         }
         return found;
     }

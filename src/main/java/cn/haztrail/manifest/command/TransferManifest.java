@@ -83,12 +83,11 @@ public class TransferManifest {
         requireStatus("R13", ManifestStatus.SUBMITTED);
         if (!carrierIds.get(0).equals(command.carrierId())) {
             throw CommandRefused.ruleViolated("R13", "carrierId",
-                    Translatable.of("refused.manifest.only-first-carrier-named"));
+                    Translatable.of("refused.manifest.pickup-by-other-carrier"));
         }
         if (!terms.vehiclePlate().equals(command.vehiclePlate())) {
-            throw CommandRefused.ruleViolated("R13", "vehiclePlate",
-                    Translatable.of("refused.manifest.manifest-names-vehicle",
-                                    terms.vehiclePlate(), command.vehiclePlate()));
+            throw CommandRefused.ruleViolated("R13", "vehiclePlate", Translatable.of("refused.manifest.other-vehicle",
+                    terms.vehiclePlate(), command.vehiclePlate()));
         }
         LabelCheck check = LabelCheck.of(lines.values(), command.scannedLabelIds());
         if (!check.matches()) {
@@ -106,7 +105,7 @@ public class TransferManifest {
         requireHolder(command.fromCarrierId(), "fromCarrierId");
         if (holder + 1 >= carrierIds.size() || !carrierIds.get(holder + 1).equals(command.toCarrierId())) {
             throw CommandRefused.ruleViolated("R15", "toCarrierId",
-                    Translatable.of("refused.manifest.custody-passes-next-carrier"));
+                    Translatable.of("refused.manifest.handover-to-other-carrier"));
         }
         apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt()));
     }
@@ -116,7 +115,7 @@ public class TransferManifest {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         if (offeredTo == null || !offeredTo.equals(command.toCarrierId())) {
             throw CommandRefused.conflict("R15", "toCarrierId",
-                    Translatable.of("refused.manifest.handover-was-offered-carrier"));
+                    Translatable.of("refused.manifest.no-handover-offered"));
         }
         apply(new HandoverCompleted(manifestId, carrierIds.get(holder), command.toCarrierId(), command.vehiclePlate(),
                 command.handedOverAt()));
@@ -128,7 +127,7 @@ public class TransferManifest {
         requireHolder(command.carrierId(), "carrierId");
         if (holder != carrierIds.size() - 1 || offeredTo != null) {
             throw CommandRefused.ruleViolated("R15", "carrierId",
-                    Translatable.of("refused.manifest.last-carrier-manifest-delivers"));
+                    Translatable.of("refused.manifest.arrival-by-other-carrier"));
         }
         Instant due = calendar.deadlineAfter(command.arrivedAt(), RECEIPT_WORKING_DAYS);
         apply(new ManifestArrived(manifestId, command.carrierId(), command.arrivedAt(), due));
@@ -148,7 +147,7 @@ public class TransferManifest {
         requireStatus("R16", ManifestStatus.ARRIVED);
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R15", "receiverId",
-                    Translatable.of("refused.manifest.only-receiver-named-manifest"));
+                    Translatable.of("refused.manifest.receipt-by-other-receiver"));
         }
         List<LineOutcome> outcomes = new ArrayList<>();
         for (ReceiptLine found : ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind)) {
@@ -172,7 +171,7 @@ public class TransferManifest {
         requireStatus("R18", ManifestStatus.RECEIVED);
         if (!hasRejectedLines) {
             throw CommandRefused.conflict("R18", "previousManifestId",
-                    Translatable.of("refused.manifest.manifest-has-rejected-waste"));
+                    Translatable.of("refused.manifest.nothing-rejected"));
         }
         apply(new FollowOnLinked(manifestId, command.followOnManifestId(), command.kind()));
     }
@@ -181,7 +180,7 @@ public class TransferManifest {
     public void handle(ProposeCorrection command) {
         if (status == ManifestStatus.DRAFT || status == ManifestStatus.CANCELLED) {
             throw CommandRefused.conflict("R20", "manifestId",
-                    Translatable.of("refused.manifest.manifest-changed-consignor-corrected", status));
+                    Translatable.of("refused.manifest.correction-before-signing", status));
         }
         if (corrections.containsKey(command.correctionId())) {
             throw CommandRefused.conflict("R20", "correctionId",
@@ -211,15 +210,13 @@ public class TransferManifest {
 
     private void requireHolder(UUID carrierId, String field) {
         if (holder < 0 || !carrierIds.get(holder).equals(carrierId)) {
-            throw CommandRefused.ruleViolated("R15", field,
-                    Translatable.of("refused.manifest.only-carrier-holding-waste"));
+            throw CommandRefused.ruleViolated("R15", field, Translatable.of("refused.manifest.not-custody-holder"));
         }
     }
 
     private void requireStatus(String rule, ManifestStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw CommandRefused.conflict(rule, "status",
-                    Translatable.of("refused.manifest.allowed-while-manifest", status));
+            throw CommandRefused.conflict(rule, "status", Translatable.of("refused.manifest.wrong-status", status));
         }
     }
 

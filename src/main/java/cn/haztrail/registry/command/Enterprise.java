@@ -75,19 +75,18 @@ public class Enterprise {
     public Enterprise(RegisterEnterprise command, ClaimedIdentifiers claims, RegionDirectory regions) {
         CreditCode.problemWith(command.creditCode()).ifPresent(problem -> {
             throw CommandRefused.ruleViolated("R01", "creditCode",
-                    Translatable.of("refused.registry.credit-code", problem));
+                    Translatable.of("refused.registry.invalid-credit-code", problem));
         });
         if (claims.isClaimed(IdentifierKind.CREDIT_CODE, command.creditCode())) {
             throw CommandRefused.conflict("R01", "creditCode",
-                    Translatable.of("refused.registry.enterprise-with-credit-code", command.creditCode()));
+                    Translatable.of("refused.registry.credit-code-taken", command.creditCode()));
         }
         if (!regions.exists(command.regionCode())) {
             throw CommandRefused.ruleViolated(null, "regionCode",
-                    Translatable.of("refused.registry.administrative-division-code", command.regionCode()));
+                    Translatable.of("refused.registry.unknown-region", command.regionCode()));
         }
         if (command.roles() == null || command.roles().isEmpty()) {
-            throw CommandRefused.ruleViolated(null, "roles",
-                    Translatable.of("refused.registry.enterprise-plays-least-one"));
+            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.no-role"));
         }
         apply(new EnterpriseRegistered(command.enterpriseId(), command.creditCode(), command.name(),
                 command.regionCode(), command.address(), command.contactRef(),
@@ -154,7 +153,7 @@ public class Enterprise {
         if (command.validFrom() == null || command.validTo() == null
                 || !command.validTo().isAfter(command.validFrom())) {
             throw CommandRefused.ruleViolated("R02", "validTo",
-                    Translatable.of("refused.registry.permit-must-end-after"));
+                    Translatable.of("refused.registry.permit-ends-before-start"));
         }
         apply(new TransportPermitGranted(enterpriseId, command.permitId(), command.number(), command.validFrom(),
                 command.validTo()));
@@ -181,11 +180,11 @@ public class Enterprise {
     public UUID handle(AdmitWaste command, MethodCatalogue methods) {
         if (command.manifestId() == null) {
             throw CommandRefused.ruleViolated(null, "manifestId",
-                    Translatable.of("refused.registry.manifest-whose-waste-admitted"));
+                    Translatable.of("refused.registry.admission-without-manifest"));
         }
         if (licences.hasAdmitted(command.manifestId())) {
             throw CommandRefused.conflict(null, "manifestId",
-                    Translatable.of("refused.registry.waste-manifest-was-already", command.manifestId()));
+                    Translatable.of("refused.registry.already-admitted", command.manifestId()));
         }
         LicenceBook.Admission admission = licences.decide(command.lines(), command.onDate(), null, methods);
         apply(new WasteAdmitted(enterpriseId, admission.licenceId(), command.manifestId(),
@@ -197,23 +196,21 @@ public class Enterprise {
     @CommandHandler
     public void handle(CheckCarrier command) {
         if (!roles.contains(PartyRole.CARRIER)) {
-            throw CommandRefused.ruleViolated("R02", "carrierId",
-                    Translatable.of("refused.registry.enterprise-registered-carrier"));
+            throw CommandRefused.ruleViolated("R02", "carrierId", Translatable.of("refused.registry.not-a-carrier"));
         }
         if (command.onDate() == null || permits.values().stream().noneMatch(p -> p.validOn(command.onDate()))) {
             throw CommandRefused.ruleViolated("R02", "carrierId",
-                    Translatable.of("refused.registry.carrier-holds-transport-permit", command.onDate()));
+                    Translatable.of("refused.registry.no-valid-permit", command.onDate()));
         }
         if (command.vehiclePlate() == null || !plates.contains(command.vehiclePlate())) {
             throw CommandRefused.ruleViolated("R02", "vehiclePlate",
-                    Translatable.of("refused.registry.vehicle-registered-carrier", command.vehiclePlate()));
+                    Translatable.of("refused.registry.vehicle-of-other-carrier", command.vehiclePlate()));
         }
     }
 
     private void requireRole(Set<PartyRole> anyOf) {
         if (roles.stream().noneMatch(anyOf::contains)) {
-            throw CommandRefused.ruleViolated(null, "roles",
-                    Translatable.of("refused.registry.enterprise-registered", anyOf));
+            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.role-missing", anyOf));
         }
     }
 

@@ -56,11 +56,11 @@ final class LicenceBook {
         HeldLicence licence = licences.get(licenceId);
         if (licence == null) {
             throw CommandRefused.notFound("licenceId",
-                    Translatable.of("refused.registry.licence-enterprise", licenceId));
+                    Translatable.of("refused.registry.unknown-own-licence", licenceId));
         }
         if (!List.of(allowed).contains(licence.status())) {
             throw CommandRefused.conflict(null, "licenceId",
-                    Translatable.of("refused.registry.licence-2", licenceId, licence.status()));
+                    Translatable.of("refused.registry.licence-not-active-now", licenceId, licence.status()));
         }
         return licence;
     }
@@ -73,11 +73,12 @@ final class LicenceBook {
      */
     Admission decide(List<AdmissionLine> lines, LocalDate onDate, LocalDate coveredUntil, MethodCatalogue methods) {
         if (lines == null || lines.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "lines", Translatable.of("refused.registry.name-least-one-waste"));
+            throw CommandRefused.ruleViolated("R03", "lines",
+                    Translatable.of("refused.registry.admission-without-lines"));
         }
         if (onDate == null) {
             throw CommandRefused.ruleViolated("R03", "onDate",
-                    Translatable.of("refused.registry.date-admission-missing"));
+                    Translatable.of("refused.registry.admission-without-date"));
         }
         LocalDate until = coveredUntil == null || coveredUntil.isBefore(onDate) ? onDate : coveredUntil;
         List<HeldLicence> inForce = inForce(onDate, until);
@@ -94,15 +95,14 @@ final class LicenceBook {
         }
         HeldLicence first = candidates.get(0);
         LocalDate yearStart = first.licenceYearStart(onDate);
-        throw CommandRefused.ruleViolated("R04", "lines",
-                Translatable.of("refused.registry.t-do-fit-licence",
-                        tonnes, first.number(), remaining(first, yearStart), first.annualCapacityTonnes(), yearStart));
+        throw CommandRefused.ruleViolated("R04", "lines", Translatable.of("refused.registry.capacity-exceeded",
+                tonnes, first.number(), remaining(first, yearStart), first.annualCapacityTonnes(), yearStart));
     }
 
     private List<HeldLicence> inForce(LocalDate onDate, LocalDate until) {
         if (licences.isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "receiverId",
-                    Translatable.of("refused.registry.enterprise-holds-hazardous-waste"));
+                    Translatable.of("refused.registry.no-business-licence"));
         }
         List<HeldLicence> inForce = licences.values().stream()
                 .filter(l -> l.status() == LicenceStatus.ACTIVE && l.validOn(onDate) && !l.validTo().isBefore(until))
@@ -137,33 +137,32 @@ final class LicenceBook {
         String code = line.wasteCode();
         if (!isWasteCode(code)) {
             throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
-                    Translatable.of("refused.registry.waste-code", code));
+                    Translatable.of("refused.registry.unknown-waste-code", code));
         }
         List<HeldLicence> byCode = candidates.stream().filter(l -> l.scope().covers(code)).toList();
         if (byCode.isEmpty()) {
             boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code));
             throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
-                    Translatable.of(alone ? "refused.registry.licence-covers-code-not-with-lines-before"
-                            : "refused.registry.licence-force-covers-waste", onDate, code));
+                    Translatable.of(alone ? "refused.registry.code-not-licensed-with-lines-before"
+                            : "refused.registry.code-not-licensed", onDate, code));
         }
         if (line.methodCode() == null) {
             return byCode;
         }
         MethodCode method = methods.find(line.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                field + ".methodCode",
-                        Translatable.of("refused.registry.utilization-disposal-method-code", line.methodCode())));
+                field + ".methodCode", Translatable.of("refused.registry.unknown-method", line.methodCode())));
         List<HeldLicence> byMethod = byCode.stream().filter(l -> l.methods().contains(method.code())).toList();
         if (!byMethod.isEmpty()) {
             return byMethod;
         }
         if (method.kind().isFinal() && byCode.stream().allMatch(l -> l.mode() == LicenceMode.COLLECTION)) {
             throw CommandRefused.ruleViolated("R05", field + ".methodCode",
-                    Translatable.of("refused.registry.collection-licence-allows-storage", method.code(), code, onDate));
+                    Translatable.of("refused.registry.collection-licence-final-method", method.code(), code, onDate));
         }
         boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code) && l.methods().contains(method.code()));
         throw CommandRefused.ruleViolated("R03", field + ".methodCode",
-                Translatable.of(alone ? "refused.registry.licence-covers-method-not-with-lines-before"
-                        : "refused.registry.licence-force-covers-waste-2", onDate, code, method.code()));
+                Translatable.of(alone ? "refused.registry.method-not-licensed-with-lines-before"
+                        : "refused.registry.method-not-licensed", onDate, code, method.code()));
     }
 
     private static boolean isWasteCode(String code) {
@@ -180,7 +179,7 @@ final class LicenceBook {
             BigDecimal tonnes = lines.get(i).tonnes();
             if (tonnes != null && tonnes.signum() < 0) {
                 throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes",
-                        Translatable.of("refused.registry.quantity-cannot-negative"));
+                        Translatable.of("refused.registry.negative-quantity"));
             }
             total = tonnes == null ? total : total.add(tonnes);
         }

@@ -32,29 +32,29 @@ public class LicenceTermsPolicy {
         checkMethods(mode, methods);
         if (annualCapacityTonnes == null || annualCapacityTonnes.signum() <= 0) {
             throw CommandRefused.ruleViolated("R04", "annualCapacityTonnes",
-                    Translatable.of("refused.registry.annual-capacity-must-positive"));
+                    Translatable.of("refused.registry.capacity-not-positive"));
         }
         if (validFrom == null || validTo == null || !validTo.isAfter(validFrom)) {
             throw CommandRefused.ruleViolated("R03", "validTo",
-                    Translatable.of("refused.registry.licence-must-end-after"));
+                    Translatable.of("refused.registry.licence-ends-before-start"));
         }
         if (validTo.isAfter(validFrom.plusYears(mode.maxValidityYears()))) {
             throw CommandRefused.ruleViolated("R03", "validTo",
-                    Translatable.of("refused.registry.licence-valid-most-years", mode, mode.maxValidityYears()));
+                    Translatable.of("refused.registry.licence-too-long", mode, mode.maxValidityYears()));
         }
     }
 
     private void checkScope(LicenceScope scope) {
         if (scope == null || scope.isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "scope",
-                    Translatable.of("refused.registry.licence-must-cover-least"));
+                    Translatable.of("refused.registry.licence-without-scope"));
         }
         var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
         scope.categories().stream().filter(category -> categories.stream()
                         .noneMatch(known -> known.category().code().equals(category)))
                 .findFirst().ifPresent(category -> {
                     throw CommandRefused.ruleViolated("R03", "scope.categories",
-                            Translatable.of("refused.registry.category-national-hazardous-waste", category));
+                            Translatable.of("refused.registry.unknown-category", category));
                 });
         for (String code : scope.codes()) {
             requireListed(code, "scope.codes");
@@ -66,9 +66,8 @@ public class LicenceTermsPolicy {
 
     private void requireListed(String code, String field) {
         if (!isListed(code)) {
-            throw CommandRefused.ruleViolated("R03", field,
-                    Translatable.of("refused.registry.code-national-hazardous-waste",
-                            code, wasteCatalogue.currentEdition()));
+            throw CommandRefused.ruleViolated("R03", field, Translatable.of("refused.registry.code-not-in-edition",
+                    code, wasteCatalogue.currentEdition()));
         }
     }
 
@@ -83,14 +82,14 @@ public class LicenceTermsPolicy {
     private void checkMethods(LicenceMode mode, List<String> methods) {
         if (methods == null || methods.isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "methods",
-                    Translatable.of("refused.registry.licence-must-name-least"));
+                    Translatable.of("refused.registry.licence-without-method"));
         }
         for (String code : methods) {
             MethodCode method = methodCatalogue.find(code).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                    "methods", Translatable.of("refused.registry.utilization-disposal-method-code-2", code)));
+                    "methods", Translatable.of("refused.registry.unknown-licence-method", code)));
             if (mode == LicenceMode.COLLECTION && method.kind().isFinal()) {
                 throw CommandRefused.ruleViolated("R05", "methods",
-                        Translatable.of("refused.registry.collection-licence-allows-storage-2", code));
+                        Translatable.of("refused.registry.collection-licence-with-final-method", code));
             }
         }
     }

@@ -80,7 +80,7 @@ public class DeadLetters {
 
     private CommandRefused noQueue(String group) {
         return processing.eventProcessor(group).isPresent()
-                ? CommandRefused.conflict(null, "group", Translatable.of("refused.shared.has-dead-letter-queue", group))
+                ? CommandRefused.conflict(null, "group", Translatable.of("refused.shared.no-dead-letter-queue", group))
                 : CommandRefused.notFound("group", Translatable.of("refused.shared.unknown-event-processor", group));
     }
 

@@ -35,10 +35,11 @@ public class ProjectionReplays {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> processing.eventProcessor(name).isPresent()
                         ? CommandRefused.conflict(null, "name",
-                                Translatable.of("refused.shared.updated-inside-command-transactions", name))
-                        : CommandRefused.notFound("name", Translatable.of("refused.shared.unknown-event-processor", name)));
+                                Translatable.of("refused.shared.subscribing-not-replayable", name))
+                        : CommandRefused.notFound("name",
+                                Translatable.of("refused.shared.unknown-event-processor", name)));
         if (!processor.supportsReset()) {
-            throw CommandRefused.conflict(null, "name", Translatable.of("refused.shared.has-handlers-that-do", name));
+            throw CommandRefused.conflict(null, "name", Translatable.of("refused.shared.reset-not-supported", name));
         }
         processor.shutDown();
         processor.resetTokens();
