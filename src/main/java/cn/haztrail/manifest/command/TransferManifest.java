@@ -68,7 +68,8 @@ public class TransferManifest {
 
     @CommandHandler
     public void handle(RecordRefusal command) {
-        apply(new RefusalRecorded(manifestId, command.step(), command.rule(), command.reason()));
+        apply(new RefusalRecorded(manifestId, command.step(), command.rule(), command.reason(), command.reasonCode(),
+                command.reasonArguments()));
     }
 
     @CommandHandler

@@ -62,7 +62,8 @@ class ManifestAlerts {
         UUID id = AlertIds.of(AlertType.RECEIVER_REFUSED, event.manifestId(), event.step());
         book.openOrRedescribe(book.aboutManifest(id, AlertType.RECEIVER_REFUSED, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), event.rule(),
-                Translatable.of("alert.receiver-refused", event.step(), event.reason()), null));
+                Translatable.of("alert.receiver-refused", event.step(),
+                        Translatable.recorded(event.reasonCode(), event.reasonArguments(), event.reason())), null));
     }
 
     @EventHandler

@@ -52,8 +52,9 @@ final class TransportSummaries implements SummaryFamily {
             return Optional.of(EventSummary.of("custody.manifest-arrived", names.of(e.carrierId()), e.receiptDueAt()));
         }
         if (payload instanceof RefusalRecorded e) {
-            return Optional.of(EventSummary.of("custody.refusal-recorded", e.step(), e.rule(), e.reason())
-                    .refusal(e.rule(), e.reason()));
+            Translatable reason = Translatable.recorded(e.reasonCode(), e.reasonArguments(), e.reason());
+            return Optional.of(EventSummary.of("custody.refusal-recorded", e.step(), e.rule(), reason)
+                    .refusal(e.rule(), reason));
         }
         return Optional.empty();
     }

@@ -37,6 +37,16 @@ public record Translatable(String code, List<Object> args) implements MessageSou
         return new MessageFormat(pattern, Locale.ROOT).format(english);
     }
 
+    /** The arguments as strings (a nested text in English), for a record that keeps code and arguments. */
+    public List<String> plainArguments() {
+        return args.stream().map(a -> a instanceof Translatable t ? t.english() : String.valueOf(a)).toList();
+    }
+
+    /** A text kept as code and arguments, or, kept before codes existed (code null), its English as it was. */
+    public static Translatable recorded(String code, List<String> arguments, String english) {
+        return code == null ? of("text.as-recorded", english) : new Translatable(code, List.copyOf(arguments));
+    }
+
     @Override
     public String[] getCodes() {
         return new String[]{code};

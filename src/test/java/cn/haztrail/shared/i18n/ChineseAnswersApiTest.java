@@ -101,6 +101,28 @@ class ChineseAnswersApiTest {
                 .contains(batch.get("labelId").asString());
     }
 
+    @Test
+    void R04_a_recorded_capacity_refusal_reads_in_chinese_in_the_chain_of_custody() throws Exception {
+        JsonNode batch = flow.registerBatch("producer", "900-249-08", "40000000", "LIQUID", "TANK", 1,
+                List.of("T", "I"));
+        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
+                List.of(batch.get("id").asString()), "D10", Map.of()).get("id").asString();
+        api.post("producer", "/api/v1/manifests/" + manifest + "/submit", Map.of())
+                .andExpect(status().isUnprocessableContent());
+
+        JsonNode chain = api.read(api.get("producer", "/api/v1/oversight/custody/manifests/" + manifest, CHINESE)
+                .andExpect(status().isOk()));
+
+        JsonNode refusal = null;
+        for (JsonNode entry : chain.get("entries")) {
+            refusal = entry.get("eventType").asString().equals("RefusalRecorded") ? entry : refusal;
+        }
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.get("refusalRule").asString()).isEqualTo("R04");
+        assertThat(refusal.get("refusalReason").asString()).startsWith("40000").contains("吨超出许可能力");
+        assertThat(refusal.get("summary").asString()).startsWith("步骤 submission 依 R04 被拒绝：40000");
+    }
+
     /** A manifest naming the hospital, a producer without a business licence, as its receiver. */
     private Map<String, Object> draftToHospital() throws Exception {
         JsonNode batch = flow.registerBatch("producer", "900-249-08", "70", "LIQUID", "DRUM", 1, List.of("T", "I"));
