@@ -1,6 +1,7 @@
 package cn.haztrail.personal;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +37,8 @@ class PersonalDataController {
     @GetMapping("/{reference}")
     @Operation(summary = "A contact person or driver by the reference that events carry")
     PersonalDetails get(@PathVariable UUID reference) {
-        return store.find(reference).orElseThrow(() -> CommandRefused.notFound("reference", "no person " + reference));
+        return store.find(reference).orElseThrow(() -> CommandRefused.notFound("reference",
+                Translatable.of("refused.personal.unknown-person", reference)));
     }
 
     @PostMapping("/{reference}/erase")
@@ -45,7 +47,7 @@ class PersonalDataController {
                     + "complete and verifiable and shows the person as erased. Erasing twice changes nothing.")
     ResponseEntity<Void> erase(@PathVariable UUID reference) {
         if (!store.erase(reference, clock.instant())) {
-            throw CommandRefused.notFound("reference", "no person " + reference);
+            throw CommandRefused.notFound("reference", Translatable.of("refused.personal.unknown-person", reference));
         }
         log.info("Personal data {} erased by account {}", reference, currentCaller.get().accountId());
         return ResponseEntity.noContent().build();

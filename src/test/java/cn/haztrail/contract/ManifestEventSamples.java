@@ -41,7 +41,10 @@ final class ManifestEventSamples {
                         List.of(CARRIER, NEXT_CARRIER), "赣H12345", LocalDate.of(2026, 11, 25), List.of(line), "D10",
                         null, "泄漏时用吸附棉围堵", null, AT, null),
                 new ManifestSubmitted(MANIFEST, "20263602000001", AT, null),
-                new RefusalRecorded(MANIFEST, "receipt", "R04", "annual capacity exceeded"),
+                new RefusalRecorded(MANIFEST, "receipt", "R04", "12.5 t do not fit: licence 赣危废经字第360200001号 has 2.0 "
+                        + "t left of its 5000 t annual capacity in the licence year from 2026-01-01",
+                        "refused.registry.capacity-exceeded",
+                        List.of("12.5", "赣危废经字第360200001号", "2.0", "5000", "2026-01-01")),
                 new ManifestCancelled(MANIFEST, "车辆故障", AT, null),
                 new LoadingRefused(MANIFEST, CARRIER, List.of("91360200MA35G8XK2H90024908202611230001"),
                         List.of("91360200MA35G8XK2H90024908202611230002")),

@@ -42,8 +42,8 @@ public class Api {
         return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(rawBody), user);
     }
 
-    public ResultActions get(String user, String path) throws Exception {
-        return perform(MockMvcRequestBuilders.get(path), user);
+    public ResultActions get(String user, String path, String... headers) throws Exception {
+        return perform(withHeaders(MockMvcRequestBuilders.get(path), headers), user);
     }
 
     public ResultActions delete(String user, String path) throws Exception {

@@ -4,6 +4,7 @@ import cn.haztrail.approval.api.RecordApproval;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,8 @@ public class ApprovalRecording {
             return refused;
         }
         String field = line.group(2).equals("wasteCode") ? "wasteCodes[" + line.group(1) + "]" : "methodCode";
-        return new CommandRefused(refused.reason(), refused.rule(), field, "the receiver's licence: "
-                + refused.getMessage());
+        Translatable reason = refused.text() == null ? Translatable.of("refused.approval.receiver-licence-plain",
+                refused.getMessage()) : Translatable.of("refused.approval.receiver-licence", refused.text());
+        return new CommandRefused(refused.reason(), refused.rule(), field, reason);
     }
 }

@@ -6,6 +6,7 @@ import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -36,12 +37,13 @@ public class ApprovalTermsPolicy {
     public RecordApproval check(RecordApproval command) {
         BigDecimal cap = command.quantityCapTonnes();
         if (cap == null || cap.signum() <= 0) {
-            throw CommandRefused.ruleViolated("R14", "quantityCapTonnes", "the quantity cap must be positive");
+            throw CommandRefused.ruleViolated("R14", "quantityCapTonnes",
+                    Translatable.of("refused.approval.cap-not-positive"));
         }
         checkWindow(command);
         List<String> codes = checkCodes(command.wasteCodes());
         MethodCode method = methodCatalogue.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated(
-                "R14", "methodCode", "'" + command.methodCode() + "' is not a utilization/disposal method code"));
+                "R14", "methodCode", Translatable.of("refused.approval.unknown-method", command.methodCode())));
         checkProvinces(command.consignorId(), command.receiverId());
         return new RecordApproval(command.approvalId(), command.number().strip(), command.consignorId(),
                 command.receiverId(), codes, method.code(), cap, command.validFrom(), command.validTo(), command.approvedAt());
@@ -49,26 +51,27 @@ public class ApprovalTermsPolicy {
 
     private static void checkWindow(RecordApproval command) {
         if (command.validFrom() == null) {
-            throw CommandRefused.ruleViolated("R14", "validFrom", "the first day of validity is missing");
+            throw CommandRefused.ruleViolated("R14", "validFrom", Translatable.of("refused.approval.no-valid-from"));
         }
         if (command.validTo() == null || !command.validTo().isAfter(command.validFrom())) {
-            throw CommandRefused.ruleViolated("R14", "validTo", "an approval must end after it starts");
+            throw CommandRefused.ruleViolated("R14", "validTo", Translatable.of("refused.approval.ends-before-start"));
         }
         if (command.validTo().isAfter(command.validFrom().plusMonths(MAX_VALIDITY_MONTHS))) {
-            throw CommandRefused.ruleViolated("R14", "validTo", "an approval is valid for at most "
-                    + MAX_VALIDITY_MONTHS + " months: from " + command.validFrom() + " until "
-                    + command.validFrom().plusMonths(MAX_VALIDITY_MONTHS) + " at the latest");
+            throw CommandRefused.ruleViolated("R14", "validTo",
+                    Translatable.of("refused.approval.too-long", MAX_VALIDITY_MONTHS,
+                            command.validFrom(), command.validFrom().plusMonths(MAX_VALIDITY_MONTHS)));
         }
     }
 
     private List<String> checkCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw CommandRefused.ruleViolated("R14", "wasteCodes", "an approval names at least one waste code");
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", Translatable.of("refused.approval.no-waste-code"));
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!isListed(codes.get(i))) {
-                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]", "'" + codes.get(i)
-                        + "' is not a code of the " + wasteCatalogue.currentEdition() + " National Hazardous Waste List");
+                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]",
+                        Translatable.of("refused.approval.code-not-in-edition",
+                                codes.get(i), wasteCatalogue.currentEdition()));
             }
         }
         return codes.stream().distinct().sorted().toList();
@@ -86,16 +89,17 @@ public class ApprovalTermsPolicy {
         String from = provinceOf(consignorId, "consignorId");
         String to = provinceOf(receiverId, "receiverId");
         if (from.equals(to)) {
-            throw CommandRefused.ruleViolated("R14", "receiverId", "consignor and receiver are both in province "
-                    + from + "; a transfer approval is needed, and recorded, only across provinces");
+            throw CommandRefused.ruleViolated("R14", "receiverId",
+                    Translatable.of("refused.approval.same-province", from));
         }
     }
 
     private String provinceOf(UUID enterpriseId, String field) {
         if (enterpriseId == null) {
-            throw CommandRefused.ruleViolated("R14", field, "the enterprise is missing");
+            throw CommandRefused.ruleViolated("R14", field, Translatable.of("refused.approval.no-enterprise"));
         }
         return regions.provinceOf(enterpriseId)
-                .orElseThrow(() -> CommandRefused.notFound(field, "no enterprise " + enterpriseId));
+                .orElseThrow(() -> CommandRefused.notFound(field,
+                        Translatable.of("refused.approval.unknown-enterprise", enterpriseId)));
     }
 }

@@ -11,6 +11,7 @@ import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.StepTimes;
+import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -60,11 +61,11 @@ public class TransferApproval {
     public TransferApproval(RecordApproval command, ClaimedIdentifiers claims, ApprovalTermsPolicy policy,
                             StepTimes times) {
         if (command.number() == null || command.number().isBlank()) {
-            throw CommandRefused.ruleViolated("R14", "number", "the approval number is missing");
+            throw CommandRefused.ruleViolated("R14", "number", Translatable.of("refused.approval.no-number"));
         }
         if (claims.isClaimed(IdentifierKind.APPROVAL_NUMBER, command.number().strip())) {
             throw CommandRefused.conflict("R14", "number",
-                    "approval number " + command.number().strip() + " is already recorded");
+                    Translatable.of("refused.approval.number-taken", command.number().strip()));
         }
         RecordApproval terms = policy.check(command);
         // R25 only: an approval is a document the province issued, and entering it later is its normal course (no R26)
@@ -81,16 +82,16 @@ public class TransferApproval {
         requireValidOn(command.onDate());
         if (!consignorId.equals(command.consignorId())) {
             throw CommandRefused.ruleViolated("R14", "consignorId",
-                    "approval " + number + " was granted to another consignor");
+                    Translatable.of("refused.approval.other-consignor", number));
         }
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R14", "receiverId",
-                    "approval " + number + " names another receiver");
+                    Translatable.of("refused.approval.other-receiver", number));
         }
         requireCodes(command.wasteCodes());
         if (command.methodCode() != null && !methodCode.equals(command.methodCode().strip().toUpperCase(Locale.ROOT))) {
-            throw CommandRefused.ruleViolated("R14", "methodCode",
-                    "approval " + number + " allows method " + methodCode + ", not " + command.methodCode());
+            throw CommandRefused.ruleViolated("R14", "methodCode", Translatable.of("refused.approval.other-method",
+                    number, methodCode, command.methodCode()));
         }
         if (command.tonnes() != null) {
             requireRoomFor(command.tonnes());
@@ -102,15 +103,17 @@ public class TransferApproval {
     @CommandHandler
     public void handle(DrawOnApproval command) {
         if (command.manifestId() == null) {
-            throw CommandRefused.ruleViolated(null, "manifestId", "the manifest drawing on the approval is missing");
+            throw CommandRefused.ruleViolated(null, "manifestId",
+                    Translatable.of("refused.approval.draw-without-manifest"));
         }
         if (drawnFor.contains(command.manifestId())) {
             throw CommandRefused.conflict("R14", "manifestId",
-                    "manifest " + command.manifestId() + " has already drawn on approval " + number);
+                    Translatable.of("refused.approval.already-drawn", command.manifestId(), number));
         }
         requireValidOn(command.onDate());
         if (command.tonnes() == null) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "the quantity to draw is missing");
+            throw CommandRefused.ruleViolated("R14", "tonnes",
+                    Translatable.of("refused.approval.draw-without-quantity"));
         }
         requireRoomFor(command.tonnes());
         apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
@@ -119,32 +122,31 @@ public class TransferApproval {
 
     private void requireValidOn(LocalDate day) {
         if (day == null || day.isBefore(validFrom) || day.isAfter(validTo)) {
-            throw CommandRefused.ruleViolated("R14", "onDate", "approval " + number + " is valid from " + validFrom
-                    + " to " + validTo + ", not on " + day);
+            throw CommandRefused.ruleViolated("R14", "onDate",
+                    Translatable.of("refused.approval.not-valid-on-day", number, validFrom, validTo, day));
         }
     }
 
     private void requireCodes(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            throw CommandRefused.ruleViolated("R14", "wasteCodes", "name the waste codes the approval must cover");
+            throw CommandRefused.ruleViolated("R14", "wasteCodes", Translatable.of("refused.approval.codes-not-named"));
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!wasteCodes.contains(codes.get(i))) {
-                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]", "approval " + number
-                        + " does not cover waste code " + codes.get(i) + "; it covers " + wasteCodes);
+                throw CommandRefused.ruleViolated("R14", "wasteCodes[" + i + "]",
+                        Translatable.of("refused.approval.code-not-covered", number, codes.get(i), wasteCodes));
             }
         }
     }
 
     private void requireRoomFor(BigDecimal tonnes) {
         if (tonnes.signum() < 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "a quantity cannot be negative");
+            throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.negative-quantity"));
         }
         BigDecimal remaining = cap.subtract(drawn);
         if (tonnes.compareTo(remaining) > 0) {
-            throw CommandRefused.ruleViolated("R14", "tonnes", "approval " + number + " has "
-                    + remaining.toPlainString() + " t left of its " + cap.toPlainString() + " t cap; "
-                    + tonnes.toPlainString() + " t do not fit");
+            throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.cap-exceeded",
+                    number, remaining.toPlainString(), cap.toPlainString(), tonnes.toPlainString()));
         }
     }
 

@@ -8,6 +8,7 @@ import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.time.StepTimes;
@@ -62,7 +63,8 @@ class ApprovalController {
     ResponseEntity<ApprovalView> record(@Valid @RequestBody RecordApprovalRequest request) {
         Caller caller = currentCaller.get();
         EnterpriseProfile consignor = enterprises.profile(request.consignorId(), false)
-                .orElseThrow(() -> CommandRefused.notFound("consignorId", "no enterprise " + request.consignorId()));
+                .orElseThrow(() -> CommandRefused.notFound("consignorId",
+                        Translatable.of("refused.approval.unknown-enterprise", request.consignorId())));
         if (!inJurisdiction(caller, consignor.regionCode())) {
             throw new AccessDeniedException("Only the consignor's province grants a transfer approval");
         }
@@ -80,7 +82,8 @@ class ApprovalController {
     ResponseEntity<ApprovalView> get(@PathVariable UUID id) {
         Caller caller = currentCaller.get();
         ApprovalView approval = queries.find(id).filter(found -> visibleTo(caller, found))
-                .orElseThrow(() -> CommandRefused.notFound("id", "no approval " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id",
+                        Translatable.of("refused.approval.unknown-approval", id)));
         return StreamVersions.ok(approval, approval.version());
     }
 

@@ -6,6 +6,7 @@ import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -30,20 +31,21 @@ public class DisposalPolicy {
     /** @return the method code as the catalogue writes it ({@code d10} gives {@code D10}) */
     public String check(RecordDisposal command, Quantity accepted, Instant receivedAt, Instant now) {
         MethodCode method = methods.find(command.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R19",
-                "methodCode", "'" + command.methodCode() + "' is not a utilization/disposal method code"));
+                "methodCode", Translatable.of("refused.batch.unknown-method", command.methodCode())));
         if (!method.kind().isFinal()) {
-            throw CommandRefused.ruleViolated("R19", "methodCode", method.code() + " (" + method.nameZh()
-                    + ") stores or collects the waste; only utilization or disposal closes a batch");
+            throw CommandRefused.ruleViolated("R19", "methodCode",
+                    Translatable.of("refused.batch.method-not-final", method.code(), method.nameZh()));
         }
         Quantities.requirePositiveMass(command.quantity(), "R19", "quantity");
         if (command.quantity().tonnes().compareTo(accepted.tonnes()) > 0) {
-            throw CommandRefused.ruleViolated("R19", "quantity", "the disposed quantity is above the accepted "
-                    + accepted.value().toPlainString() + " " + accepted.unit().symbol());
+            throw CommandRefused.ruleViolated("R19", "quantity",
+                    Translatable.of("refused.batch.disposed-above-accepted",
+                            accepted.value().toPlainString(), accepted.unit().symbol()));
         }
         LocalDate receivedOn = receivedAt.atZone(calendar.zone()).toLocalDate();
         if (command.disposedOn() == null || command.disposedOn().isBefore(receivedOn)) {
-            throw CommandRefused.ruleViolated("R19", "disposedOn", "the batch cannot be disposed of before its "
-                    + "receipt on " + receivedOn);
+            throw CommandRefused.ruleViolated("R19", "disposedOn",
+                    Translatable.of("refused.batch.disposed-before-receipt", receivedOn));
         }
         if (command.disposedAt() != null
                 && !command.disposedAt().atZone(calendar.zone()).toLocalDate().equals(command.disposedOn())) {
@@ -51,7 +53,7 @@ public class DisposalPolicy {
                     + "disposedOn " + command.disposedOn() + " (" + calendar.zone() + ")");
         }
         if (command.disposedOn().isAfter(now.atZone(calendar.zone()).toLocalDate())) {
-            throw CommandRefused.ruleViolated(null, "disposedOn", "a disposal cannot be recorded in advance");
+            throw CommandRefused.ruleViolated(null, "disposedOn", Translatable.of("refused.batch.disposal-in-future"));
         }
         return method.code();
     }

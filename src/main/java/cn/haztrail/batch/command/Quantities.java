@@ -2,6 +2,7 @@ package cn.haztrail.batch.command;
 
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.i18n.Translatable;
 
 /** Checks on the quantities a batch carries: positive, with a unit, at most 3 decimals (the read model's scale). */
 final class Quantities {
@@ -13,13 +14,14 @@ final class Quantities {
 
     static void requirePositive(Quantity quantity, String rule, String field) {
         if (quantity == null || quantity.value() == null || quantity.unit() == null) {
-            throw CommandRefused.ruleViolated(rule, field, "a quantity needs a value and a unit");
+            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-incomplete"));
         }
         if (quantity.value().signum() <= 0) {
-            throw CommandRefused.ruleViolated(rule, field, "a quantity must be positive");
+            throw CommandRefused.ruleViolated(rule, field, Translatable.of("refused.batch.quantity-not-positive"));
         }
         if (quantity.value().stripTrailingZeros().scale() > MAX_SCALE) {
-            throw CommandRefused.ruleViolated(rule, field, "a quantity has at most " + MAX_SCALE + " decimals");
+            throw CommandRefused.ruleViolated(rule, field,
+                    Translatable.of("refused.batch.quantity-too-precise", MAX_SCALE));
         }
     }
 
@@ -27,8 +29,8 @@ final class Quantities {
     static void requirePositiveMass(Quantity quantity, String rule, String field) {
         requirePositive(quantity, rule, field);
         if (!quantity.hasMass()) {
-            throw CommandRefused.ruleViolated(rule, field, "a weighed quantity is a mass in kg or t, not "
-                    + quantity.unit().symbol());
+            throw CommandRefused.ruleViolated(rule, field,
+                    Translatable.of("refused.batch.quantity-not-a-mass", quantity.unit().symbol()));
         }
     }
 }

@@ -7,6 +7,7 @@ import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -42,26 +43,29 @@ public class RegistrationPolicy {
         WasteCodeEntry entry = entry(command.edition(), command.wasteCode());
         Quantities.requirePositive(command.quantity(), "R06", "quantity");
         if (command.form() == null) {
-            throw CommandRefused.ruleViolated("R06", "physicalForm", "a batch states its physical form");
+            throw CommandRefused.ruleViolated("R06", "physicalForm", Translatable.of("refused.batch.no-physical-form"));
         }
         if (command.packaging() == null || command.packaging().type() == null) {
-            throw CommandRefused.ruleViolated("R06", "packaging.type", "a batch states its packaging type");
+            throw CommandRefused.ruleViolated("R06", "packaging.type",
+                    Translatable.of("refused.batch.no-packaging-type"));
         }
         if (command.packaging().count() < 1) {
-            throw CommandRefused.ruleViolated("R06", "packaging.count", "a batch has at least one container");
+            throw CommandRefused.ruleViolated("R06", "packaging.count", Translatable.of("refused.batch.no-container"));
         }
         Set<HazardCharacteristic> declared = hazards(command.hazards());
         List<String> violations = entry.hazardRequirement().violations(declared);
         if (!violations.isEmpty()) {
-            throw CommandRefused.ruleViolated("R06", "hazardCharacteristics", "a batch of " + entry.code() + " "
-                    + String.join("; ", violations));
+            throw CommandRefused.ruleViolated("R06", "hazardCharacteristics",
+                    Translatable.of("refused.batch.hazards-missing",
+                    entry.code(), String.join("; ", violations), entry.hazardRequirement().explanationZh()));
         }
         if (command.generatedAt() == null || command.generatedAt().isAfter(now)) {
-            throw CommandRefused.ruleViolated(null, "generatedAt", "a batch cannot be generated in the future");
+            throw CommandRefused.ruleViolated(null, "generatedAt",
+                    Translatable.of("refused.batch.generated-in-future"));
         }
         if (command.producerCreditCode() == null || command.producerCreditCode().length() != 18) {
             throw CommandRefused.ruleViolated("R07", "producerCreditCode",
-                    "the producer's 18-character credit code starts the label id");
+                    Translatable.of("refused.batch.producer-credit-code"));
         }
         return entry;
     }
@@ -69,17 +73,18 @@ public class RegistrationPolicy {
     /** The entry of {@code code} in {@code edition}, or a refusal under R06. */
     public WasteCodeEntry entry(String edition, String code) {
         if (edition == null || !catalogue.hasEdition(edition)) {
-            throw CommandRefused.ruleViolated("R06", "edition", "the catalogue has no edition '" + edition
-                    + "'; editions: " + catalogue.editions());
+            throw CommandRefused.ruleViolated("R06", "edition",
+                    Translatable.of("refused.batch.unknown-edition", edition, catalogue.editions()));
         }
         WasteCode parsed;
         try {
             parsed = WasteCode.parse(code);
         } catch (IllegalArgumentException malformed) {
-            throw CommandRefused.ruleViolated("R06", "wasteCode", malformed.getMessage());
+            throw CommandRefused.ruleViolated("R06", "wasteCode",
+                    Translatable.of("refused.batch.waste-code-malformed", code, malformed.getMessage()));
         }
         return catalogue.find(edition, parsed).orElseThrow(() -> CommandRefused.ruleViolated("R06", "wasteCode",
-                parsed + " is not listed in the " + edition + " edition of the National Hazardous Waste List"));
+                Translatable.of("refused.batch.code-not-in-edition", parsed, edition)));
     }
 
     /** The day of generation in the configured zone: the date segment of the label id. */

@@ -30,6 +30,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.time.Chronology;
 import cn.haztrail.shared.time.StepTimes;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -87,9 +88,8 @@ public class WasteBatch {
         LocalDate day = policy.generationDay(command.generatedAt());
         int sequence = sequences.next(command.producerId(), entry.code().value(), day);
         if (sequence > LabelId.MAX_SEQUENCE) {
-            throw CommandRefused.ruleViolated("R07", "generatedAt", "the producer has labelled "
-                    + LabelId.MAX_SEQUENCE + " batches of " + entry.code() + " generated on " + day
-                    + ": the 3-digit sequence is used up for that day");
+            throw CommandRefused.ruleViolated("R07", "generatedAt",
+                    Translatable.of("refused.batch.label-sequence-used-up", LabelId.MAX_SEQUENCE, entry.code(), day));
         }
         String label = LabelId.compose(command.producerCreditCode(), entry.code(), day, sequence).value();
         Instant limit = policy.storageLimit(command.generatedAt(), entry);
@@ -104,7 +104,8 @@ public class WasteBatch {
     public BatchLine handle(AllocateBatch command, RegistrationPolicy policy) {
         if (!producerId.equals(command.consignorId())) {
             // R10, R21: to another enterprise a batch is invisible, so neither its label nor its state may leak
-            throw CommandRefused.notFound("batchIds", "no batch " + command.batchId());
+            throw CommandRefused.notFound("batchIds",
+                    Translatable.of("refused.batch.unknown-batch", command.batchId()));
         }
         requireOpen();
         if (status == BatchStatus.ALLOCATED && command.manifestId().equals(manifestId)) {
@@ -113,12 +114,12 @@ public class WasteBatch {
         boolean inStorage = status == BatchStatus.IN_STORAGE;
         boolean followOn = status == BatchStatus.REJECTED && manifestId.equals(command.previousManifestId());
         if (status == BatchStatus.REJECTED && !followOn) {
-            throw CommandRefused.conflict("R08", "previousManifestId", "batch " + labelId + " was rejected on "
-                    + "manifest " + manifestId + "; a follow-on manifest names it as its previous manifest");
+            throw CommandRefused.conflict("R08", "previousManifestId",
+                    Translatable.of("refused.batch.rejected-needs-follow-on", labelId, manifestId));
         }
         if (!inStorage && !followOn) {
-            throw CommandRefused.conflict("R08", "batchId", "batch " + labelId + " is " + status
-                    + " on manifest " + manifestId + "; a batch is on one manifest at a time");
+            throw CommandRefused.conflict("R08", "batchId",
+                    Translatable.of("refused.batch.on-another-manifest", labelId, status, manifestId));
         }
         Chronology.requireNotBefore("draftedAt", "draft", command.allocatedAt(), "generation of batch " + labelId,
                 generatedAt);
@@ -172,11 +173,12 @@ public class WasteBatch {
     public void handle(RecordDisposal command, DisposalPolicy policy, StepTimes times) {
         requireOpen();
         if (acceptedBy == null || !acceptedBy.equals(command.receiverId())) {
-            throw CommandRefused.ruleViolated("R19", "receiverId", "only the receiver that accepted batch "
-                    + labelId + " records its utilization or disposal");
+            throw CommandRefused.ruleViolated("R19", "receiverId",
+                    Translatable.of("refused.batch.disposal-by-other-receiver", labelId));
         }
         if (status != BatchStatus.RECEIVED) {
-            throw CommandRefused.conflict("R19", "batchId", "batch " + labelId + " is " + status + ", not RECEIVED");
+            throw CommandRefused.conflict("R19", "batchId",
+                    Translatable.of("refused.batch.not-received", labelId, status));
         }
         String method = policy.check(command, acceptedQuantity, receivedAt, GenericEventMessage.clock.instant());
         Chronology.requireNotBefore("disposedAt", "disposal", command.disposedAt(), "receipt", receivedAt);
@@ -200,7 +202,7 @@ public class WasteBatch {
 
     private void requireOpen() {
         if (status == BatchStatus.DISPOSED) {
-            throw CommandRefused.conflict("R08", "batchId", "batch " + labelId + " was disposed of and is closed");
+            throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", labelId));
         }
     }
 
@@ -208,18 +210,19 @@ public class WasteBatch {
     private void requireOn(UUID manifest, BatchStatus expected) {
         requireOpen();
         if (manifest == null || !manifest.equals(manifestId) || status == BatchStatus.IN_STORAGE) {
-            throw CommandRefused.conflict("R08", "manifestId", "batch " + labelId + " is not on manifest " + manifest);
+            throw CommandRefused.conflict("R08", "manifestId",
+                    Translatable.of("refused.batch.not-on-manifest", labelId, manifest));
         }
         if (status != expected) {
-            throw CommandRefused.conflict("R15", "batchId", "batch " + labelId + " is " + status + " on manifest "
-                    + manifest + ", not " + expected + ": custody moves only forward");
+            throw CommandRefused.conflict("R15", "batchId",
+                    Translatable.of("refused.batch.custody-backwards", labelId, status, manifest, expected));
         }
     }
 
     private void requireDeliveredTo(UUID receiverId) {
         if (!deliveredTo.equals(receiverId)) {
-            throw CommandRefused.conflict("R15", "receiverId", "batch " + labelId + " was delivered to "
-                    + deliveredTo + "; only that receiver accepts or rejects it");
+            throw CommandRefused.conflict("R15", "receiverId",
+                    Translatable.of("refused.batch.delivered-elsewhere", labelId, deliveredTo));
         }
     }
 

@@ -10,6 +10,7 @@ import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.ExpectedVersion;
@@ -67,7 +68,7 @@ class BatchController {
     ResponseEntity<BatchView> register(@Valid @RequestBody RegisterBatchRequest request) {
         Caller caller = currentCaller.get();
         EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
-                CommandRefused.notFound("producerId", "the caller's enterprise is not registered"));
+                CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-not-registered")));
         String edition = request.edition() == null || request.edition().isBlank()
                 ? catalogue.currentEdition() : request.edition().strip();
         UUID id = UUID.randomUUID();
@@ -119,6 +120,6 @@ class BatchController {
 
     private BatchView visible(UUID id, Caller caller) {
         return queries.find(id, readers.of(caller))
-                .orElseThrow(() -> CommandRefused.notFound("id", "no batch " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id", Translatable.of("refused.batch.unknown-batch", id)));
     }
 }

@@ -4,6 +4,7 @@ import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.StreamVersions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,12 +65,13 @@ class LabelController {
     @Operation(summary = "The batch a label id names: where a scanned QR code leads (R07)")
     ResponseEntity<BatchView> byLabel(@PathVariable String labelId) {
         BatchView batch = queries.findByLabelId(labelId, readers.of(currentCaller.get()))
-                .orElseThrow(() -> CommandRefused.notFound("labelId", "no batch with label id " + labelId));
+                .orElseThrow(() -> CommandRefused.notFound("labelId",
+                        Translatable.of("refused.batch.unknown-label", labelId)));
         return StreamVersions.ok(batch, batch.version());
     }
 
     private BatchView visible(UUID id) {
         return queries.find(id, readers.of(currentCaller.get()))
-                .orElseThrow(() -> CommandRefused.notFound("id", "no batch " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id", Translatable.of("refused.batch.unknown-batch", id)));
     }
 }

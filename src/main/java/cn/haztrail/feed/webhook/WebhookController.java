@@ -2,6 +2,7 @@ package cn.haztrail.feed.webhook;
 
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +69,7 @@ class WebhookController {
                 throw new AccessDeniedException("a regulator subscribes to a region of its jurisdiction");
             }
         } else if (request.region() != null) {
-            throw CommandRefused.ruleViolated("R21", "region", "parties receive their own enterprise's events");
+            throw CommandRefused.ruleViolated("R21", "region", Translatable.of("refused.feed.other-enterprise"));
         } else {
             enterprise = caller.enterpriseId();
         }
@@ -109,7 +110,8 @@ class WebhookController {
 
     private WebhookSubscription own(UUID id) {
         return subscriptions.findById(id).filter(s -> s.accountId().equals(currentCaller.get().accountId()))
-                .orElseThrow(() -> CommandRefused.notFound("id", "no webhook subscription " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id",
+                        Translatable.of("refused.feed.unknown-webhook-subscription", id)));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

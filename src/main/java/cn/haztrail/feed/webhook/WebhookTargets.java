@@ -1,6 +1,7 @@
 package cn.haztrail.feed.webhook;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
@@ -26,10 +27,10 @@ class WebhookTargets {
         try {
             host = new URI(url).getHost();
         } catch (URISyntaxException e) {
-            throw CommandRefused.ruleViolated(null, "url", "is not a valid URL: " + e.getReason());
+            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.invalid-url", e.getReason()));
         }
         if (host == null) {
-            throw CommandRefused.ruleViolated(null, "url", "the URL names no host");
+            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.url-without-host"));
         }
         if (properties.allowLoopback()) {
             return;
@@ -38,11 +39,11 @@ class WebhookTargets {
             for (InetAddress address : InetAddress.getAllByName(host)) {
                 if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                         || address.isAnyLocalAddress()) {
-                    throw CommandRefused.ruleViolated(null, "url", "webhooks must go to a public address");
+                    throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.private-address"));
                 }
             }
         } catch (UnknownHostException e) {
-            throw CommandRefused.ruleViolated(null, "url", "the host " + host + " is unknown");
+            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.host-unknown", host));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,7 @@ final class CorrectionRules {
 
     static void requireParty(Set<UUID> parties, UUID party, String field) {
         if (!parties.contains(party)) {
-            throw CommandRefused.ruleViolated("R20", field, "only parties on the manifest take part in corrections");
+            throw CommandRefused.ruleViolated("R20", field, Translatable.of("refused.manifest.correction-by-outsider"));
         }
     }
 
@@ -23,11 +24,13 @@ final class CorrectionRules {
                                       UUID party, String field) {
         PendingCorrection correction = corrections.get(correctionId);
         if (correction == null) {
-            throw CommandRefused.notFound("correctionId", "no pending correction " + correctionId);
+            throw CommandRefused.notFound("correctionId",
+                    Translatable.of("refused.manifest.unknown-correction", correctionId));
         }
         requireParty(parties, party, field);
         if (!correction.awaits(party)) {
-            throw CommandRefused.conflict("R20", field, "this party does not need to decide on this correction");
+            throw CommandRefused.conflict("R20", field,
+                    Translatable.of("refused.manifest.correction-not-awaiting-party"));
         }
         return correction;
     }

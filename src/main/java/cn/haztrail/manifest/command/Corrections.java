@@ -2,6 +2,7 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.manifest.api.FieldChange;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.List;
 import java.util.Map;
@@ -16,15 +17,16 @@ final class Corrections {
 
     static List<FieldChange> diff(Map<String, String> proposed, Map<CorrectableField, String> current) {
         if (proposed == null || proposed.isEmpty()) {
-            throw CommandRefused.ruleViolated("R20", "changes", "a correction changes at least one field");
+            throw CommandRefused.ruleViolated("R20", "changes",
+                    Translatable.of("refused.manifest.correction-without-change"));
         }
         return new TreeMap<>(proposed).entrySet().stream().map(change -> {
             CorrectableField field = CorrectableField.of(change.getKey()).orElseThrow(() -> CommandRefused.ruleViolated(
-                    "R20", "changes." + change.getKey(), "only plannedDate, vehiclePlate, plannedMethod and "
-                            + "emergencyMeasures can be corrected"));
+                    "R20", "changes." + change.getKey(), Translatable.of("refused.manifest.field-not-correctable")));
             String old = current.get(field);
             if (Objects.equals(old, change.getValue())) {
-                throw CommandRefused.ruleViolated("R20", "changes." + change.getKey(), "the value is unchanged");
+                throw CommandRefused.ruleViolated("R20", "changes." + change.getKey(),
+                        Translatable.of("refused.manifest.value-unchanged"));
             }
             return new FieldChange(field.field(), old, change.getValue());
         }).toList();

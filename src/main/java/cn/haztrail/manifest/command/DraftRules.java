@@ -4,6 +4,7 @@ import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DraftManifest;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -16,35 +17,38 @@ final class DraftRules {
 
     static void check(DraftManifest draft) {
         if (draft.carrierIds() == null || draft.carrierIds().isEmpty()) {
-            throw CommandRefused.ruleViolated("R10", "carrierIds", "a manifest names at least one carrier");
+            throw CommandRefused.ruleViolated("R10", "carrierIds", Translatable.of("refused.manifest.no-carrier"));
         }
         if (new HashSet<>(draft.carrierIds()).size() != draft.carrierIds().size()) {
-            throw CommandRefused.ruleViolated("R10", "carrierIds", "a carrier is named once");
+            throw CommandRefused.ruleViolated("R10", "carrierIds",
+                    Translatable.of("refused.manifest.carrier-named-once"));
         }
         if (draft.lines() == null || draft.lines().isEmpty()) {
-            throw CommandRefused.ruleViolated("R10", "lines", "a manifest has at least one line");
+            throw CommandRefused.ruleViolated("R10", "lines", Translatable.of("refused.manifest.no-line"));
         }
         Set<Object> batches = new HashSet<>();
         for (BatchLine line : draft.lines()) {
             if (!batches.add(line.batchId())) {
-                throw CommandRefused.ruleViolated("R10", "lines", "batch " + line.batchId() + " is listed twice");
+                throw CommandRefused.ruleViolated("R10", "lines",
+                        Translatable.of("refused.manifest.batch-listed-twice", line.batchId()));
             }
         }
         boolean followOn = draft.kind() != ManifestKind.TRANSFER;
         if (followOn != (draft.previousManifestId() != null)) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
-                    "a return or redirect manifest names the manifest that rejected the waste, a transfer none");
+                    Translatable.of("refused.manifest.previous-only-for-follow-on"));
         }
         if (draft.kind() == ManifestKind.RETURN && !draft.receiverId().equals(draft.consignorId())) {
-            throw CommandRefused.ruleViolated("R18", "receiverId", "a return manifest goes back to the consignor");
+            throw CommandRefused.ruleViolated("R18", "receiverId",
+                    Translatable.of("refused.manifest.return-to-consignor"));
         }
         if (draft.kind() != ManifestKind.RETURN && draft.receiverId().equals(draft.consignorId())) {
-            throw CommandRefused.ruleViolated("R10", "receiverId", "the receiver is another enterprise");
+            throw CommandRefused.ruleViolated("R10", "receiverId",
+                    Translatable.of("refused.manifest.receiver-is-consignor"));
         }
         boolean crossProvince = !draft.originRegion().substring(0, 2).equals(draft.destinationRegion().substring(0, 2));
         if (crossProvince && draft.approvalId() == null) {
-            throw CommandRefused.ruleViolated("R14", "approvalId",
-                    "a transfer across provinces needs a cross-province transfer approval");
+            throw CommandRefused.ruleViolated("R14", "approvalId", Translatable.of("refused.manifest.approval-needed"));
         }
     }
 }

@@ -14,6 +14,7 @@ import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.StepTimes;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
@@ -61,14 +62,16 @@ public class ManifestDrafting {
         EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
         if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "plannedMethod",
-                    "'" + draft.plannedMethod() + "' is not a utilization/disposal method code");
+                    Translatable.of("refused.manifest.unknown-method", draft.plannedMethod()));
         }
         if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
-            throw CommandRefused.ruleViolated("R03", "receiverId", receiver.name() + " holds no business licence");
+            throw CommandRefused.ruleViolated("R03", "receiverId",
+                    Translatable.of("refused.manifest.receiver-without-licence", receiver.name()));
         }
         for (UUID carrier : draft.carrierIds()) {
             if (!plays(enterprise(carrier, "carrierIds"), PartyRole.CARRIER)) {
-                throw CommandRefused.ruleViolated("R02", "carrierIds", carrier + " is not a registered carrier");
+                throw CommandRefused.ruleViolated("R02", "carrierIds",
+                        Translatable.of("refused.manifest.not-a-carrier", carrier));
             }
         }
         String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
@@ -93,7 +96,7 @@ public class ManifestDrafting {
             return commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
                     draft.previousManifestId(), draftedAt));
         } catch (AggregateNotFoundException unknown) {
-            throw CommandRefused.notFound("batchIds", "no batch " + batchId);
+            throw CommandRefused.notFound("batchIds", Translatable.of("refused.manifest.unknown-batch", batchId));
         }
     }
 
@@ -101,18 +104,20 @@ public class ManifestDrafting {
     private String followedManifest(ManifestDraft draft) {
         if (draft.previousManifestId() == null) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
-                    "a return or redirect manifest names the manifest that rejected the waste");
+                    Translatable.of("refused.manifest.previous-manifest-missing"));
         }
         // R18: only the consignor of the rejected waste sends it back or on; to anyone else the manifest is
         // answered like an unknown one (R21: existence does not leak)
         ManifestRecord previous = manifests.record(draft.previousManifestId())
                 .filter(manifest -> manifest.consignorId().equals(draft.consignorId())).orElseThrow(() ->
-                        CommandRefused.notFound("previousManifestId", "no manifest " + draft.previousManifestId()));
+                        CommandRefused.notFound("previousManifestId",
+                                Translatable.of("refused.manifest.unknown-manifest", draft.previousManifestId())));
         return previous.destinationRegion();
     }
 
     private EnterpriseProfile enterprise(UUID id, String field) {
-        return enterprises.profile(id, false).orElseThrow(() -> CommandRefused.notFound(field, "no enterprise " + id));
+        return enterprises.profile(id, false).orElseThrow(() -> CommandRefused.notFound(field,
+                Translatable.of("refused.manifest.unknown-enterprise", id)));
     }
 
     private static boolean plays(EnterpriseProfile enterprise, PartyRole... roles) {

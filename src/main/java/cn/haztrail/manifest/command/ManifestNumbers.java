@@ -1,6 +1,7 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +29,8 @@ public class ManifestNumbers {
         String city = originRegion.substring(0, 4);
         int serial = increment(city, year);
         if (serial > MAX_SERIAL) {
-            throw CommandRefused.conflict("R11", "number", "city " + city + " has used all serials for " + year);
+            throw CommandRefused.conflict("R11", "number",
+                    Translatable.of("refused.manifest.serials-used-up", city, year));
         }
         return String.format("%04d%s%06d", year, city, serial);
     }

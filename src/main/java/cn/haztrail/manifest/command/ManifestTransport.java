@@ -16,6 +16,7 @@ import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.CheckCarrier;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
@@ -66,9 +67,8 @@ public class ManifestTransport {
             return labels;
         });
         if (!check.matches()) {
-            throw CommandRefused.ruleViolated("R13", "scannedLabelIds", "the labels do not match the manifest "
-                    + "(missing " + check.missing() + ", not on the manifest " + check.unexpected()
-                    + "); loading was refused and the refusal recorded");
+            throw CommandRefused.ruleViolated("R13", "scannedLabelIds",
+                    Translatable.of("refused.manifest.labels-mismatch", check.missing(), check.unexpected()));
         }
     }
 
@@ -79,17 +79,20 @@ public class ManifestTransport {
             List<UUID> carriers = manifest.carrierIds();
             int next = carriers.indexOf(carrierId) + 1;
             if (next >= carriers.size()) {
-                throw CommandRefused.ruleViolated("R15", "carrierId", "no carrier follows on this manifest");
+                throw CommandRefused.ruleViolated("R15", "carrierId",
+                        Translatable.of("refused.manifest.no-next-carrier"));
             }
             step.run(manifest.id(), "handover", () ->
                     commands.sendAndWait(new OfferHandover(manifest.id(), carrierId, carriers.get(next), at, lateEntry)));
             return;
         }
         if (!carrierId.equals(manifest.offeredTo())) {
-            throw CommandRefused.ruleViolated("R15", "carrierId", "custody is neither held by nor offered to this carrier");
+            throw CommandRefused.ruleViolated("R15", "carrierId",
+                    Translatable.of("refused.manifest.carrier-not-in-custody"));
         }
         if (vehiclePlate == null) {
-            throw CommandRefused.ruleViolated("R02", "vehiclePlate", "the carrier taking over names its vehicle");
+            throw CommandRefused.ruleViolated("R02", "vehiclePlate",
+                    Translatable.of("refused.manifest.takeover-without-vehicle"));
         }
         step.run(manifest.id(), "handover", () -> {
             commands.sendAndWait(new CheckCarrier(carrierId, vehiclePlate, day(at)));

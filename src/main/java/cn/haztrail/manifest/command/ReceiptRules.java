@@ -4,6 +4,7 @@ import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.HashSet;
 import java.util.List;
@@ -22,24 +23,26 @@ final class ReceiptRules {
             ReceiptLine line = found.get(i);
             String field = "lines[" + i + "]";
             if (!declared.contains(line.batchId()) || !stated.add(line.batchId())) {
-                throw CommandRefused.ruleViolated("R17", field + ".batchId", "each line of the manifest is stated once");
+                throw CommandRefused.ruleViolated("R17", field + ".batchId",
+                        Translatable.of("refused.manifest.receipt-line-twice"));
             }
             if (line.decision() != LineDecision.REJECT) {
                 if (line.acceptedQuantity() == null || !line.acceptedQuantity().hasMass()
                         || line.acceptedQuantity().value().signum() <= 0) {
                     throw CommandRefused.ruleViolated("R17", field + ".acceptedQuantity",
-                            "an accepted line states the weighed mass accepted (kg or t)");
+                            Translatable.of("refused.manifest.accepted-without-mass"));
                 }
                 if (kind != ManifestKind.RETURN && (line.methodCode() == null || line.methodCode().isBlank())) {
                     throw CommandRefused.ruleViolated("R03", field + ".methodCode",
-                            "an accepted line states the utilization/disposal method");
+                            Translatable.of("refused.manifest.accepted-without-method"));
                 }
             } else if (line.acceptedQuantity() != null) {
-                throw CommandRefused.ruleViolated("R18", field + ".acceptedQuantity", "a rejected line accepts nothing");
+                throw CommandRefused.ruleViolated("R18", field + ".acceptedQuantity",
+                        Translatable.of("refused.manifest.rejected-line-accepts-nothing"));
             }
         }
         if (!stated.equals(declared)) {
-            throw CommandRefused.ruleViolated("R17", "lines", "the receipt states every line of the manifest");
+            throw CommandRefused.ruleViolated("R17", "lines", Translatable.of("refused.manifest.receipt-line-missing"));
         }
         return found;
     }

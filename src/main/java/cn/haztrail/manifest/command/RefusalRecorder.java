@@ -2,6 +2,7 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.manifest.api.RecordRefusal;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +29,9 @@ class RefusalRecorder {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(UUID manifestId, String step, CommandRefused refusal) {
         if (AUDITED_RULES.contains(refusal.rule())) {
-            commands.sendAndWait(new RecordRefusal(manifestId, step, refusal.rule(), refusal.getMessage()));
+            Translatable text = refusal.text();
+            commands.sendAndWait(new RecordRefusal(manifestId, step, refusal.rule(), refusal.getMessage(),
+                    text == null ? null : text.code(), text == null ? null : text.plainArguments()));
         }
     }
 }

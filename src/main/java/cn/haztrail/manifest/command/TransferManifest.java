@@ -8,6 +8,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.Chronology;
 import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.time.StepTimes;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -75,7 +76,8 @@ public class TransferManifest {
 
     @CommandHandler
     public void handle(RecordRefusal command) {
-        apply(new RefusalRecorded(manifestId, command.step(), command.rule(), command.reason()));
+        apply(new RefusalRecorded(manifestId, command.step(), command.rule(), command.reason(), command.reasonCode(),
+                command.reasonArguments()));
     }
 
     @CommandHandler
@@ -92,11 +94,12 @@ public class TransferManifest {
         requireStatus("R13", ManifestStatus.SUBMITTED);
         checkStep(times, "pickedUpAt", "pickup", command.pickedUpAt(), command.lateEntry());
         if (!carrierIds.get(0).equals(command.carrierId())) {
-            throw CommandRefused.ruleViolated("R13", "carrierId", "only the first carrier named on the manifest picks up");
+            throw CommandRefused.ruleViolated("R13", "carrierId",
+                    Translatable.of("refused.manifest.pickup-by-other-carrier"));
         }
         if (!terms.vehiclePlate().equals(command.vehiclePlate())) {
-            throw CommandRefused.ruleViolated("R13", "vehiclePlate",
-                    "the manifest names vehicle " + terms.vehiclePlate() + ", not " + command.vehiclePlate());
+            throw CommandRefused.ruleViolated("R13", "vehiclePlate", Translatable.of("refused.manifest.other-vehicle",
+                    terms.vehiclePlate(), command.vehiclePlate()));
         }
         LabelCheck check = LabelCheck.of(lines.values(), command.scannedLabelIds());
         if (!check.matches()) {
@@ -113,7 +116,8 @@ public class TransferManifest {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.fromCarrierId(), "fromCarrierId");
         if (holder + 1 >= carrierIds.size() || !carrierIds.get(holder + 1).equals(command.toCarrierId())) {
-            throw CommandRefused.ruleViolated("R15", "toCarrierId", "custody passes to the next carrier on the manifest");
+            throw CommandRefused.ruleViolated("R15", "toCarrierId",
+                    Translatable.of("refused.manifest.handover-to-other-carrier"));
         }
         checkStep(times, "at", "handover", command.offeredAt(), command.lateEntry());
         apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt(),
@@ -124,7 +128,8 @@ public class TransferManifest {
     public void handle(AcceptHandover command, StepTimes times) {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         if (offeredTo == null || !offeredTo.equals(command.toCarrierId())) {
-            throw CommandRefused.conflict("R15", "toCarrierId", "no handover was offered to this carrier");
+            throw CommandRefused.conflict("R15", "toCarrierId",
+                    Translatable.of("refused.manifest.no-handover-offered"));
         }
         checkStep(times, "at", "handover", command.handedOverAt(), command.lateEntry());
         apply(new HandoverCompleted(manifestId, carrierIds.get(holder), command.toCarrierId(), command.vehiclePlate(),
@@ -137,7 +142,8 @@ public class TransferManifest {
         requireStatus("R15", ManifestStatus.IN_TRANSIT);
         requireHolder(command.carrierId(), "carrierId");
         if (holder != carrierIds.size() - 1 || offeredTo != null) {
-            throw CommandRefused.ruleViolated("R15", "carrierId", "the last carrier on the manifest delivers");
+            throw CommandRefused.ruleViolated("R15", "carrierId",
+                    Translatable.of("refused.manifest.arrival-by-other-carrier"));
         }
         checkStep(times, "arrivedAt", "arrival", command.arrivedAt(), command.lateEntry());
         Instant due = calendar.deadlineAfter(command.arrivedAt(), RECEIPT_WORKING_DAYS);
@@ -158,7 +164,8 @@ public class TransferManifest {
                                     StepTimes times) {
         requireStatus("R16", ManifestStatus.ARRIVED);
         if (!receiverId.equals(command.receiverId())) {
-            throw CommandRefused.ruleViolated("R15", "receiverId", "only the receiver named on the manifest receives");
+            throw CommandRefused.ruleViolated("R15", "receiverId",
+                    Translatable.of("refused.manifest.receipt-by-other-receiver"));
         }
         checkStep(times, "receivedAt", "receipt", command.receivedAt(), command.lateEntry());
         List<LineOutcome> outcomes = new ArrayList<>();
@@ -182,7 +189,8 @@ public class TransferManifest {
     public void handle(LinkFollowOn command) {
         requireStatus("R18", ManifestStatus.RECEIVED);
         if (!hasRejectedLines) {
-            throw CommandRefused.conflict("R18", "previousManifestId", "this manifest has no rejected waste to carry on");
+            throw CommandRefused.conflict("R18", "previousManifestId",
+                    Translatable.of("refused.manifest.nothing-rejected"));
         }
         apply(new FollowOnLinked(manifestId, command.followOnManifestId(), command.kind()));
     }
@@ -190,11 +198,12 @@ public class TransferManifest {
     @CommandHandler
     public void handle(ProposeCorrection command, StepTimes times) {
         if (status == ManifestStatus.DRAFT || status == ManifestStatus.CANCELLED) {
-            throw CommandRefused.conflict("R20", "manifestId", "a " + status + " manifest is changed by its consignor, "
-                    + "not corrected");
+            throw CommandRefused.conflict("R20", "manifestId",
+                    Translatable.of("refused.manifest.correction-before-signing", status));
         }
         if (corrections.containsKey(command.correctionId())) {
-            throw CommandRefused.conflict("R20", "correctionId", "correction " + command.correctionId() + " exists");
+            throw CommandRefused.conflict("R20", "correctionId",
+                    Translatable.of("refused.manifest.correction-exists", command.correctionId()));
         }
         CorrectionRules.requireParty(parties, command.proposedBy(), "proposedBy");
         Instant proposedAt = times.orNow(command.proposedAt());
@@ -235,13 +244,13 @@ public class TransferManifest {
 
     private void requireHolder(UUID carrierId, String field) {
         if (holder < 0 || !carrierIds.get(holder).equals(carrierId)) {
-            throw CommandRefused.ruleViolated("R15", field, "only the carrier holding the waste may do this");
+            throw CommandRefused.ruleViolated("R15", field, Translatable.of("refused.manifest.not-custody-holder"));
         }
     }
 
     private void requireStatus(String rule, ManifestStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw CommandRefused.conflict(rule, "status", "not allowed while the manifest is " + status);
+            throw CommandRefused.conflict(rule, "status", Translatable.of("refused.manifest.wrong-status", status));
         }
     }
 

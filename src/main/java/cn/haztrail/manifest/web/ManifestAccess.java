@@ -3,6 +3,7 @@ package cn.haztrail.manifest.web;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,8 @@ class ManifestAccess {
 
     private ManifestRecord require(UUID id, Caller caller, Predicate<ManifestRecord> party, String who) {
         ManifestRecord manifest = manifests.record(id).filter(m -> manifests.visible(m, caller))
-                .orElseThrow(() -> CommandRefused.notFound("id", "no manifest " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id",
+                        Translatable.of("refused.manifest.unknown-manifest", id)));
         if (!party.test(manifest)) {
             throw new AccessDeniedException(who + " may do this");
         }

@@ -8,6 +8,7 @@ import cn.haztrail.manifest.command.ManifestSubmission;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.ExpectedVersion;
@@ -117,6 +118,7 @@ class ManifestController {
 
     private ManifestView view(String idOrNumber, Caller caller) {
         return queries.find(idOrNumber, caller)
-                .orElseThrow(() -> CommandRefused.notFound("id", "no manifest " + idOrNumber));
+                .orElseThrow(() -> CommandRefused.notFound("id",
+                        Translatable.of("refused.manifest.unknown-manifest", idOrNumber)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.shared.i18n.Translatable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class AlertBook {
 
     /** Opens the alert, or, while it stands, gives it the latest occurrence's rule and detail. */
     void openOrRedescribe(AlertRecord alert) {
-        alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert.ruleId(), alert.detail()),
+        alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert),
                 () -> alerts.saveAndFlush(alert));
     }
 
@@ -102,8 +103,8 @@ class AlertBook {
      * An alert about a manifest, naming its consignor, the carrier if given, and its receiver, in the regions of its
      * origin and destination.
      */
-    AlertRecord aboutManifest(UUID id, AlertType type, UUID manifestId, Instant openedAt, String rule, String detail,
-                              UUID carrierId) {
+    AlertRecord aboutManifest(UUID id, AlertType type, UUID manifestId, Instant openedAt, String rule,
+                              Translatable detail,                              UUID carrierId) {
         AlertRecord alert = new AlertRecord(id, type, openedAt, rule, detail);
         var found = directory.manifest(manifestId);
         if (found.isEmpty()) {
@@ -124,8 +125,8 @@ class AlertBook {
     AlertRecord longTransit(TransitWatch watch, Duration limit) {
         Instant due = watch.pickedUpAt().plus(limit);
         return aboutManifest(AlertIds.of(AlertType.LONG_TRANSIT, watch.manifestId()), AlertType.LONG_TRANSIT,
-                watch.manifestId(), due, AlertType.LONG_TRANSIT.rule(), "Picked up at " + watch.pickedUpAt()
-                        + " and not arrived within " + limit, watch.carrierId());
+                watch.manifestId(), due, AlertType.LONG_TRANSIT.rule(),
+                Translatable.of("alert.long-transit", watch.pickedUpAt(), limit), watch.carrierId());
     }
 
     static AlertParty party(AlertDirectory.Enterprise enterprise, String role) {

@@ -1,6 +1,7 @@
 package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.shared.i18n.Translatable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -92,8 +93,8 @@ class AlertChecks {
                 Instant windowStart = approval.validTo().minus(properties.approvalExpiryWarning())
                         .atStartOfDay(zone).toInstant();
                 Instant opened = windowStart.isAfter(approval.recordedAt()) ? windowStart : approval.recordedAt();
-                book.open(approval.alert(AlertType.APPROVAL_NEAR_EXPIRY, opened, "Approval " + approval.number()
-                                + " is valid to " + approval.validTo() + " only")
+                book.open(approval.alert(AlertType.APPROVAL_NEAR_EXPIRY, opened,
+                                Translatable.of("alert.approval-near-expiry", approval.number(), approval.validTo()))
                         .closingAt(ApprovalAlerts.expiry(approval.validTo(), zone)));
                 approval.expiryWarned();
             });

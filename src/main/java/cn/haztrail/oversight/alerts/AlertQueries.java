@@ -2,6 +2,8 @@ package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.catalogue.RegionPrefix;
 import cn.haztrail.shared.web.PageResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlertQueries {
 
     private final AlertRepository alerts;
+    private final MessageSource messages;
 
-    AlertQueries(AlertRepository alerts) {
+    AlertQueries(AlertRepository alerts, MessageSource messages) {
         this.alerts = alerts;
+        this.messages = messages;
     }
 
     /**
@@ -27,6 +31,7 @@ public class AlertQueries {
                                  AlertPeriod period, int page, int size) {
         String prefix = RegionPrefix.of(region == null ? jurisdiction : region);
         return PageResponse.of(alerts.search(prefix, type, state, period.from(), period.until(),
-                PageRequest.of(page, size)), AlertView::of);
+                PageRequest.of(page, size)),
+                alert -> AlertView.of(alert, messages.getMessage(alert.detailText(), LocaleContextHolder.getLocale())));
     }
 }

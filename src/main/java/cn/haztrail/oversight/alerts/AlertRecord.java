@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -68,13 +69,13 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
     protected AlertRecord() {
     }
 
-    AlertRecord(UUID id, AlertType type, Instant openedAt, String ruleId, String detail) {
+    AlertRecord(UUID id, AlertType type, Instant openedAt, String ruleId, Translatable detail) {
         this.id = id;
         this.type = type;
         this.state = AlertState.OPEN;
         this.openedAt = openedAt;
         this.ruleId = ruleId;
-        this.detail = detail;
+        this.detail = AlertTexts.store(detail);
     }
 
     AlertRecord aboutManifest(UUID manifest, String number) {
@@ -111,10 +112,10 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
     }
 
     /** A further occurrence of the same cause while the alert stands (another refusal, another draw). */
-    void redescribe(String rule, String text) {
+    void redescribe(AlertRecord occurrence) {
         if (state == AlertState.OPEN) {
-            ruleId = rule;
-            detail = text;
+            ruleId = occurrence.ruleId;
+            detail = occurrence.detail;
         }
     }
 
@@ -146,6 +147,9 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
     public String originRegion() { return originRegion; }
     public String destinationRegion() { return destinationRegion; }
     public String ruleId() { return ruleId; }
-    public String detail() { return detail; }
+    /** The detail in English. */
+    public String detail() { return detailText().english(); }
+    /** The detail as a message code and arguments, to give in the reader's language. */
+    public Translatable detailText() { return AlertTexts.read(detail); }
     public List<AlertParty> parties() { return List.copyOf(parties); }
 }

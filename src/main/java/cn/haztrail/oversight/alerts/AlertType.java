@@ -1,8 +1,8 @@
 package cn.haztrail.oversight.alerts;
 
 /**
- * What a regulator is alerted to, with the rule of RULES.md it watches. A long transit breaks no numbered rule: it is
- * HazTrail's own watch on waste that is on the road too long, so it has none.
+ * What a regulator is alerted to, with the rule of the rules reference (api-docs/rules.md) it watches. A long
+ * transit breaks no numbered rule: it is HazTrail's own watch on waste that is on the road too long, so it has none.
  */
 public enum AlertType {
     /** R16: receipt not confirmed within 5 working days of arrival. */

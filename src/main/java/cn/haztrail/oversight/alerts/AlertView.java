@@ -24,7 +24,8 @@ public record AlertView(
                 example = "360203") String originRegion,
         @Schema(description = "Destination region; absent for a batch in storage", nullable = true,
                 example = "360222") String destinationRegion,
-        @Schema(description = "The rule of RULES.md; absent for a long transit", nullable = true, example = "R17")
+        @Schema(description = "The rule of the rules reference (api-docs/rules.md); absent for a long transit",
+                nullable = true, example = "R17")
         String ruleId,
         @Schema(example = "Discrepancy at receipt: [QUANTITY]; declared 1000.000 kg in 5 containers, accepted "
                 + "900.000 kg in 5 containers") String detail) {
@@ -44,10 +45,11 @@ public record AlertView(
                                 "PRODUCER"}) String role) {
     }
 
-    static AlertView of(AlertRecord a) {
+    /** @param detail the alert's detail in the reader's language */
+    static AlertView of(AlertRecord a, String detail) {
         return new AlertView(a.id(), a.type(), a.state(), a.openedAt(), a.closedAt(),
                 new Subject(a.manifestId(), a.manifestNumber(), a.batchId(), a.labelId(), a.approvalId()),
                 a.parties().stream().map(p -> new Party(p.enterpriseId(), p.name(), p.role())).toList(),
-                a.originRegion(), a.destinationRegion(), a.ruleId(), a.detail());
+                a.originRegion(), a.destinationRegion(), a.ruleId(), detail);
     }
 }

@@ -4,6 +4,7 @@ import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -57,8 +58,8 @@ class ApprovalAlerts {
             if (event.drawnTotal().compareTo(cap.multiply(NEAR_CAP_SHARE)) < 0) {
                 return;
             }
-            String detail = "Approval " + approval.number() + " has drawn " + event.drawnTotal().toPlainString()
-                    + " t of its " + cap.toPlainString() + " t cap (" + percent(event.drawnTotal(), cap) + " %)";
+            Translatable detail = Translatable.of("alert.approval-near-cap", approval.number(), event.drawnTotal(),
+                    cap, percent(event.drawnTotal(), cap));
             book.openOrRedescribe(approval.alert(AlertType.APPROVAL_NEAR_CAP,
                     AuditMetadata.businessTime(metaData, recordedAt), detail)
                     .closingAt(expiry(approval.validTo(), zone)));

@@ -8,6 +8,7 @@ import cn.haztrail.batch.api.BatchStorageOverdue;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,7 +50,7 @@ class BatchAlerts {
         AlertDirectory.Enterprise producer = directory.enterprise(event.producerId());
         book.open(new AlertRecord(AlertIds.of(AlertType.STORAGE_OVERDUE, event.batchId(), message.getIdentifier()),
                 AlertType.STORAGE_OVERDUE, event.storageLimitAt(), AlertType.STORAGE_OVERDUE.rule(),
-                "Still at its producer after its storage limit " + event.storageLimitAt())
+                Translatable.of("alert.storage-overdue", event.storageLimitAt()))
                 .aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
                 .inRegions(producer.regionCode(), null)
                 .involving(AlertBook.party(producer, "PRODUCER")));
@@ -91,19 +92,15 @@ class BatchAlerts {
                 .forEach(alert -> alert.close(at));
     }
 
-    private static String detail(DiscrepancyRecorded event) {
-        StringBuilder text = new StringBuilder("Discrepancy at receipt: ").append(event.kinds())
-                .append("; declared ").append(format(event.declaredQuantity()))
-                .append(" in ").append(event.containersDeclared()).append(" containers, accepted ")
-                .append(format(event.acceptedQuantity())).append(" in ").append(event.containersReceived())
-                .append(" containers");
-        if (event.note() != null && !event.note().isBlank()) {
-            text.append("; ").append(event.note());
-        }
-        return text.toString();
+    private static Translatable detail(DiscrepancyRecorded event) {
+        boolean noted = event.note() != null && !event.note().isBlank();
+        return Translatable.of(noted ? "alert.discrepancy-with-note" : "alert.discrepancy", event.kinds(),
+                format(event.declaredQuantity()), event.containersDeclared(), format(event.acceptedQuantity()),
+                event.containersReceived(), event.note());
     }
 
-    private static String format(Quantity quantity) {
-        return quantity == null ? "nothing" : quantity.value().toPlainString() + " " + quantity.unit().symbol();
+    private static Object format(Quantity quantity) {
+        return quantity == null ? Translatable.of("alert.nothing")
+                : quantity.value().toPlainString() + " " + quantity.unit().symbol();
     }
 }

@@ -2,6 +2,7 @@ package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.time.LateEntered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -37,8 +38,8 @@ class LateEntryAlerts {
         Instant recordedAt = message.getTimestamp();
         Instant happenedAt = AuditMetadata.businessTime(message.getMetaData(), recordedAt);
         UUID id = AlertIds.of(AlertType.LATE_ENTRY, message.getIdentifier());
-        String detail = message.getPayloadType().getSimpleName() + " of " + happenedAt + " entered late at "
-                + recordedAt + " (" + step.lateEntry() + ")";
+        Translatable detail = Translatable.of("alert.late-entry", message.getPayloadType().getSimpleName(),
+                happenedAt, recordedAt, step.lateEntry());
         UUID subject = UUID.fromString(stored.getAggregateIdentifier());
         AlertRecord alert = step instanceof BatchDisposed disposed
                 ? aboutDisposal(id, disposed, happenedAt, detail)
@@ -49,7 +50,7 @@ class LateEntryAlerts {
         }
     }
 
-    private AlertRecord aboutDisposal(UUID id, BatchDisposed disposed, Instant happenedAt, String detail) {
+    private AlertRecord aboutDisposal(UUID id, BatchDisposed disposed, Instant happenedAt, Translatable detail) {
         AlertDirectory.Enterprise receiver = directory.enterprise(disposed.receiverId());
         return new AlertRecord(id, AlertType.LATE_ENTRY, happenedAt, AlertType.LATE_ENTRY.rule(), detail)
                 .aboutBatch(disposed.batchId(), directory.labelId(disposed.batchId()).orElse(null))

@@ -9,6 +9,7 @@ import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.manifest.api.ReceiptOverdue;
 import cn.haztrail.manifest.api.RefusalRecorded;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -63,7 +64,8 @@ class ManifestAlerts {
         UUID id = AlertIds.of(AlertType.RECEIVER_REFUSED, event.manifestId(), event.step());
         book.openOrRedescribe(book.aboutManifest(id, AlertType.RECEIVER_REFUSED, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), event.rule(),
-                "The " + event.step() + " was refused: " + event.reason(), null));
+                Translatable.of("alert.receiver-refused", event.step(),
+                        Translatable.recorded(event.reasonCode(), event.reasonArguments(), event.reason())), null));
     }
 
     @EventHandler
@@ -71,8 +73,8 @@ class ManifestAlerts {
         UUID id = AlertIds.of(AlertType.LOADING_REFUSED, event.manifestId());
         book.openOrRedescribe(book.aboutManifest(id, AlertType.LOADING_REFUSED, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), AlertType.LOADING_REFUSED.rule(),
-                "Loading refused: the labels do not match the manifest (missing " + event.missingLabelIds()
-                        + ", unexpected " + event.unexpectedLabelIds() + ")", event.carrierId()));
+                Translatable.of("alert.loading-refused", event.missingLabelIds(), event.unexpectedLabelIds()),
+                event.carrierId()));
     }
 
     @EventHandler
@@ -133,7 +135,7 @@ class ManifestAlerts {
     private AlertRecord receiptOverdue(UUID manifestId, Instant due) {
         return book.aboutManifest(AlertIds.of(AlertType.RECEIPT_OVERDUE, manifestId), AlertType.RECEIPT_OVERDUE,
                 manifestId, due, AlertType.RECEIPT_OVERDUE.rule(),
-                "Receipt not confirmed by the receiver within 5 working days of arrival (due " + due + ")", null);
+                Translatable.of("alert.receipt-overdue", due), null);
     }
 
     @ResetHandler

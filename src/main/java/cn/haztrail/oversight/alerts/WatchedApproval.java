@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.shared.i18n.Translatable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -65,7 +66,7 @@ public class WatchedApproval {
     }
 
     /** An alert about this approval, with its parties and regions. */
-    AlertRecord alert(AlertType type, Instant openedAt, String detail) {
+    AlertRecord alert(AlertType type, Instant openedAt, Translatable detail) {
         return new AlertRecord(AlertIds.of(type, approvalId), type, openedAt, type.rule(), detail)
                 .aboutApproval(approvalId)
                 .inRegions(consignorRegion, receiverRegion)

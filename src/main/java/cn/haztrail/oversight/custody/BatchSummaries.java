@@ -21,44 +21,42 @@ final class BatchSummaries implements SummaryFamily {
     @Override
     public Optional<EventSummary> summarize(Object payload, EnterpriseNames names) {
         if (payload instanceof BatchRegistered e) {
-            return Optional.of(EventSummary.of("Generated at " + names.of(e.producerId()) + ": " + e.wasteCode()
-                    + ", " + quantity(e.quantity()) + " in " + e.packaging().count() + " "
-                    + e.packaging().type() + ", label " + e.labelId() + " (产生入库)").declared(e.quantity()));
+            return Optional.of(EventSummary.of("custody.batch-registered", names.of(e.producerId()), e.wasteCode(),
+                    quantity(e.quantity()), e.packaging().count(), e.packaging().type(), e.labelId())
+                    .declared(e.quantity()));
         }
         if (payload instanceof BatchAllocated e) {
-            return Optional.of(EventSummary.of("Put on manifest " + e.manifestId() + " (列入联单)"));
+            return Optional.of(EventSummary.of("custody.batch-allocated", e.manifestId()));
         }
         if (payload instanceof BatchReleased e) {
-            return Optional.of(EventSummary.of("Released from cancelled manifest " + e.manifestId() + ": "
-                    + e.reason() + " (退出联单)"));
+            return Optional.of(EventSummary.of("custody.batch-released", e.manifestId(), e.reason()));
         }
         if (payload instanceof BatchPickedUp e) {
-            return Optional.of(EventSummary.of("Loaded by " + names.of(e.carrierId()) + " (装车)"));
+            return Optional.of(EventSummary.of("custody.batch-picked-up", names.of(e.carrierId())));
         }
         if (payload instanceof BatchDelivered e) {
-            return Optional.of(EventSummary.of("Delivered to " + names.of(e.receiverId()) + " (运抵)"));
+            return Optional.of(EventSummary.of("custody.batch-delivered", names.of(e.receiverId())));
         }
         if (payload instanceof BatchReceived e) {
-            return Optional.of(EventSummary.of("Accepted by " + names.of(e.receiverId()) + ": "
-                    + quantity(e.acceptedQuantity()) + (e.discrepancy() ? ", with a discrepancy" : "") + " (接收)")
+            return Optional.of(EventSummary.of(e.discrepancy() ? "custody.batch-received-with-discrepancy"
+                    : "custody.batch-received", names.of(e.receiverId()), quantity(e.acceptedQuantity()))
                     .accepted(e.acceptedQuantity()));
         }
         if (payload instanceof BatchRejected e) {
-            return Optional.of(EventSummary.of("Rejected by " + names.of(e.receiverId()) + ": " + e.reason()
-                    + " (拒收)").refusal("R18", e.reason()));
+            return Optional.of(EventSummary.of("custody.batch-rejected", names.of(e.receiverId()), e.reason())
+                    .refusal("R18", e.reason()));
         }
         if (payload instanceof BatchReturnedToStorage e) {
-            return Optional.of(EventSummary.of("Back in its producer's storage: " + quantity(e.quantity())
-                    + " (退回入库)").declared(e.quantity()));
+            return Optional.of(EventSummary.of("custody.batch-returned", quantity(e.quantity()))
+                    .declared(e.quantity()));
         }
         if (payload instanceof BatchDisposed e) {
-            return Optional.of(EventSummary.of("Utilized or disposed of by " + names.of(e.receiverId()) + " with "
-                    + e.methodCode() + ": " + quantity(e.quantity()) + " on " + e.disposedOn() + " (利用处置)")
+            return Optional.of(EventSummary.of("custody.batch-disposed", names.of(e.receiverId()), e.methodCode(),
+                    quantity(e.quantity()), e.disposedOn())
                     .disposed(e.quantity()));
         }
         if (payload instanceof BatchStorageOverdue e) {
-            return Optional.of(EventSummary.of("Still at its producer past the storage limit of "
-                    + e.storageLimitAt() + " (贮存超期, R09)"));
+            return Optional.of(EventSummary.of("custody.batch-storage-overdue", e.storageLimitAt()));
         }
         return Optional.empty();
     }

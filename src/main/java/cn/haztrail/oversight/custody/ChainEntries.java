@@ -4,7 +4,10 @@ import cn.haztrail.oversight.custody.CustodyEntryView.CustodyActor;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.time.LateEntered;
 import cn.haztrail.shared.time.LateEntryReason;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.web.QuantityView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,16 +15,21 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Turns a stored event into an entry of the answer: summary, actor and times (audit metadata, R22), payload. */
+/**
+ * Turns a stored event into an entry of the answer: summary (in the caller's language), actor and times (audit
+ * metadata, R22), payload.
+ */
 @Component
 class ChainEntries {
 
     private final EventSummaries summaries;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    ChainEntries(EventSummaries summaries, JsonMapper json) {
+    ChainEntries(EventSummaries summaries, JsonMapper json, MessageSource messages) {
         this.summaries = summaries;
         this.json = json;
+        this.messages = messages;
     }
 
     CustodyEntryView entry(int position, ChainEvent event, EnterpriseNames names) {
@@ -33,15 +41,20 @@ class ChainEntries {
                 names.find(enterprise), role == null ? null : role.toString());
         Object businessTime = event.metaData().get(AuditMetadata.BUSINESS_TIME);
         return new CustodyEntryView(position, event.stream().kind().aggregateType(), event.stream().id(),
-                event.sequenceNumber(), event.eventType(), summary.text(), actor,
+                event.sequenceNumber(), event.eventType(), text(summary.text()), actor,
                 businessTime == null ? null : Instant.parse(businessTime.toString()), event.recordedAt(),
                 QuantityView.of(summary.declared()), QuantityView.of(summary.accepted()),
                 QuantityView.of(summary.disposed()), summary.discrepancyKinds(), summary.refusalRule(),
-                summary.refusalReason(), payload(event.payload()), lateEntry(event.payload()));
+                text(summary.refusalReason()), payload(event.payload()), lateEntry(event.payload()));
     }
 
     private static LateEntryReason lateEntry(Object payload) {
         return payload instanceof LateEntered step ? step.lateEntry() : null;
+    }
+
+    /** In the language of the request (Accept-Language), English by default. */
+    private String text(Translatable text) {
+        return text == null ? null : messages.getMessage(text, LocaleContextHolder.getLocale());
     }
 
     @SuppressWarnings("unchecked")

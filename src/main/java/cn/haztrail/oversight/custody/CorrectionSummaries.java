@@ -16,21 +16,19 @@ final class CorrectionSummaries implements SummaryFamily {
     @Override
     public Optional<EventSummary> summarize(Object payload, EnterpriseNames names) {
         if (payload instanceof CorrectionProposed e) {
-            return Optional.of(EventSummary.of("Correction proposed by " + names.of(e.proposedBy()) + ": "
-                    + changes(e.changes()) + "; reason: " + e.reason() + "; awaiting "
-                    + Texts.names(e.awaitingApprovalOf(), names, ", ") + " (更正申请)"));
+            return Optional.of(EventSummary.of("custody.correction-proposed", names.of(e.proposedBy()),
+                    changes(e.changes()), e.reason(), Texts.names(e.awaitingApprovalOf(), names, ", ")));
         }
         if (payload instanceof CorrectionApproved e) {
-            return Optional.of(EventSummary.of("Correction " + e.correctionId() + " approved by "
-                    + names.of(e.approvedBy()) + " (更正确认)"));
+            return Optional.of(EventSummary.of("custody.correction-approved", e.correctionId(),
+                    names.of(e.approvedBy())));
         }
         if (payload instanceof CorrectionRejected e) {
-            return Optional.of(EventSummary.of("Correction " + e.correctionId() + " rejected by "
-                    + names.of(e.rejectedBy()) + ": " + e.reason() + " (更正驳回)").refusal("R20", e.reason()));
+            return Optional.of(EventSummary.of("custody.correction-rejected", e.correctionId(),
+                    names.of(e.rejectedBy()), e.reason()).refusal("R20", e.reason()));
         }
         if (payload instanceof CorrectionApplied e) {
-            return Optional.of(EventSummary.of("Correction applied, every party agreed: " + changes(e.changes())
-                    + " (更正生效)"));
+            return Optional.of(EventSummary.of("custody.correction-applied", changes(e.changes())));
         }
         return Optional.empty();
     }

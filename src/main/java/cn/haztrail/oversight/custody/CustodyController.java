@@ -5,6 +5,7 @@ import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.FieldProblem;
@@ -79,7 +80,7 @@ class CustodyController {
                            @RequestParam(required = false) Instant knownAt) {
         Caller caller = currentCaller.get();
         if (batches.find(id, readers.of(caller)).isEmpty()) {
-            throw CommandRefused.notFound("id", "no batch " + id);
+            throw CommandRefused.notFound("id", Translatable.of("refused.oversight.unknown-batch", id));
         }
         return chains.ofBatch(id, asOf, knownAt);
     }
@@ -95,7 +96,8 @@ class CustodyController {
                               @Parameter(description = KNOWN_AT, example = "2026-11-26T08:00:00Z")
                               @RequestParam(required = false) Instant knownAt) {
         UUID id = manifests.find(numberOrId, currentCaller.get()).map(ManifestView::id)
-                .orElseThrow(() -> CommandRefused.notFound("numberOrId", "no manifest " + numberOrId));
+                .orElseThrow(() -> CommandRefused.notFound("numberOrId",
+                        Translatable.of("refused.oversight.unknown-manifest", numberOrId)));
         return chains.ofManifest(id, asOf, knownAt);
     }
 

@@ -26,7 +26,7 @@ public record CustodyEntryView(
         @Schema(description = "When HazTrail recorded it", example = "2026-11-25T01:30:02.118Z") Instant recordedAt,
         QuantityView declared, QuantityView accepted, QuantityView disposed,
         @Schema(example = "[\"QUANTITY\"]") List<DiscrepancyKind> discrepancyKinds,
-        @Schema(description = "The rule of RULES.md under which something was refused", example = "R13")
+        @Schema(description = "The rule of the rules reference (api-docs/rules.md) under which something was refused", example = "R13")
         String refusalRule,
         @Schema(example = "labels missing: 91360200MA35G8XK2H9002490820261120001; not on the manifest: none")
         String refusalReason,

@@ -14,6 +14,7 @@ class EventSummaries {
 
     EventSummary summarize(Object payload, EnterpriseNames names) {
         return families.stream().map(family -> family.summarize(payload, names)).flatMap(Optional::stream)
-                .findFirst().orElseGet(() -> EventSummary.of(payload.getClass().getSimpleName()));
+                .findFirst()
+                .orElseGet(() -> EventSummary.of("custody.unknown-event", payload.getClass().getSimpleName()));
     }
 }

@@ -8,6 +8,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ReceiptOverdue;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,41 +21,39 @@ final class ReceiptSummaries implements SummaryFamily {
     @Override
     public Optional<EventSummary> summarize(Object payload, EnterpriseNames names) {
         if (payload instanceof DiscrepancyRecorded e) {
-            return Optional.of(EventSummary.of("Discrepancy on batch " + e.batchId() + ": " + e.kinds()
-                    + "; declared " + quantity(e.declaredQuantity()) + " in " + e.containersDeclared()
-                    + " container(s), received " + e.containersReceived() + " container(s), "
-                    + (e.acceptedQuantity() == null ? "none accepted" : quantity(e.acceptedQuantity()) + " accepted")
-                    + (e.note() == null ? "" : "; " + e.note()) + " (差异)")
+            String code = e.note() == null ? "custody.discrepancy" : "custody.discrepancy-with-note";
+            return Optional.of(EventSummary.of(code,
+                    e.batchId(), e.kinds(), quantity(e.declaredQuantity()), e.containersDeclared(),
+                    e.containersReceived(), e.acceptedQuantity() == null ? Translatable.of("custody.none-accepted")
+                            : Translatable.of("custody.quantity-accepted", quantity(e.acceptedQuantity())), e.note())
                     .declared(e.declaredQuantity()).accepted(e.acceptedQuantity()).discrepancies(e.kinds()));
         }
         if (payload instanceof ManifestReceived e) {
             return Optional.of(received(e, names));
         }
         if (payload instanceof ReceiptOverdue e) {
-            return Optional.of(EventSummary.of("Receipt not confirmed by " + names.of(e.receiverId()) + " by "
-                    + e.receiptDueAt() + " (接收超期, R16)"));
+            return Optional.of(EventSummary.of("custody.receipt-overdue", names.of(e.receiverId()), e.receiptDueAt()));
         }
         if (payload instanceof FollowOnLinked e) {
-            String whither = e.kind() == ManifestKind.RETURN ? "goes back to its consignor"
-                    : "goes on to another receiver";
-            return Optional.of(EventSummary.of("Rejected waste " + whither + " on " + e.kind() + " manifest "
-                    + e.followOnManifestId() + " (后续联单)"));
+            return Optional.of(EventSummary.of(e.kind() == ManifestKind.RETURN ? "custody.follow-on-return"
+                    : "custody.follow-on-redirect", e.kind(), e.followOnManifestId()));
         }
         return Optional.empty();
     }
 
     private static EventSummary received(ManifestReceived e, EnterpriseNames names) {
-        String text = "Received by " + names.of(e.receiverId()) + ": " + e.outcome() + ", "
-                + count(e, LineDecision.ACCEPT) + " accepted, " + count(e, LineDecision.PARTIAL) + " in part, "
-                + count(e, LineDecision.REJECT) + " rejected" + (e.late() ? ", late" : "") + " (接收)";
+        Translatable text = Translatable.of(e.late() ? "custody.manifest-received-late" : "custody.manifest-received",
+                names.of(e.receiverId()), e.outcome(), count(e, LineDecision.ACCEPT), count(e, LineDecision.PARTIAL),
+                count(e, LineDecision.REJECT));
         List<DiscrepancyKind> kinds = e.lines().stream().flatMap(line -> line.discrepancies().stream()).distinct()
                 .sorted().toList();
-        EventSummary summary = EventSummary.of(text).discrepancies(kinds)
+        EventSummary summary = new EventSummary(text, null, null, null, kinds, null, null)
                 .accepted(Totals.sum(e.lines().stream().filter(line -> line.decision() != LineDecision.REJECT)
                         .map(LineOutcome::acceptedQuantity).toList()));
         List<String> rejected = e.lines().stream().filter(line -> line.decision() == LineDecision.REJECT)
                 .map(line -> line.batchId() + (line.note() == null ? "" : ": " + line.note())).toList();
-        return rejected.isEmpty() ? summary : summary.refusal("R18", "rejected " + String.join("; ", rejected));
+        return rejected.isEmpty() ? summary : summary.refusal("R18",
+                Translatable.of("custody.rejected-lines", String.join("; ", rejected)));
     }
 
     private static long count(ManifestReceived e, LineDecision decision) {

@@ -10,6 +10,7 @@ import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.manifest.api.RefusalRecorded;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.Optional;
 
@@ -24,47 +25,45 @@ final class TransportSummaries implements SummaryFamily {
             return Optional.of(drafted(e, names));
         }
         if (payload instanceof ManifestSubmitted e) {
-            return Optional.of(EventSummary.of("Signed and submitted; number " + e.number() + " assigned (联单提交)"));
+            return Optional.of(EventSummary.of("custody.manifest-submitted", e.number()));
         }
         if (payload instanceof ManifestCancelled e) {
-            return Optional.of(EventSummary.of("Cancelled before pickup: " + e.reason() + " (联单作废)"));
+            return Optional.of(EventSummary.of("custody.manifest-cancelled", e.reason()));
         }
         if (payload instanceof LoadingRefused e) {
-            String reason = "labels missing: " + labels(e.missingLabelIds()) + "; not on the manifest: "
-                    + labels(e.unexpectedLabelIds());
-            return Optional.of(EventSummary.of("Loading refused by " + names.of(e.carrierId()) + ", " + reason
-                    + " (拒绝装车)").refusal("R13", reason));
+            Translatable reason = Translatable.of("custody.loading-refused-reason", labels(e.missingLabelIds()),
+                    labels(e.unexpectedLabelIds()));
+            return Optional.of(EventSummary.of("custody.loading-refused", names.of(e.carrierId()), reason)
+                    .refusal("R13", reason));
         }
         if (payload instanceof ManifestPickedUp e) {
-            return Optional.of(EventSummary.of("Picked up by " + names.of(e.carrierId()) + " with "
-                    + e.vehiclePlate() + " (装车)"));
+            return Optional.of(EventSummary.of("custody.manifest-picked-up", names.of(e.carrierId()),
+                    e.vehiclePlate()));
         }
         if (payload instanceof HandoverOffered e) {
-            return Optional.of(EventSummary.of("Handover offered by " + names.of(e.fromCarrierId()) + " to "
-                    + names.of(e.toCarrierId()) + " (交接)"));
+            return Optional.of(EventSummary.of("custody.handover-offered", names.of(e.fromCarrierId()),
+                    names.of(e.toCarrierId())));
         }
         if (payload instanceof HandoverCompleted e) {
-            return Optional.of(EventSummary.of("Taken over by " + names.of(e.toCarrierId()) + " from "
-                    + names.of(e.fromCarrierId()) + " with " + e.vehiclePlate() + " (交接)"));
+            return Optional.of(EventSummary.of("custody.handover-completed", names.of(e.toCarrierId()),
+                    names.of(e.fromCarrierId()), e.vehiclePlate()));
         }
         if (payload instanceof ManifestArrived e) {
-            return Optional.of(EventSummary.of("Arrival confirmed by " + names.of(e.carrierId())
-                    + "; receipt due by " + e.receiptDueAt() + " (运抵)"));
+            return Optional.of(EventSummary.of("custody.manifest-arrived", names.of(e.carrierId()), e.receiptDueAt()));
         }
         if (payload instanceof RefusalRecorded e) {
-            return Optional.of(EventSummary.of("Step " + e.step() + " refused under " + e.rule() + ": " + e.reason()
-                    + " (拒绝)").refusal(e.rule(), e.reason()));
+            Translatable reason = Translatable.recorded(e.reasonCode(), e.reasonArguments(), e.reason());
+            return Optional.of(EventSummary.of("custody.refusal-recorded", e.step(), e.rule(), reason)
+                    .refusal(e.rule(), reason));
         }
         return Optional.empty();
     }
 
     private static EventSummary drafted(ManifestDrafted e, EnterpriseNames names) {
-        String text = "Drafted by " + names.of(e.consignorId()) + " (" + e.kind() + "): " + e.lines().size()
-                + " line(s) to " + names.of(e.receiverId()) + ", carried by "
-                + Texts.names(e.carrierIds(), names, " → ") + " with " + e.vehiclePlate() + ", planned "
-                + e.plannedDate() + ", method " + e.plannedMethod()
-                + (e.previousManifestId() == null ? "" : ", following manifest " + e.previousManifestId())
-                + " (联单填报)";
-        return EventSummary.of(text).declared(Totals.sum(e.lines().stream().map(BatchLine::quantity).toList()));
+        return EventSummary.of(e.previousManifestId() == null ? "custody.manifest-drafted"
+                        : "custody.manifest-drafted-follow-on", names.of(e.consignorId()), e.kind(), e.lines().size(),
+                        names.of(e.receiverId()), Texts.names(e.carrierIds(), names, " → "), e.vehiclePlate(),
+                        e.plannedDate(), e.plannedMethod(), e.previousManifestId())
+                .declared(Totals.sum(e.lines().stream().map(BatchLine::quantity).toList()));
     }
 }

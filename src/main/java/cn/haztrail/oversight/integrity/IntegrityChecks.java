@@ -2,6 +2,7 @@ package cn.haztrail.oversight.integrity;
 
 import cn.haztrail.oversight.integrity.api.SealedHead;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class IntegrityChecks {
         SealedHead sealed = seal.flatMap(s -> s.head(streamId)).orElse(null);
         List<StoredEvent> events = stored.stream(streamId);
         if (events.isEmpty() && sealed == null) {
-            throw CommandRefused.notFound("streamId", "no stream " + streamId);
+            throw CommandRefused.notFound("streamId", Translatable.of("refused.oversight.unknown-stream", streamId));
         }
         IntegrityFailure failure = StreamVerifier.verify(streamId, events, sealed).orElse(null);
         return IntegrityReport.of(1, events.size(), failure == null ? 0 : 1, seal.map(Seal::view).orElse(null),

@@ -28,6 +28,7 @@ import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
@@ -73,18 +74,19 @@ public class Enterprise {
     @CommandHandler
     public Enterprise(RegisterEnterprise command, ClaimedIdentifiers claims, RegionDirectory regions) {
         CreditCode.problemWith(command.creditCode()).ifPresent(problem -> {
-            throw CommandRefused.ruleViolated("R01", "creditCode", "credit code " + problem);
+            throw CommandRefused.ruleViolated("R01", "creditCode",
+                    Translatable.of("refused.registry.invalid-credit-code", problem));
         });
         if (claims.isClaimed(IdentifierKind.CREDIT_CODE, command.creditCode())) {
             throw CommandRefused.conflict("R01", "creditCode",
-                    "an enterprise with credit code " + command.creditCode() + " is already registered");
+                    Translatable.of("refused.registry.credit-code-taken", command.creditCode()));
         }
         if (!regions.exists(command.regionCode())) {
             throw CommandRefused.ruleViolated(null, "regionCode",
-                    command.regionCode() + " is not an administrative division code");
+                    Translatable.of("refused.registry.unknown-region", command.regionCode()));
         }
         if (command.roles() == null || command.roles().isEmpty()) {
-            throw CommandRefused.ruleViolated(null, "roles", "an enterprise plays at least one role");
+            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.no-role"));
         }
         apply(new EnterpriseRegistered(command.enterpriseId(), command.creditCode(), command.name(),
                 command.regionCode(), command.address(), command.contactRef(),
@@ -96,10 +98,12 @@ public class Enterprise {
         requireRole(command.mode() == LicenceMode.COLLECTION
                 ? EnumSet.of(PartyRole.COLLECTOR, PartyRole.RECEIVER) : EnumSet.of(PartyRole.RECEIVER));
         if (licences.contains(command.licenceId())) {
-            throw CommandRefused.conflict(null, "licenceId", "licence " + command.licenceId() + " exists");
+            throw CommandRefused.conflict(null, "licenceId",
+                    Translatable.of("refused.registry.licence-exists", command.licenceId()));
         }
         if (claims.isClaimed(IdentifierKind.LICENCE_NUMBER, command.number())) {
-            throw CommandRefused.conflict(null, "number", "licence number " + command.number() + " is taken");
+            throw CommandRefused.conflict(null, "number",
+                    Translatable.of("refused.registry.licence-number-taken", command.number()));
         }
         policy.check(command.mode(), command.scope(), command.methods(), command.annualCapacityTonnes(),
                 command.validFrom(), command.validTo());
@@ -139,14 +143,17 @@ public class Enterprise {
     public void handle(GrantTransportPermit command, ClaimedIdentifiers claims) {
         requireRole(EnumSet.of(PartyRole.CARRIER));
         if (permits.containsKey(command.permitId())) {
-            throw CommandRefused.conflict(null, "permitId", "permit " + command.permitId() + " exists");
+            throw CommandRefused.conflict(null, "permitId",
+                    Translatable.of("refused.registry.permit-exists", command.permitId()));
         }
         if (claims.isClaimed(IdentifierKind.PERMIT_NUMBER, command.number())) {
-            throw CommandRefused.conflict(null, "number", "permit number " + command.number() + " is taken");
+            throw CommandRefused.conflict(null, "number",
+                    Translatable.of("refused.registry.permit-number-taken", command.number()));
         }
         if (command.validFrom() == null || command.validTo() == null
                 || !command.validTo().isAfter(command.validFrom())) {
-            throw CommandRefused.ruleViolated("R02", "validTo", "a permit must end after it starts");
+            throw CommandRefused.ruleViolated("R02", "validTo",
+                    Translatable.of("refused.registry.permit-ends-before-start"));
         }
         apply(new TransportPermitGranted(enterpriseId, command.permitId(), command.number(), command.validFrom(),
                 command.validTo()));
@@ -156,7 +163,8 @@ public class Enterprise {
     public void handle(RegisterVehicle command, ClaimedIdentifiers claims) {
         requireRole(EnumSet.of(PartyRole.CARRIER));
         if (plates.contains(command.plate()) || claims.isClaimed(IdentifierKind.VEHICLE_PLATE, command.plate())) {
-            throw CommandRefused.conflict("R02", "plate", "vehicle " + command.plate() + " is already registered");
+            throw CommandRefused.conflict("R02", "plate",
+                    Translatable.of("refused.registry.vehicle-already-registered", command.plate()));
         }
         apply(new VehicleRegistered(enterpriseId, command.plate(), command.operatingPermitNo()));
     }
@@ -171,11 +179,12 @@ public class Enterprise {
     @CommandHandler
     public UUID handle(AdmitWaste command, MethodCatalogue methods) {
         if (command.manifestId() == null) {
-            throw CommandRefused.ruleViolated(null, "manifestId", "the manifest whose waste is admitted is missing");
+            throw CommandRefused.ruleViolated(null, "manifestId",
+                    Translatable.of("refused.registry.admission-without-manifest"));
         }
         if (licences.hasAdmitted(command.manifestId())) {
             throw CommandRefused.conflict(null, "manifestId",
-                    "the waste of manifest " + command.manifestId() + " was already admitted");
+                    Translatable.of("refused.registry.already-admitted", command.manifestId()));
         }
         LicenceBook.Admission admission = licences.decide(command.lines(), command.onDate(), null, methods);
         apply(new WasteAdmitted(enterpriseId, admission.licenceId(), command.manifestId(),
@@ -187,21 +196,21 @@ public class Enterprise {
     @CommandHandler
     public void handle(CheckCarrier command) {
         if (!roles.contains(PartyRole.CARRIER)) {
-            throw CommandRefused.ruleViolated("R02", "carrierId", "this enterprise is not registered as a carrier");
+            throw CommandRefused.ruleViolated("R02", "carrierId", Translatable.of("refused.registry.not-a-carrier"));
         }
         if (command.onDate() == null || permits.values().stream().noneMatch(p -> p.validOn(command.onDate()))) {
             throw CommandRefused.ruleViolated("R02", "carrierId",
-                    "the carrier holds no transport permit valid on " + command.onDate());
+                    Translatable.of("refused.registry.no-valid-permit", command.onDate()));
         }
         if (command.vehiclePlate() == null || !plates.contains(command.vehiclePlate())) {
             throw CommandRefused.ruleViolated("R02", "vehiclePlate",
-                    "vehicle " + command.vehiclePlate() + " is not registered to this carrier");
+                    Translatable.of("refused.registry.vehicle-of-other-carrier", command.vehiclePlate()));
         }
     }
 
     private void requireRole(Set<PartyRole> anyOf) {
         if (roles.stream().noneMatch(anyOf::contains)) {
-            throw CommandRefused.ruleViolated(null, "roles", "this enterprise is not registered as " + anyOf);
+            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.role-missing", anyOf));
         }
     }
 

@@ -9,6 +9,7 @@ import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 
@@ -54,10 +55,12 @@ final class LicenceBook {
     HeldLicence require(UUID licenceId, LicenceStatus... allowed) {
         HeldLicence licence = licences.get(licenceId);
         if (licence == null) {
-            throw CommandRefused.notFound("licenceId", "no licence " + licenceId + " on this enterprise");
+            throw CommandRefused.notFound("licenceId",
+                    Translatable.of("refused.registry.unknown-own-licence", licenceId));
         }
         if (!List.of(allowed).contains(licence.status())) {
-            throw CommandRefused.conflict(null, "licenceId", "licence " + licenceId + " is " + licence.status());
+            throw CommandRefused.conflict(null, "licenceId",
+                    Translatable.of("refused.registry.licence-not-active-now", licenceId, licence.status()));
         }
         return licence;
     }
@@ -70,10 +73,12 @@ final class LicenceBook {
      */
     Admission decide(List<AdmissionLine> lines, LocalDate onDate, LocalDate coveredUntil, MethodCatalogue methods) {
         if (lines == null || lines.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "lines", "name at least one waste to admit");
+            throw CommandRefused.ruleViolated("R03", "lines",
+                    Translatable.of("refused.registry.admission-without-lines"));
         }
         if (onDate == null) {
-            throw CommandRefused.ruleViolated("R03", "onDate", "the date of the admission is missing");
+            throw CommandRefused.ruleViolated("R03", "onDate",
+                    Translatable.of("refused.registry.admission-without-date"));
         }
         LocalDate until = coveredUntil == null || coveredUntil.isBefore(onDate) ? onDate : coveredUntil;
         List<HeldLicence> inForce = inForce(onDate, until);
@@ -90,16 +95,14 @@ final class LicenceBook {
         }
         HeldLicence first = candidates.get(0);
         LocalDate yearStart = first.licenceYearStart(onDate);
-        throw CommandRefused.ruleViolated("R04", "lines", tonnes.toPlainString() + " t do not fit: licence "
-                + first.number() + " has " + remaining(first, yearStart).toPlainString() + " t left of its "
-                + first.annualCapacityTonnes().toPlainString() + " t annual capacity in the licence year from "
-                + yearStart);
+        throw CommandRefused.ruleViolated("R04", "lines", Translatable.of("refused.registry.capacity-exceeded",
+                tonnes, first.number(), remaining(first, yearStart), first.annualCapacityTonnes(), yearStart));
     }
 
     private List<HeldLicence> inForce(LocalDate onDate, LocalDate until) {
         if (licences.isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "receiverId",
-                    "this enterprise holds no hazardous-waste business licence");
+                    Translatable.of("refused.registry.no-business-licence"));
         }
         List<HeldLicence> inForce = licences.values().stream()
                 .filter(l -> l.status() == LicenceStatus.ACTIVE && l.validOn(onDate) && !l.validTo().isBefore(until))
@@ -111,19 +114,20 @@ final class LicenceBook {
         return inForce;
     }
 
-    private String whyNoneInForce(LocalDate onDate, LocalDate until) {
+    private Translatable whyNoneInForce(LocalDate onDate, LocalDate until) {
         for (HeldLicence licence : licences.values()) {
             if (licence.validOn(onDate) && licence.status() != LicenceStatus.ACTIVE) {
-                return "licence " + licence.number() + " is " + licence.status().name().toLowerCase()
-                        + " on " + onDate;
+                return Translatable.of("refused.registry.licence-not-active", licence.number(),
+                        licence.status().name().toLowerCase(), onDate);
             }
         }
         for (HeldLicence licence : licences.values()) {
             if (licence.validOn(onDate)) {
-                return "licence " + licence.number() + " expires on " + licence.validTo() + ", before " + until;
+                return Translatable.of("refused.registry.licence-expires-before", licence.number(),
+                        licence.validTo(), until);
             }
         }
-        return "no licence of this enterprise is valid on " + onDate;
+        return Translatable.of("refused.registry.no-licence-valid", onDate);
     }
 
     /** Narrows the licences covering the lines so far to those that also cover this line. */
@@ -132,31 +136,33 @@ final class LicenceBook {
                                               MethodCatalogue methods) {
         String code = line.wasteCode();
         if (!isWasteCode(code)) {
-            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "'" + code + "' is not a waste code");
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
+                    Translatable.of("refused.registry.unknown-waste-code", code));
         }
         List<HeldLicence> byCode = candidates.stream().filter(l -> l.scope().covers(code)).toList();
         if (byCode.isEmpty()) {
             boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code));
-            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "no licence in force on " + onDate
-                    + " covers waste code " + code + (alone ? " together with the lines before it" : ""));
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
+                    Translatable.of(alone ? "refused.registry.code-not-licensed-with-lines-before"
+                            : "refused.registry.code-not-licensed", onDate, code));
         }
         if (line.methodCode() == null) {
             return byCode;
         }
         MethodCode method = methods.find(line.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                field + ".methodCode", "'" + line.methodCode() + "' is not a utilization/disposal method code"));
+                field + ".methodCode", Translatable.of("refused.registry.unknown-method", line.methodCode())));
         List<HeldLicence> byMethod = byCode.stream().filter(l -> l.methods().contains(method.code())).toList();
         if (!byMethod.isEmpty()) {
             return byMethod;
         }
         if (method.kind().isFinal() && byCode.stream().allMatch(l -> l.mode() == LicenceMode.COLLECTION)) {
-            throw CommandRefused.ruleViolated("R05", field + ".methodCode", "a collection licence allows storage "
-                    + "and collection only, not " + method.code() + " for " + code + " on " + onDate);
+            throw CommandRefused.ruleViolated("R05", field + ".methodCode",
+                    Translatable.of("refused.registry.collection-licence-final-method", method.code(), code, onDate));
         }
         boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code) && l.methods().contains(method.code()));
-        throw CommandRefused.ruleViolated("R03", field + ".methodCode", "no licence in force on " + onDate
-                + " covers waste code " + code + " by method " + method.code()
-                + (alone ? " together with the lines before it" : ""));
+        throw CommandRefused.ruleViolated("R03", field + ".methodCode",
+                Translatable.of(alone ? "refused.registry.method-not-licensed-with-lines-before"
+                        : "refused.registry.method-not-licensed", onDate, code, method.code()));
     }
 
     private static boolean isWasteCode(String code) {
@@ -172,7 +178,8 @@ final class LicenceBook {
         for (int i = 0; i < lines.size(); i++) {
             BigDecimal tonnes = lines.get(i).tonnes();
             if (tonnes != null && tonnes.signum() < 0) {
-                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes", "a quantity cannot be negative");
+                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes",
+                        Translatable.of("refused.registry.negative-quantity"));
             }
             total = tonnes == null ? total : total.add(tonnes);
         }

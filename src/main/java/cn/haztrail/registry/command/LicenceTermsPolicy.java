@@ -7,6 +7,7 @@ import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceScope;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -30,27 +31,30 @@ public class LicenceTermsPolicy {
         checkScope(scope);
         checkMethods(mode, methods);
         if (annualCapacityTonnes == null || annualCapacityTonnes.signum() <= 0) {
-            throw CommandRefused.ruleViolated("R04", "annualCapacityTonnes", "annual capacity must be positive");
+            throw CommandRefused.ruleViolated("R04", "annualCapacityTonnes",
+                    Translatable.of("refused.registry.capacity-not-positive"));
         }
         if (validFrom == null || validTo == null || !validTo.isAfter(validFrom)) {
-            throw CommandRefused.ruleViolated("R03", "validTo", "a licence must end after it starts");
+            throw CommandRefused.ruleViolated("R03", "validTo",
+                    Translatable.of("refused.registry.licence-ends-before-start"));
         }
         if (validTo.isAfter(validFrom.plusYears(mode.maxValidityYears()))) {
             throw CommandRefused.ruleViolated("R03", "validTo",
-                    "a " + mode + " licence is valid for at most " + mode.maxValidityYears() + " years");
+                    Translatable.of("refused.registry.licence-too-long", mode, mode.maxValidityYears()));
         }
     }
 
     private void checkScope(LicenceScope scope) {
         if (scope == null || scope.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "scope", "a licence must cover at least one category or code");
+            throw CommandRefused.ruleViolated("R03", "scope",
+                    Translatable.of("refused.registry.licence-without-scope"));
         }
         var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
         scope.categories().stream().filter(category -> categories.stream()
                         .noneMatch(known -> known.category().code().equals(category)))
                 .findFirst().ifPresent(category -> {
                     throw CommandRefused.ruleViolated("R03", "scope.categories",
-                            category + " is not a category of the National Hazardous Waste List");
+                            Translatable.of("refused.registry.unknown-category", category));
                 });
         for (String code : scope.codes()) {
             requireListed(code, "scope.codes");
@@ -62,8 +66,8 @@ public class LicenceTermsPolicy {
 
     private void requireListed(String code, String field) {
         if (!isListed(code)) {
-            throw CommandRefused.ruleViolated("R03", field, code + " is not a code of the "
-                    + wasteCatalogue.currentEdition() + " National Hazardous Waste List");
+            throw CommandRefused.ruleViolated("R03", field, Translatable.of("refused.registry.code-not-in-edition",
+                    code, wasteCatalogue.currentEdition()));
         }
     }
 
@@ -77,14 +81,15 @@ public class LicenceTermsPolicy {
 
     private void checkMethods(LicenceMode mode, List<String> methods) {
         if (methods == null || methods.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "methods", "a licence must name at least one method");
+            throw CommandRefused.ruleViolated("R03", "methods",
+                    Translatable.of("refused.registry.licence-without-method"));
         }
         for (String code : methods) {
             MethodCode method = methodCatalogue.find(code).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                    "methods", code + " is not a utilization/disposal method code"));
+                    "methods", Translatable.of("refused.registry.unknown-licence-method", code)));
             if (mode == LicenceMode.COLLECTION && method.kind().isFinal()) {
                 throw CommandRefused.ruleViolated("R05", "methods",
-                        "a collection licence allows storage and collection only, not " + code);
+                        Translatable.of("refused.registry.collection-licence-with-final-method", code));
             }
         }
     }

@@ -12,6 +12,7 @@ import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.PermitView;
 import cn.haztrail.registry.query.VehicleView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.security.Role;
@@ -121,7 +122,8 @@ class EnterpriseController {
     private EnterpriseProfile profileFor(UUID id) {
         Caller caller = currentCaller.get();
         EnterpriseProfile profile = queries.profile(id, false)
-                .orElseThrow(() -> CommandRefused.notFound("id", "no enterprise " + id));
+                .orElseThrow(() -> CommandRefused.notFound("id",
+                        Translatable.of("refused.registry.unknown-enterprise", id)));
         return mayReadContact(caller, profile) ? queries.profile(id, true).orElseThrow() : profile;
     }
 

@@ -8,6 +8,7 @@ import cn.haztrail.registry.api.SuspendLicence;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.registry.query.LicenceView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.web.ExpectedVersion;
 import cn.haztrail.shared.web.StreamVersions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,6 +98,7 @@ class LicenceController {
 
     private LicenceView licence(UUID id, UUID licenceId) {
         return queries.licence(id, licenceId)
-                .orElseThrow(() -> CommandRefused.notFound("licenceId", "no licence " + licenceId + " on " + id));
+                .orElseThrow(() -> CommandRefused.notFound("licenceId",
+                        Translatable.of("refused.registry.unknown-licence", licenceId, id)));
     }
 }

@@ -3,6 +3,7 @@ package cn.haztrail.shared.security;
 import cn.haztrail.shared.axon.AuditedEvents;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.api.AccountLocked;
 import cn.haztrail.shared.security.api.AccountUnlocked;
 import cn.haztrail.shared.security.api.UnlockReason;
@@ -63,7 +64,8 @@ public class LoginProtection {
     public void unlock(String username, Caller administrator) {
         Instant now = now();
         Account account = accounts.lockByUsername(username)
-                .orElseThrow(() -> CommandRefused.notFound("username", "No account " + username));
+                .orElseThrow(() -> CommandRefused.notFound("username",
+                        Translatable.of("refused.shared.unknown-account", username)));
         endExpiredLock(account, now);
         if (account.unlock()) {
             audit.publish(new AccountUnlocked(account.id(), UnlockReason.ADMIN, administrator.accountId(), now),

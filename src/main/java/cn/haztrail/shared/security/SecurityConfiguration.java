@@ -21,7 +21,8 @@ import java.util.List;
 public class SecurityConfiguration {
 
     private static final String[] PUBLIC = {
-            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/info", "/error"
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**", "/actuator/info", "/error",
+            "/api-docs/rules.md"
     };
 
     @Bean

@@ -38,8 +38,10 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("HazTrail API").version("v1").description("""
                         Hazardous-waste custody from generation to disposal (危险废物 产生-转移-运输-处置).
-                        Errors are RFC 9457 problem details with a `rule` id from RULES.md where a domain rule \
-                        refused the request and an `errors` list naming each bad field. 400 malformed input, \
+                        Errors are RFC 9457 problem details with a `rule` id from the rules reference \
+                        ([api-docs/rules.md](/api-docs/rules.md)) where a domain rule refused the request (the \
+                        problem's `type` is then the rule's entry, e.g. `/api-docs/rules.md#r03`) and an `errors` \
+                        list naming each bad field. Send `Accept-Language: zh-CN` for Chinese texts. 400 malformed input, \
                         401 not signed in (or the account is locked after repeated failed sign-ins), \
                         403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
                         412 stale If-Match, 422 domain rule violated."""))
@@ -60,7 +62,7 @@ class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema().example(422))
                 .addProperty("detail", new StringSchema().example("Credit code 91360200MA35XXXX has a wrong check character"))
                 .addProperty("instance", new StringSchema().example("/api/v1/enterprises"))
-                .addProperty("rule", new StringSchema().example("R01").description("The rule of RULES.md that refused it"))
+                .addProperty("rule", new StringSchema().example("R01").description("The rule of the rules reference (api-docs/rules.md) that refused it"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem")));
     }
 }

@@ -1,6 +1,7 @@
 package cn.haztrail.shared.web;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.common.lock.DeadlockException;
@@ -11,6 +12,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,51 +30,60 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every error of the API as RFC 9457 problem details, mapped here once. Statuses: 400 malformed or invalid input,
  * 401/403 access, 404 unknown id, 409 duplicate or forbidden transition, 412 stale If-Match, 422 domain rule
- * violated (with the rule id from RULES.md). Unknown failures are 500 without internals.
+ * violated (with the rule id of the rules reference, api-docs/rules.md). Unknown failures are 500 without internals.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final MessageSource messages;
+
+    ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The reason in the caller's language (Accept-Language; English by default). */
     @ExceptionHandler(CommandRefused.class)
-    ProblemDetail refused(CommandRefused refused) {
+    ProblemDetail refused(CommandRefused refused, Locale locale) {
+        String reason = refused.text() == null ? refused.getMessage() : messages.getMessage(refused.text(), locale);
         var problem = switch (refused.reason()) {
             case RULE_VIOLATED -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", "Domain rule violated",
-                    refused.getMessage());
-            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", refused.getMessage());
-            case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", refused.getMessage());
-            case FORBIDDEN -> Problems.forbidden();
+                    reason);
+            case CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", reason);
+            case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", reason);
+            case FORBIDDEN -> Problems.forbidden(messages.getMessage(Problems.FORBIDDEN_TEXT, locale));
         };
         Problems.withRule(problem, refused.rule());
         if (refused.field() != null) {
-            Problems.withErrors(problem, List.of(new FieldProblem(refused.field(), refused.getMessage(), refused.rule())));
+            Problems.withErrors(problem, List.of(new FieldProblem(refused.field(), reason, refused.rule())));
         }
         return problem;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No resource with id " + e.getAggregateIdentifier());
+    ProblemDetail notFound(AggregateNotFoundException e, Locale locale) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", messages.getMessage(
+                Translatable.of("problem.no-resource", e.getAggregateIdentifier()), locale));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ProblemDetail stale(ConflictingAggregateVersionException e) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
-                "If-Match names version " + e.getExpectedVersion() + " but the resource is at version "
-                        + e.getActualVersion() + ". Read it again and retry.");
+    ProblemDetail stale(ConflictingAggregateVersionException e, Locale locale) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", messages.getMessage(
+                Translatable.of("problem.stale-version", e.getExpectedVersion(), e.getActualVersion()), locale));
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class,
             DataIntegrityViolationException.class, DeadlockException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
+    ProblemDetail concurrentChange(RuntimeException e, Locale locale) {
         log.info("Refused a write that collided with a concurrent one: {}", e.getMessage());
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
-                "The resource was changed or created concurrently; nothing was stored. Read it again and retry.");
+                messages.getMessage(Translatable.of("problem.concurrent-change"), locale));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -90,8 +101,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
-        return Problems.forbidden();
+    ProblemDetail accessDenied(AccessDeniedException e, Locale locale) {
+        return Problems.forbidden(messages.getMessage(Problems.FORBIDDEN_TEXT, locale));
     }
 
     @ExceptionHandler(Exception.class)

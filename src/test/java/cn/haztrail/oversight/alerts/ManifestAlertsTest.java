@@ -92,7 +92,7 @@ class ManifestAlertsTest extends AlertHandlerTest {
         f.directory.arrived(manifest, due);
         Instant receivedAt = due.plus(Duration.ofDays(2));
         f.manifests.on(new ManifestReceived(manifest.id(), f.centre.id(), List.of(), ReceiptOutcome.ACCEPTED,
-                receivedAt, true));
+                receivedAt, true, null));
 
         AlertRecord alert = f.alert(AlertType.RECEIPT_OVERDUE, manifest.id()).orElseThrow();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);

@@ -36,7 +36,7 @@ class ChainOrderTest {
     void R24_events_of_several_streams_come_by_business_time_whatever_order_they_were_recorded_in() {
         StreamRef manifest = StreamRef.manifest(MANIFEST);
         StreamRef batch = StreamRef.batch(BATCH);
-        ChainEvent submitted = event(manifest, 1, AT, AT, new ManifestSubmitted(MANIFEST, "20263602000001"));
+        ChainEvent submitted = event(manifest, 1, AT, AT, new ManifestSubmitted(MANIFEST, "20263602000001", AT, null));
         ChainEvent generated = event(batch, 0, AT.minusSeconds(3600), RECORDED, registered("1000"));
 
         List<ChainEvent> order = ChainOrder.merge(List.of(List.of(submitted), List.of(generated)));
@@ -48,8 +48,8 @@ class ChainOrderTest {
     void R24_an_event_dated_before_an_earlier_event_of_its_own_stream_keeps_its_place_in_that_stream() {
         StreamRef manifest = StreamRef.manifest(MANIFEST);
         ChainEvent pickedUp = event(manifest, 2, AT.plusSeconds(3600), AT.plusSeconds(3600),
-                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT.plusSeconds(3600)));
-        ChainEvent arrived = event(manifest, 3, AT, RECORDED, new ManifestArrived(MANIFEST, CARRIER, AT, RECORDED));
+                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT.plusSeconds(3600), null));
+        ChainEvent arrived = event(manifest, 3, AT, RECORDED, new ManifestArrived(MANIFEST, CARRIER, AT, RECORDED, null));
 
         List<ChainEvent> order = ChainOrder.merge(List.of(List.of(pickedUp, arrived)));
 
@@ -70,7 +70,7 @@ class ChainOrderTest {
     @Test
     void R24_knownAt_counts_an_event_by_when_it_was_recorded_and_asOf_by_when_it_happened() {
         ChainEvent lateEntry = event(StreamRef.manifest(MANIFEST), 2, AT, RECORDED,
-                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT));
+                new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, null));
 
         assertThat(new TimeCut(AT, null).counts(lateEntry)).isTrue();
         assertThat(new TimeCut(null, RECORDED.minusSeconds(1)).counts(lateEntry)).isFalse();

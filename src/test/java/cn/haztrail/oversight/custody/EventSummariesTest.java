@@ -32,7 +32,7 @@ class EventSummariesTest {
 
     @Test
     void R24_a_pickup_names_the_carrier_and_the_vehicle() {
-        assertThat(summary(new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, null)).text())
+        assertThat(summary(new ManifestPickedUp(MANIFEST, CARRIER, "赣H12345", DRIVER, AT, null)).text().english())
                 .isEqualTo("Picked up by 景德镇市安运危险货物运输有限公司 with 赣H12345 (装车)");
     }
 
@@ -42,8 +42,8 @@ class EventSummariesTest {
         EventSummary disposed = summary(new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.kg("880"),
                 LocalDate.of(2026, 11, 26), null, null));
         assertThat(disposed.disposed()).isEqualTo(Quantity.kg("880"));
-        assertThat(disposed.text()).contains("景德镇市危险废物综合处置中心", "D10", "利用处置");
-        assertThat(summary(new BatchAllocated(BATCH, MANIFEST, null)).text()).contains(MANIFEST.toString(), "列入联单");
+        assertThat(disposed.text().english()).contains("景德镇市危险废物综合处置中心", "D10", "利用处置");
+        assertThat(summary(new BatchAllocated(BATCH, MANIFEST, null)).text().english()).contains(MANIFEST.toString(), "列入联单");
     }
 
     @Test
@@ -57,8 +57,8 @@ class EventSummariesTest {
         EventSummary receipt = summary(received(MANIFEST, RECEIVER, LineDecision.PARTIAL, "900", "D10",
                 List.of(DiscrepancyKind.QUANTITY)));
         assertThat(receipt.accepted()).isEqualTo(Quantity.kg("900"));
-        assertThat(receipt.text()).startsWith("Received by 景德镇市危险废物综合处置中心: PARTIALLY_ACCEPTED");
-        assertThat(summary(new FollowOnLinked(MANIFEST, FOLLOW_ON, ManifestKind.REDIRECT)).text())
+        assertThat(receipt.text().english()).startsWith("Received by 景德镇市危险废物综合处置中心: PARTIALLY_ACCEPTED");
+        assertThat(summary(new FollowOnLinked(MANIFEST, FOLLOW_ON, ManifestKind.REDIRECT)).text().english())
                 .contains("REDIRECT", FOLLOW_ON.toString());
     }
 
@@ -66,11 +66,11 @@ class EventSummariesTest {
     void R24_refusals_name_their_rule_and_reason() {
         EventSummary loading = summary(new LoadingRefused(MANIFEST, CARRIER, List.of(LABEL), List.of()));
         assertThat(loading.refusalRule()).isEqualTo("R13");
-        assertThat(loading.refusalReason()).contains(LABEL);
+        assertThat(loading.refusalReason().english()).contains(LABEL);
         assertThat(summary(new RefusalRecorded(MANIFEST, "receipt", "R04", "annual capacity exceeded")))
-                .extracting(EventSummary::refusalRule, EventSummary::refusalReason)
+                .extracting(EventSummary::refusalRule, summary -> summary.refusalReason().english())
                 .containsExactly("R04", "annual capacity exceeded");
-        assertThat(summary(new BatchRejected(BATCH, MANIFEST, RECEIVER, "与联单不符", AT)).refusalReason())
+        assertThat(summary(new BatchRejected(BATCH, MANIFEST, RECEIVER, "与联单不符", AT)).refusalReason().english())
                 .isEqualTo("与联单不符");
         assertThat(summary(new CorrectionRejected(MANIFEST, FOLLOW_ON, RECEIVER, "车辆未备案", null, null)).refusalRule())
                 .isEqualTo("R20");
@@ -78,7 +78,7 @@ class EventSummariesTest {
 
     @Test
     void R24_an_event_type_no_family_knows_is_listed_under_its_name() {
-        assertThat(summary(new StreamRef(BATCH, StreamKind.BATCH)).text()).isEqualTo("StreamRef");
+        assertThat(summary(new StreamRef(BATCH, StreamKind.BATCH)).text().english()).isEqualTo("StreamRef");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.haztrail.shared.axon.admin;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -79,9 +80,8 @@ public class DeadLetters {
 
     private CommandRefused noQueue(String group) {
         return processing.eventProcessor(group).isPresent()
-                ? CommandRefused.conflict(null, "group", group + " has no dead-letter queue: it stops and retries "
-                + "a failing event instead")
-                : CommandRefused.notFound("group", "no event processor " + group);
+                ? CommandRefused.conflict(null, "group", Translatable.of("refused.shared.no-dead-letter-queue", group))
+                : CommandRefused.notFound("group", Translatable.of("refused.shared.unknown-event-processor", group));
     }
 
     private static DeadLetterView view(String group, DeadLetter<? extends EventMessage<?>> letter, int index) {

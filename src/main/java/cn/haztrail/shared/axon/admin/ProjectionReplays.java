@@ -1,6 +1,7 @@
 package cn.haztrail.shared.axon.admin;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -33,10 +34,12 @@ public class ProjectionReplays {
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> processing.eventProcessor(name).isPresent()
-                        ? CommandRefused.conflict(null, "name", name + " is updated inside command transactions and "
-                        + "cannot be replayed") : CommandRefused.notFound("name", "no event processor " + name));
+                        ? CommandRefused.conflict(null, "name",
+                                Translatable.of("refused.shared.subscribing-not-replayable", name))
+                        : CommandRefused.notFound("name",
+                                Translatable.of("refused.shared.unknown-event-processor", name)));
         if (!processor.supportsReset()) {
-            throw CommandRefused.conflict(null, "name", name + " has handlers that do not support a reset");
+            throw CommandRefused.conflict(null, "name", Translatable.of("refused.shared.reset-not-supported", name));
         }
         processor.shutDown();
         processor.resetTokens();
