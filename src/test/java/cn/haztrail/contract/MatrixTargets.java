@@ -15,7 +15,6 @@ final class MatrixTargets {
 
     MatrixTargets(MatrixFixture f) {
         String receivedBatch = f.batchId(f.receivedBatch);
-        at("POST /api/v1/accounts/{username}/unlock", "carrier2");
         at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight-facts");
         at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);

@@ -4,7 +4,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Managing sign-in accounts (unlocking them) is for administrators only. */
+/** Managing sign-in accounts is for administrators only. */
 @Component
 class AccountAccessRules implements AccessRules {
 

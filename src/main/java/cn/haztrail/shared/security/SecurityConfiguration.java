@@ -1,5 +1,6 @@
 package cn.haztrail.shared.security;
 
+import cn.haztrail.shared.web.ProblemResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -9,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.util.List;
@@ -31,10 +33,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("!oidc")
-    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules)
-            throws Exception {
+    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules,
+                                   LoginThrottle throttle, ProblemResponseWriter writer) throws Exception {
         common(http, problems, rules);
-        http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new LoginThrottleFilter(throttle, writer), BasicAuthenticationFilter.class);
         return http.build();
     }
 

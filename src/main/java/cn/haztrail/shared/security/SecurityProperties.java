@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * @param bootstrapAdmin the administrator created on first start in embedded mode
  * @param claims         which JWT claims carry the role, enterprise and jurisdiction in the {@code oidc} profile
- * @param login          when failed HTTP Basic sign-ins lock an embedded-mode account
+ * @param login          how failed HTTP Basic sign-ins slow down the source that fails
  */
 @ConfigurationProperties("haztrail.security")
 public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Claims claims,
@@ -23,12 +23,14 @@ public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Cl
     }
 
     /**
-     * @param maxFailures  failed sign-ins within {@code window} that lock the account
-     * @param window       how long failures count from the first one
-     * @param lockDuration how long a locked account refuses every sign-in, the right password included
+     * @param freeFailures failed sign-ins in a row, per (username, client address), that cost no wait
+     * @param firstDelay   the wait after the first failure beyond the free ones; it doubles with each further one
+     * @param maxDelay     the longest wait
+     * @param forgetAfter  failures older than this no longer count
      */
-    public record Login(@DefaultValue("5") int maxFailures,
-                        @DefaultValue("PT15M") Duration window,
-                        @DefaultValue("PT15M") Duration lockDuration) {
+    public record Login(@DefaultValue("3") int freeFailures,
+                        @DefaultValue("PT1S") Duration firstDelay,
+                        @DefaultValue("PT15M") Duration maxDelay,
+                        @DefaultValue("PT1H") Duration forgetAfter) {
     }
 }
