@@ -14,7 +14,8 @@ final class EventSamples {
 
     static List<Object> all() {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
-                        ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all())
+                        ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
+                        AccountEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,11 +24,12 @@ public class Account {
     @Column(nullable = false, unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null until the person sets a password with the activation token. */
+    @Column(name = "password_hash")
     private String passwordHash;
 
+    /** ADMIN or REGULATOR; null for a person acting through memberships of enterprises. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Role role;
 
     @Column(name = "enterprise_id")
@@ -67,7 +69,8 @@ public class Account {
         return enabled;
     }
 
-    public Caller caller() {
-        return new Caller(id, role, enterpriseId, jurisdiction);
+    /** The caller of an administrator or regulator; a person acting for enterprises has none of its own. */
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(role).map(own -> new Caller(id, own, enterpriseId, jurisdiction));
     }
 }

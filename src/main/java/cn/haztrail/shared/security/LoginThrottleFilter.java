@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,7 +51,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
         boolean hadFailures = throttle.hasFailures(username.get(), address);
         chain.doFilter(request, response);
-        if (hadFailures && signedInAs(username.get())) {
+        if (hadFailures && signedIn()) {
             throttle.succeeded(username.get(), address);
         }
     }
@@ -64,10 +65,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean signedInAs(String username) {
+    /** After HTTP Basic ran with this request's credentials: whether they were accepted. */
+    private static boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated()
-                && username.equals(authentication.getName());
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private void tooMany(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {

@@ -17,9 +17,15 @@ public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Cl
     public record BootstrapAdmin(String username, String password) {
     }
 
+    /**
+     * @param creditCode the enterprise's unified social credit code; when present it wins over {@code enterprise}
+     * @param memberRole optional: MANAGER, CLERK, DRIVER or VIEWER inside the enterprise
+     */
     public record Claims(@DefaultValue("haztrail_role") String role,
                          @DefaultValue("enterprise_id") String enterprise,
-                         @DefaultValue("jurisdiction") String jurisdiction) {
+                         @DefaultValue("jurisdiction") String jurisdiction,
+                         @DefaultValue("credit_code") String creditCode,
+                         @DefaultValue("member_role") String memberRole) {
     }
 
     /**
