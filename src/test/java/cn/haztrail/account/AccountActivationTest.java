@@ -145,6 +145,8 @@ class AccountActivationTest {
         assertThat(events).extracting(row -> row.get("payload_type").toString().replaceAll(".*\\.", ""))
                 .containsExactly("AccountOpened", "MemberAdded", "AccountActivated");
         assertThat(text(events.get(0), "meta_data")).contains("\"accountId\":\"" + adminId + "\"");
+        assertThat(text(events.get(2), "meta_data")).as("the person holding the token activated it")
+                .contains("\"accountId\":\"" + opened.get("accountId").asText() + "\"");
         for (Map<String, Object> event : events) {
             assertThat(text(event, "payload")).doesNotContain(username).doesNotContain(token())
                     .doesNotContain(People.PASSWORD).doesNotContain("$2a$").doesNotContain("{bcrypt}");

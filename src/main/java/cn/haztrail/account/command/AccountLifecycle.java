@@ -6,9 +6,11 @@ import cn.haztrail.account.api.OpenPersonAccount;
 import cn.haztrail.account.api.OpenRegulatorAccount;
 import cn.haztrail.account.api.RecordPasswordChange;
 import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.security.MemberRole;
 import cn.haztrail.shared.security.Role;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -88,7 +91,9 @@ public class AccountLifecycle {
         passwords.check("password", password);
         UUID accountId = credentials.redeem(token, now());
         credentials.setPassword(accountId, password);
-        commands.sendAndWait(new ActivateAccount(accountId));
+        // Nobody is signed in: the person holding the token did it (R22), not HazTrail.
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ActivateAccount(accountId))
+                .andMetaData(Map.of(AuditMetadata.ACCOUNT_ID, accountId.toString())));
         return accountId;
     }
 

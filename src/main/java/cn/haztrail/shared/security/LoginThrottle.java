@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,19 +35,22 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long this source must still wait before trying this username, if it must wait at all. */
+    /**
+     * What this source has on record for this username, in one read: nothing (most sign-ins), failures that a
+     * successful sign-in clears, or also a wait it must still sit out.
+     */
     @Transactional(readOnly = true)
-    public Optional<Duration> waitFor(String username, String clientAddress) {
+    public Optional<Standing> standing(String username, String clientAddress) {
         Instant now = now();
-        return blockedUntil(key(username), clientAddress).filter(now::isBefore)
-                .map(until -> Duration.between(now, until));
+        return jdbc.query("select blocked_until from login_throttle where username_hash = ? and client_address = ?",
+                        (rs, row) -> Optional.ofNullable(rs.getTimestamp("blocked_until")).map(Timestamp::toInstant)
+                                .filter(now::isBefore).map(until -> Duration.between(now, until)),
+                        key(username), clientAddress)
+                .stream().findFirst().map(Standing::new);
     }
 
-    /** Whether this source has failures on record for this username (a successful sign-in then clears them). */
-    @Transactional(readOnly = true)
-    public boolean hasFailures(String username, String clientAddress) {
-        return !jdbc.queryForList("select 1 from login_throttle where username_hash = ? and client_address = ?",
-                Integer.class, key(username), clientAddress).isEmpty();
+    /** Failures on record; {@code waitFor} is set while the source must still wait. */
+    public record Standing(Optional<Duration> waitFor) {
     }
 
     /** A failed sign-in: counts it and, past the free failures, makes the source wait. */
@@ -85,13 +87,6 @@ public class LoginThrottle {
         }
         Duration delay = policy.firstDelay().multipliedBy(1L << Math.min(beyondFree - 1, 30));
         return Optional.of(delay.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : delay);
-    }
-
-    private Optional<Instant> blockedUntil(String key, String clientAddress) {
-        List<Timestamp> until = jdbc.queryForList("""
-                select blocked_until from login_throttle where username_hash = ? and client_address = ?""",
-                Timestamp.class, key, clientAddress);
-        return until.stream().filter(time -> time != null).map(Timestamp::toInstant).findFirst();
     }
 
     private Instant now() {

@@ -44,12 +44,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.waitFor(username.get(), address);
+        Optional<LoginThrottle.Standing> standing = throttle.standing(username.get(), address);
+        Optional<Duration> wait = standing.flatMap(LoginThrottle.Standing::waitFor);
         if (wait.isPresent()) {
             tooMany(request, response, wait.get());
             return;
         }
-        boolean hadFailures = throttle.hasFailures(username.get(), address);
+        boolean hadFailures = standing.isPresent();
         chain.doFilter(request, response);
         if (hadFailures && signedIn()) {
             throttle.succeeded(username.get(), address);
