@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/enterprises/{id}/members")
-@Profile("!oidc")
 @Tag(name = "Members", description = "The people who act for an enterprise and their member roles (R29)")
 class MemberController {
 
