@@ -1,5 +1,6 @@
 package cn.haztrail.demo;
 
+import cn.haztrail.account.command.AccountLifecycle;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
@@ -9,8 +10,6 @@ import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterVehicle;
 import cn.haztrail.registry.command.EnterpriseRegistration;
 import cn.haztrail.registry.query.EnterpriseQueries;
-import cn.haztrail.shared.security.AccountService;
-import cn.haztrail.shared.security.Role;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +42,10 @@ class DemoData implements ApplicationRunner {
     private final CommandGateway commands;
     private final EnterpriseQueries enterprises;
     private final EnterpriseRegistration registration;
-    private final AccountService accounts;
+    private final AccountLifecycle accounts;
 
     DemoData(CommandGateway commands, EnterpriseQueries enterprises, EnterpriseRegistration registration,
-             AccountService accounts) {
+             AccountLifecycle accounts) {
         this.commands = commands;
         this.enterprises = enterprises;
         this.registration = registration;
@@ -98,16 +97,17 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(2025, 3, 1), LocalDate.of(2029, 2, 28), null));
         commands.sendAndWait(new RegisterVehicle(SECOND_CARRIER, "赣C23456", "赣交运管宜字360900023456号", null));
 
-        account("producer", Role.PRODUCER, CHEMICAL_PLANT, null);
-        account("hospital", Role.PRODUCER, HOSPITAL, null);
-        account("carrier", Role.CARRIER, CARRIER, null);
-        account("carrier2", Role.CARRIER, SECOND_CARRIER, null);
-        account("receiver", Role.RECEIVER, DISPOSAL_CENTRE, null);
-        account("cement", Role.RECEIVER, CEMENT_PLANT, null);
-        account("collector", Role.COLLECTOR, COLLECTOR, null);
-        account("shenzhen", Role.RECEIVER, SHENZHEN_RECYCLER, null);
-        account("regulator-jdz", Role.REGULATOR, null, "360200");
-        account("regulator-jx", Role.REGULATOR, null, "360000");
+        // Each party account is its enterprise's manager (R29), activated with the published demo password.
+        account("producer", PartyRole.PRODUCER, CHEMICAL_PLANT, null);
+        account("hospital", PartyRole.PRODUCER, HOSPITAL, null);
+        account("carrier", PartyRole.CARRIER, CARRIER, null);
+        account("carrier2", PartyRole.CARRIER, SECOND_CARRIER, null);
+        account("receiver", PartyRole.RECEIVER, DISPOSAL_CENTRE, null);
+        account("cement", PartyRole.RECEIVER, CEMENT_PLANT, null);
+        account("collector", PartyRole.COLLECTOR, COLLECTOR, null);
+        account("shenzhen", PartyRole.RECEIVER, SHENZHEN_RECYCLER, null);
+        account("regulator-jdz", null, null, "360200");
+        account("regulator-jx", null, null, "360000");
         log.info("Loaded the demo data: 8 enterprises and 10 accounts (password '{}'), see README", PASSWORD);
     }
 
@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
                 scope, methods, new BigDecimal(capacity), from, to, null));
     }
 
-    private void account(String username, Role role, UUID enterprise, String jurisdiction) {
-        accounts.createIfAbsent(username, PASSWORD, role, enterprise, jurisdiction);
+    private void account(String username, PartyRole actsAs, UUID enterprise, String jurisdiction) {
+        accounts.openActivated(username, PASSWORD, enterprise, actsAs, jurisdiction);
     }
 }

@@ -15,7 +15,7 @@ final class EventSamples {
     static List<Object> all() {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
-                        CalendarEventSamples.all())
+                        CalendarEventSamples.all(), AccountEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -26,6 +26,17 @@ final class MatrixBodies {
 
     MatrixBodies(MatrixFixture f) {
         String now = Instant.now().toString();
+        bodies.put("POST /api/v1/accounts", Map.of("username", "matrix-regulator-" + System.nanoTime(),
+                "kind", "REGULATOR", "jurisdiction", "360200"));
+        // a token that was never issued (422): activation is open to anyone, so no caller is refused
+        bodies.put("POST /api/v1/accounts/activation", Map.of("token", "never-issued-" + System.nanoTime(),
+                "password", "matrix passphrase 2026"));
+        // a wrong current password (422): nobody's password changes
+        bodies.put("POST /api/v1/accounts/me/password", Map.of("currentPassword", "not-the-password",
+                "newPassword", "matrix passphrase 2026"));
+        bodies.put("POST /api/v1/enterprises/{id}/members", Map.of("username", "matrix-member-" + System.nanoTime(),
+                "role", "VIEWER"));
+        bodies.put("POST /api/v1/enterprises/{id}/members/{accountId}/role", Map.of("role", "VIEWER"));
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
         bodies.put("POST /api/v1/batches", Map.of("wasteCode", "900-249-08",
                 "quantity", Map.of("value", "50", "unit", "kg"), "physicalForm", "LIQUID",

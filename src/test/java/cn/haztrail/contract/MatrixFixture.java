@@ -61,6 +61,8 @@ final class MatrixFixture {
     String contactRef;
     String carrierEnterprise;
     String webhook;
+    /** A clerk of 昌南化工 (not the demo "producer", its manager), whose membership the member rows change. */
+    String member;
 
     private MatrixFixture(Api api) {
         this.api = api;
@@ -97,6 +99,9 @@ final class MatrixFixture {
         f.approval = f.id(api.post("regulator-jdz", "/api/v1/approvals", approvalBody()));
         f.registry();
         f.webhook = f.id(api.post("producer", "/api/v1/webhooks", Map.of("url", HOOK_URL)));
+        f.member = api.read(api.post(Api.ADMIN, "/api/v1/enterprises/" + CHEMICAL_PLANT + "/members",
+                Map.of("username", "matrix-clerk-" + System.nanoTime(), "role", "CLERK"))
+                .andExpect(status().isCreated())).get("accountId").asText();
         return f;
     }
 

@@ -15,7 +15,12 @@ final class MatrixTargets {
 
     MatrixTargets(MatrixFixture f) {
         String receivedBatch = f.batchId(f.receivedBatch);
-        at("POST /api/v1/accounts/{username}/unlock", "carrier2");
+        String plant = DemoParties.CHEMICAL_PLANT.toString();
+        at("GET /api/v1/enterprises/{id}/members", plant);
+        at("POST /api/v1/enterprises/{id}/members", plant);
+        for (String change : new String[]{"role", "disable", "enable"}) {
+            at("POST /api/v1/enterprises/{id}/members/{accountId}/" + change, plant, f.member);
+        }
         at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight-facts");
         at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);

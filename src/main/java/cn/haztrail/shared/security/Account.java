@@ -7,14 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * A login of the embedded (HTTP Basic) mode. Production logins come as JWTs and need no row here. Failed sign-ins
- * are counted here, not per node, so that every node of a cluster sees the same lock.
+ * are not counted here: {@link LoginThrottle} slows down the source that fails, never the account.
  */
 @Entity
 @Table(name = "account")
@@ -26,11 +24,12 @@ public class Account {
     @Column(nullable = false, unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null until the person sets a password with the activation token. */
+    @Column(name = "password_hash")
     private String passwordHash;
 
+    /** ADMIN or REGULATOR; null for a person acting through memberships of enterprises. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Role role;
 
     @Column(name = "enterprise_id")
@@ -39,15 +38,6 @@ public class Account {
     private String jurisdiction;
 
     private boolean enabled;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "failure_window_start")
-    private Instant failureWindowStart;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     protected Account() {
     }
@@ -79,66 +69,8 @@ public class Account {
         return enabled;
     }
 
-    public Caller caller() {
-        return new Caller(id, role, enterpriseId, jurisdiction);
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Whether a successful sign-in has anything to clear (failures counted, or a lock not yet seen to expire). */
-    public boolean hasLoginTrouble() {
-        return failedLogins > 0 || lockedUntil != null;
-    }
-
-    /** Counts a failed sign-in; returns the failures that locked the account, if this one did. */
-    OptionalInt failedLogin(Instant now, SecurityProperties.Login policy) {
-        if (lockedAt(now)) {
-            return OptionalInt.empty(); // a guess that raced the lock: the lock stands as it is
-        }
-        if (failureWindowStart == null || !now.isBefore(failureWindowStart.plus(policy.window()))) {
-            failureWindowStart = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins < policy.maxFailures()) {
-            return OptionalInt.empty();
-        }
-        int failures = failedLogins;
-        clearFailures();
-        lockedUntil = now.plus(policy.lockDuration());
-        return OptionalInt.of(failures);
-    }
-
-    /** Ends a lock whose period has passed; returns when it ended, if it did. */
-    Optional<Instant> endExpiredLock(Instant now) {
-        if (lockedUntil == null || lockedAt(now)) {
-            return Optional.empty();
-        }
-        Instant ended = lockedUntil;
-        lockedUntil = null;
-        return Optional.of(ended);
-    }
-
-    /** Ends a lock before its time; returns whether there was one. */
-    boolean unlock() {
-        boolean wasLocked = lockedUntil != null;
-        lockedUntil = null;
-        clearFailures();
-        return wasLocked;
-    }
-
-    void loginSucceeded() {
-        clearFailures();
-    }
-
-    private void clearFailures() {
-        failedLogins = 0;
-        failureWindowStart = null;
+    /** The caller of an administrator or regulator; a person acting for enterprises has none of its own. */
+    public Optional<Caller> caller() {
+        return Optional.ofNullable(role).map(own -> new Caller(id, own, enterpriseId, jurisdiction));
     }
 }

@@ -4,27 +4,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * An {@link Account} as Spring Security's principal; carries the {@link Caller} the domain needs. A locked account is
- * refused by Spring Security before its password is even checked, so a guess during the lock learns nothing.
+ * An {@link Account} as Spring Security's principal right after its password was checked. An account that may not
+ * sign in (not activated, disabled everywhere) carries a hash no password matches instead of its own, so that it is
+ * refused after the same password check as a wrong password: same answer, same time, nothing learnt about it.
+ * Which enterprise a person acts for is chosen afterwards ({@link ActingForFilter}).
  *
- * @param loginTrouble failed sign-ins or a lock on record, which a successful sign-in clears
+ * @param ownCaller   an administrator's or regulator's caller; null for a person acting through memberships
+ * @param memberships the enterprises the person may act for (enabled memberships only)
  */
-public record AccountUserDetails(String username, String password, boolean enabled, boolean accountNonLocked,
-                                 boolean loginTrouble, Caller caller) implements UserDetails {
-
-    static AccountUserDetails of(Account account, Instant now) {
-        return new AccountUserDetails(account.username(), account.passwordHash(), account.enabled(),
-                !account.lockedAt(now), account.hasLoginTrouble(), account.caller());
-    }
+public record AccountUserDetails(String accountId, String username, String password, Caller ownCaller,
+                                 List<Membership> memberships) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(caller.role().authority()));
+        return ownCaller == null ? List.of() : List.of(new SimpleGrantedAuthority(ownCaller.role().authority()));
     }
 
     @Override
@@ -35,15 +32,5 @@ public record AccountUserDetails(String username, String password, boolean enabl
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return accountNonLocked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
     }
 }

@@ -7,8 +7,14 @@ import java.util.UUID;
  *
  * @param enterpriseId the enterprise a party account acts for; null for regulators and administrators
  * @param jurisdiction a regulator's administrative region code (6 digits); null for everyone else
+ * @param memberRole   what the person may do inside the enterprise it acts for; null when nothing narrows the
+ *                     party role (administrators, regulators, identity-provider tokens without a member role)
  */
-public record Caller(String accountId, Role role, UUID enterpriseId, String jurisdiction) {
+public record Caller(String accountId, Role role, UUID enterpriseId, String jurisdiction, MemberRole memberRole) {
+
+    public Caller(String accountId, Role role, UUID enterpriseId, String jurisdiction) {
+        this(accountId, role, enterpriseId, jurisdiction, null);
+    }
 
     /**
      * A caller the access rules can judge (R21): a party without its enterprise or a regulator without a jurisdiction
@@ -29,6 +35,11 @@ public record Caller(String accountId, Role role, UUID enterpriseId, String juri
 
     public boolean isRegulator() {
         return role == Role.REGULATOR;
+    }
+
+    /** Whether this caller manages the members of the enterprise (administrators manage every enterprise's). */
+    public boolean managesMembersOf(UUID enterprise) {
+        return isAdmin() || (actsFor(enterprise) && memberRole == MemberRole.MANAGER);
     }
 
     public boolean actsFor(UUID enterprise) {

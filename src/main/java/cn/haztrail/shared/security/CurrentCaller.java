@@ -18,7 +18,7 @@ public class CurrentCaller {
         }
         Object principal = authentication.getPrincipal();
         if (principal instanceof AccountUserDetails account) {
-            return Optional.of(account.caller());
+            return Optional.ofNullable(account.ownCaller());
         }
         if (principal instanceof Caller caller) {
             return Optional.of(caller);
@@ -28,5 +28,14 @@ public class CurrentCaller {
 
     public Caller get() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No signed-in account"));
+    }
+
+    /** The signed-in account's id, also for a person who has not chosen an enterprise to act for. */
+    public Optional<String> accountId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountUserDetails account) {
+            return Optional.of(account.accountId());
+        }
+        return find().map(Caller::accountId);
     }
 }

@@ -1,14 +1,18 @@
 package cn.haztrail.shared.security;
 
+import cn.haztrail.shared.web.ProblemResponseWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.util.List;
@@ -32,18 +36,23 @@ public class SecurityConfiguration {
 
     @Bean
     @Profile("!oidc")
-    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules)
+    SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules,
+                                   LoginThrottle throttle, ProblemResponseWriter writer, JdbcTemplate jdbc)
             throws Exception {
         common(http, problems, rules);
-        http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new LoginThrottleFilter(throttle, writer), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ActingForFilter(jdbc, writer), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Profile("oidc")
     SecurityFilterChain jwtLogin(HttpSecurity http, ProblemSecurityHandlers problems, JwtCallerConverter converter,
-                                 List<AccessRules> rules) throws Exception {
+                                 List<AccessRules> rules, ProblemResponseWriter writer, JdbcTemplate jdbc)
+            throws Exception {
         common(http, problems, rules);
+        http.addFilterAfter(new ActingForFilter(jdbc, writer), BearerTokenAuthenticationFilter.class);
         http.oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                 .authenticationEntryPoint(problems)

@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * @param bootstrapAdmin the administrator created on first start in embedded mode
  * @param claims         which JWT claims carry the role, enterprise and jurisdiction in the {@code oidc} profile
- * @param login          when failed HTTP Basic sign-ins lock an embedded-mode account
+ * @param login          how failed HTTP Basic sign-ins slow down the source that fails
  */
 @ConfigurationProperties("haztrail.security")
 public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Claims claims,
@@ -17,18 +17,26 @@ public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Cl
     public record BootstrapAdmin(String username, String password) {
     }
 
+    /**
+     * @param creditCode the enterprise's unified social credit code; when present it wins over {@code enterprise}
+     * @param memberRole optional: MANAGER, CLERK, DRIVER or VIEWER inside the enterprise
+     */
     public record Claims(@DefaultValue("haztrail_role") String role,
                          @DefaultValue("enterprise_id") String enterprise,
-                         @DefaultValue("jurisdiction") String jurisdiction) {
+                         @DefaultValue("jurisdiction") String jurisdiction,
+                         @DefaultValue("credit_code") String creditCode,
+                         @DefaultValue("member_role") String memberRole) {
     }
 
     /**
-     * @param maxFailures  failed sign-ins within {@code window} that lock the account
-     * @param window       how long failures count from the first one
-     * @param lockDuration how long a locked account refuses every sign-in, the right password included
+     * @param freeFailures failed sign-ins in a row, per (username, client address), that cost no wait
+     * @param firstDelay   the wait after the first failure beyond the free ones; it doubles with each further one
+     * @param maxDelay     the longest wait
+     * @param forgetAfter  failures older than this no longer count
      */
-    public record Login(@DefaultValue("5") int maxFailures,
-                        @DefaultValue("PT15M") Duration window,
-                        @DefaultValue("PT15M") Duration lockDuration) {
+    public record Login(@DefaultValue("3") int freeFailures,
+                        @DefaultValue("PT1S") Duration firstDelay,
+                        @DefaultValue("PT15M") Duration maxDelay,
+                        @DefaultValue("PT1H") Duration forgetAfter) {
     }
 }

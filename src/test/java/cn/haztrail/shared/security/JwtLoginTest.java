@@ -76,6 +76,61 @@ class JwtLoginTest {
     }
 
     @Test
+    void R21_a_token_names_its_enterprise_by_credit_code_instead_of_an_internal_id() throws Exception {
+        String token = token(IDP_KEY, "idp-user-3", Map.of("haztrail_role", "PRODUCER",
+                "credit_code", "91360200MA35G8XK2H"), Instant.now().plusSeconds(300));
+
+        mvc.perform(get("/api/v1/enterprises/" + DemoParties.CHEMICAL_PLANT).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contact.name").value("王建国"));
+    }
+
+    @Test
+    void a_token_naming_an_unregistered_credit_code_is_401() throws Exception {
+        String token = token(IDP_KEY, "idp-user-4", Map.of("haztrail_role", "PRODUCER",
+                "credit_code", TestCreditCodes.next("360203")), Instant.now().plusSeconds(300));
+
+        mvc.perform(get("/api/v1/enterprises").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void R29_a_token_with_the_viewer_member_role_reads_but_cannot_write() throws Exception {
+        String token = token(IDP_KEY, "idp-user-5", Map.of("haztrail_role", "PRODUCER",
+                "credit_code", "91360200MA35G8XK2H", "member_role", "VIEWER"), Instant.now().plusSeconds(300));
+
+        mvc.perform(get("/api/v1/batches").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/batches").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void R29_a_token_without_role_claims_acts_through_the_members_mapping_of_its_subject() throws Exception {
+        String admin = token(IDP_KEY, "idp-admin-8", Map.of("haztrail_role", "ADMIN"), Instant.now().plusSeconds(300));
+        mvc.perform(post("/api/v1/enterprises/" + DemoParties.CHEMICAL_PLANT + "/members")
+                        .header("Authorization", "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"idp-viewer-6\", \"role\": \"VIEWER\"}"))
+                .andExpect(status().isCreated());
+        String member = token(IDP_KEY, "idp-viewer-6", Map.of(), Instant.now().plusSeconds(300));
+
+        mvc.perform(get("/api/v1/enterprises/" + DemoParties.CHEMICAL_PLANT).header("Authorization", "Bearer " + member))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contact.name").value("王建国"));
+        mvc.perform(post("/api/v1/batches").header("Authorization", "Bearer " + member)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_token_without_role_claims_whose_subject_is_no_member_is_401() throws Exception {
+        String token = token(IDP_KEY, "idp-stranger-" + System.nanoTime(), Map.of(), Instant.now().plusSeconds(300));
+
+        mvc.perform(get("/api/v1/enterprises").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void R22_an_administrator_token_writes_and_its_subject_is_recorded() throws Exception {
         String token = token(IDP_KEY, "idp-admin-7", Map.of("haztrail_role", "ADMIN"), Instant.now().plusSeconds(300));
         String body = """

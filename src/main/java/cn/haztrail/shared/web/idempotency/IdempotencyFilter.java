@@ -33,6 +33,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** Answers with a one-time activation token are not kept for replay: the store would hold the token in clear. */
+    private static final java.util.regex.Pattern SECRET_ANSWERS =
+            java.util.regex.Pattern.compile("/api/v1/accounts|/api/v1/enterprises/[^/]+/members");
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
@@ -48,7 +51,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/")
+                || SECRET_ANSWERS.matcher(request.getRequestURI()).matches();
     }
 
     @Override

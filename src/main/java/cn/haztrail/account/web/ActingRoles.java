@@ -1,0 +1,38 @@
+package cn.haztrail.account.web;
+
+import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.domain.CommandRefused;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Which of an enterprise's party roles a member acts in: the one asked for, or its only one. */
+@Component
+class ActingRoles {
+
+    private final EnterpriseQueries enterprises;
+
+    ActingRoles(EnterpriseQueries enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    PartyRole resolve(UUID enterpriseId, PartyRole requested, String enterpriseField) {
+        List<String> roles = enterprises.profile(enterpriseId, false)
+                .orElseThrow(() -> CommandRefused.notFound(enterpriseField, "no enterprise " + enterpriseId))
+                .roles();
+        if (requested != null) {
+            if (!roles.contains(requested.name())) {
+                throw CommandRefused.ruleViolated("R29", "actsAs", "the enterprise plays " + roles + ", not "
+                        + requested);
+            }
+            return requested;
+        }
+        if (roles.size() != 1) {
+            throw CommandRefused.ruleViolated("R29", "actsAs", "the enterprise plays " + roles
+                    + ": say which one the member acts in");
+        }
+        return PartyRole.valueOf(roles.get(0));
+    }
+}
