@@ -5,7 +5,7 @@ import cn.haztrail.approval.api.RecordApproval;
 import cn.haztrail.approval.command.ApprovalRecording;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.registry.api.AmendLicence;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.SingleScopeTerms;
 import cn.haztrail.registry.api.ReinstateLicence;
 import cn.haztrail.registry.api.SuspendLicence;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,7 +29,8 @@ import java.util.UUID;
 /**
  * Writes the event store of a fresh installation (the demo data plus the licence and approval events the demo does
  * not make) to a resource file, exactly as stored, so that a later version can prove it still reads this version's
- * store ({@link PreviousVersionStoreTest}). Run it once per released version, on that version's code:
+ * store ({@link PreviousVersionStoreTest}). Run it once per released version, on that version's code (v0.1 was
+ * captured before licences had lines, with the licence amendment in its single-scope form):
  * {@code -Dtest=StoreFixtureCapture -Dstore.capture=src/test/resources/stores/<version>-events.json}.
  */
 @EnabledIfSystemProperty(named = "store.capture", matches = ".+")
@@ -47,8 +48,8 @@ class StoreFixtureCapture {
                         + "DB_CLOSE_ON_EXIT=FALSE")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             commands.sendAndWait(new AmendLicence(DemoParties.CEMENT_PLANT, CEMENT_LICENCE,
-                    new LicenceScope(List.of("HW08", "HW12", "HW17", "HW18", "HW49"), List.of("900-402-06"),
-                            List.of("900-044-49", "900-045-49")), List.of("C1", "R9"), new BigDecimal("45000"),
+                    new SingleScopeTerms(List.of("HW08", "HW12", "HW17", "HW18", "HW49"), List.of("900-402-06"),
+                            List.of("900-044-49", "900-045-49"), List.of("C1", "R9")).asLines(), new BigDecimal("45000"),
                     LocalDate.of(2028, 12, 31), "扩建，核增产能", null));
             commands.sendAndWait(new SuspendLicence(DemoParties.SHENZHEN_RECYCLER, SHENZHEN_LICENCE, "停产整顿", null));
             commands.sendAndWait(new ReinstateLicence(DemoParties.SHENZHEN_RECYCLER, SHENZHEN_LICENCE, "整改完成", null));
