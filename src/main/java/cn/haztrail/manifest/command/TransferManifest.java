@@ -143,8 +143,10 @@ public class TransferManifest {
         if (!receiverId.equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R15", "receiverId", "only the receiver named on the manifest receives");
         }
+        List<ReceiptLine> checked = ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind);
+        ReceiptRules.checkPlausible(checked, lines, policy.quantityTolerance());
         List<LineOutcome> outcomes = new ArrayList<>();
-        for (ReceiptLine found : ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind)) {
+        for (ReceiptLine found : checked) {
             BatchLine declared = lines.get(found.batchId());
             LineOutcome outcome = ReceiptEvaluation.outcome(declared, found, policy.quantityTolerance());
             outcomes.add(outcome);
