@@ -20,7 +20,7 @@ import java.util.UUID;
 record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
                       @NotEmpty @Valid List<@NotNull Line> lines) {
 
-    @Schema(description = "One line as found")
+    @Schema(name = "ReceiptLineRequest", description = "One line as found")
     record Line(@NotNull UUID batchId,
                 @NotNull @Schema(example = "ACCEPT") LineDecision decision,
                 @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityRequest acceptedQuantity,

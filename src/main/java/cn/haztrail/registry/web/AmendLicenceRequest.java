@@ -8,7 +8,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,7 +18,7 @@ import java.util.List;
 @Schema(name = "AmendLicenceRequest", description = "The complete new lines and total capacity of a licence; number "
         + "and mode do not change")
 record AmendLicenceRequest(
-        @NotEmpty @Size(max = 200) List<@NotNull @Valid LicenceLineRequest> lines,
+        @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LicenceLineRequest> lines,
         @NotNull @DecimalMin(value = "0.001") @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3)
         @Schema(description = "Total tonnes per licence year, all lines together", example = "45000")
         BigDecimal annualCapacityTonnes,

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,7 +21,7 @@ import java.util.List;
 record GrantLicenceRequest(
         @NotBlank @Size(max = 64) @Schema(example = "赣危废经字第360200001号") String number,
         @NotNull @Schema(example = "COMPREHENSIVE") LicenceMode mode,
-        @NotEmpty @Size(max = 200) List<@NotNull @Valid LicenceLineRequest> lines,
+        @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LicenceLineRequest> lines,
         @NotNull @DecimalMin(value = "0.001") @DecimalMax("999999999999.999") @Digits(integer = 12, fraction = 3)
         @Schema(description = "Total tonnes per licence year, all lines together", example = "5000")
         BigDecimal annualCapacityTonnes,
