@@ -91,6 +91,8 @@ final class LicenceBook {
             candidates = covering(candidates, inForce, lines.get(i), "lines[" + i + "]", onDate, methods);
         }
         BigDecimal tonnes = tonnesOf(lines);
+        List<AdmissionLine> canonical = lines.stream().map(line -> new AdmissionLine(line.wasteCode(),
+                methods.find(line.methodCode()).map(MethodCode::code).orElse(null), line.tonnes())).toList();
         CommandRefused firstRefusal = null;
         for (HeldLicence licence : candidates) {
             LocalDate yearStart = licence.licenceYearStart(onDate);
@@ -103,7 +105,7 @@ final class LicenceBook {
                 continue;
             }
             try {
-                return new Admission(licence.id(), yearStart, tonnes, splitOverLines(licence, lines, yearStart));
+                return new Admission(licence.id(), yearStart, tonnes, splitOverLines(licence, canonical, yearStart));
             } catch (CommandRefused lineFull) {
                 firstRefusal = firstRefusal != null ? firstRefusal : lineFull;
             }

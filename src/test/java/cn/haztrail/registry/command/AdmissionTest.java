@@ -359,4 +359,12 @@ class AdmissionTest {
                 .when(check(MAY, line("900-041-49", "D10", "1")))
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R05", "lines[0].methodCode"));
     }
+
+    @Test
+    void R04_a_method_code_written_in_lower_case_is_counted_on_the_line_that_lists_it() {
+        fixture.given(registered(PartyRole.RECEIVER), asIssued())
+                .when(new AdmitWaste(ID, MANIFEST, List.of(line("336-064-17", "d1", "3")), MAY))
+                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("3"),
+                        List.of(new WasteAdmitted.LineTonnes("HW17", new BigDecimal("3")))));
+    }
 }
