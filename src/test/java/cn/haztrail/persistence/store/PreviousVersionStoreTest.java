@@ -36,6 +36,7 @@ import java.util.UUID;
 
 import static cn.haztrail.demo.DemoParties.CEMENT_PLANT;
 import static cn.haztrail.demo.DemoParties.DISPOSAL_CENTRE;
+import static cn.haztrail.demo.DemoParties.SHENZHEN_RECYCLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +58,7 @@ class PreviousVersionStoreTest {
     private static final String STORE = "/stores/v0.1-events.json";
     private static final UUID DISPOSAL_LICENCE = licence("赣危废经字第360200001号");
     private static final UUID CEMENT_LICENCE = licence("赣危废经字第360900007号");
+    private static final UUID SHENZHEN_LICENCE = licence("粤危废经字第440300021号");
     private static final UUID MANIFEST = demo("manifest-1");
     private static final String REGULATOR = "regulator-jdz";
 
@@ -153,6 +155,26 @@ class PreviousVersionStoreTest {
         assertThat(licence).isEqualTo(CEMENT_LICENCE);
         assertThat(integrity.all().status()).isEqualTo(IntegrityStatus.OK);
         assertThat(integrity.all().eventsChecked()).isGreaterThan(41);
+    }
+
+    @Test
+    void R03_a_receiver_snapshotted_by_the_previous_version_is_rebuilt_from_its_events_and_still_admits() {
+        // The Enterprise's fields as version 0.1 snapshotted them: its licence with one scope and one method list.
+        jdbc.update("insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
+                        + "time_stamp, payload_type, payload_revision, payload, meta_data) values (?, 3, 'Enterprise', ?, "
+                        + "'2026-12-02T17:25:31.000Z', 'cn.haztrail.registry.command.Enterprise', null, ?, ?)",
+                SHENZHEN_RECYCLER.toString(), UUID.randomUUID().toString(), ("{\"enterpriseId\":\"" + SHENZHEN_RECYCLER
+                        + "\",\"roles\":[\"RECEIVER\"],\"licences\":{\"licences\":{\"" + SHENZHEN_LICENCE
+                        + "\":{\"id\":\"" + SHENZHEN_LICENCE + "\",\"number\":\"粤危废经字第440300021号\","
+                        + "\"mode\":\"COMPREHENSIVE\",\"scope\":{\"categories\":[\"HW08\",\"HW17\"],\"codes\":[],"
+                        + "\"excludedCodes\":[],\"empty\":false},\"methods\":[\"R4\",\"R9\"],"
+                        + "\"annualCapacityTonnes\":20000,\"validFrom\":\"2024-01-01\",\"validTo\":\"2028-12-31\","
+                        + "\"status\":\"ACTIVE\"}},\"admitted\":{},\"admittedManifests\":[]},\"permits\":{},"
+                        + "\"plates\":[]}").getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+
+        Object licence = commands.sendAndWait(check(SHENZHEN_RECYCLER, "336-064-17", "R4", "1"));
+
+        assertThat(licence).isEqualTo(SHENZHEN_LICENCE);
     }
 
     @Test
