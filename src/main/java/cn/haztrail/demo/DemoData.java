@@ -5,7 +5,7 @@ import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterVehicle;
 import cn.haztrail.registry.command.EnterpriseRegistration;
@@ -75,19 +75,24 @@ class DemoData implements ApplicationRunner {
                 "广东省深圳市宝安区福海街道", "黄敏", "0755-27751234", PartyRole.RECEIVER);
 
         LocalDate from = LocalDate.of(2024, 1, 1);
-        licence(DISPOSAL_CENTRE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE,
-                new LicenceScope(List.of("HW01", "HW06", "HW08", "HW12", "HW17", "HW18", "HW49"), List.of(),
-                        List.of("900-044-49")),
-                List.of("D1", "D9", "D10", "R9", "Y10"), "30000", from, LocalDate.of(2028, 12, 31));
+        // As issued: methods and, for some lines, a capacity per category (incineration for medical waste only).
+        licence(DISPOSAL_CENTRE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE, List.of(
+                        line("HW01", List.of(), List.of("D10", "Y10"), "3000"),
+                        line("HW06", List.of(), List.of("D10", "R9"), null),
+                        line("HW08", List.of(), List.of("D10", "R9"), null),
+                        line("HW12", List.of(), List.of("D9", "D10"), null),
+                        line("HW17", List.of(), List.of("D1", "D9", "D10"), "5000"),
+                        line("HW18", List.of(), List.of("D1"), null),
+                        line("HW49", List.of("900-044-49"), List.of("D1", "D10"), null)),
+                "30000", from, LocalDate.of(2028, 12, 31));
         licence(CEMENT_PLANT, "赣危废经字第360900007号", LicenceMode.COMPREHENSIVE,
-                new LicenceScope(List.of("HW08", "HW12", "HW17", "HW18", "HW49"), List.of(), List.of()),
-                List.of("C1"), "60000", from, LocalDate.of(2028, 12, 31));
+                sameMethods(List.of("HW08", "HW12", "HW17", "HW18", "HW49"), List.of("C1")), "60000", from,
+                LocalDate.of(2028, 12, 31));
         licence(COLLECTOR, "赣危废收字第360200015号", LicenceMode.COLLECTION,
-                new LicenceScope(List.of("HW08", "HW49"), List.of(), List.of()), List.of("HTC1", "HTS1"), "3000",
-                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+                sameMethods(List.of("HW08", "HW49"), List.of("HTC1", "HTS1")), "3000", LocalDate.of(2025, 1, 1),
+                LocalDate.of(2027, 12, 31));
         licence(SHENZHEN_RECYCLER, "粤危废经字第440300021号", LicenceMode.COMPREHENSIVE,
-                new LicenceScope(List.of("HW08", "HW17"), List.of(), List.of()), List.of("R4", "R9"), "20000",
-                from, LocalDate.of(2028, 12, 31));
+                sameMethods(List.of("HW08", "HW17"), List.of("R4", "R9")), "20000", from, LocalDate.of(2028, 12, 31));
         commands.sendAndWait(new GrantTransportPermit(CARRIER, UUID.nameUUIDFromBytes("demo-permit".getBytes()),
                 "赣交运管许可景字360200000123号", LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31), null));
         commands.sendAndWait(new RegisterVehicle(CARRIER, "赣H12345", "赣交运管景字360200012345号", null));
@@ -117,10 +122,18 @@ class DemoData implements ApplicationRunner {
                 List.of(roles));
     }
 
-    private void licence(UUID enterprise, String number, LicenceMode mode, LicenceScope scope, List<String> methods,
+    private void licence(UUID enterprise, String number, LicenceMode mode, List<LicenceLine> lines,
                          String capacity, LocalDate from, LocalDate to) {
         commands.sendAndWait(new GrantLicence(enterprise, UUID.nameUUIDFromBytes(number.getBytes()), number, mode,
-                scope, methods, new BigDecimal(capacity), from, to, null));
+                lines, new BigDecimal(capacity), from, to, null));
+    }
+
+    private static LicenceLine line(String scope, List<String> excluded, List<String> methods, String capacity) {
+        return new LicenceLine(scope, excluded, methods, capacity == null ? null : new BigDecimal(capacity));
+    }
+
+    private static List<LicenceLine> sameMethods(List<String> categories, List<String> methods) {
+        return categories.stream().map(category -> line(category, List.of(), methods, null)).toList();
     }
 
     private void account(String username, PartyRole actsAs, UUID enterprise, String jurisdiction) {

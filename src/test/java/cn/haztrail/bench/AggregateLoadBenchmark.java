@@ -7,7 +7,7 @@ import cn.haztrail.demo.DemoParties;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.registry.command.Enterprise;
@@ -157,10 +157,11 @@ class AggregateLoadBenchmark {
             case 0 -> new EnterpriseRegistered(id, TestCreditCodes.next("360222"), "景德镇市危险废物综合处置中心", "360222",
                     "江西省景德镇市浮梁县洪源镇工业园", UUID.randomUUID(), List.of(PartyRole.RECEIVER));
             case 1 -> new LicenceGranted(id, LICENCE, "赣危废经字" + id, LicenceMode.COMPREHENSIVE,
-                    new LicenceScope(List.of("HW08", "HW49"), List.of(), List.of()), List.of("D10", "R9"),
+                    List.of(new LicenceLine("HW08", List.of(), List.of("D10", "R9"), null),
+                            new LicenceLine("HW49", List.of(), List.of("D10", "R9"), null)),
                     new BigDecimal("3000000"), LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
             default -> new WasteAdmitted(id, LICENCE, UUID.randomUUID(), LocalDate.of(2026, 1, 1),
-                    new BigDecimal("12.480"));
+                    new BigDecimal("12.480"), List.of(new WasteAdmitted.LineTonnes("HW08", new BigDecimal("12.480"))));
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.manifest.CustodyFlow;
 import tools.jackson.databind.JsonNode;
 
@@ -50,8 +51,7 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/enterprises", MatrixFixture.enterpriseBody("PRODUCER"));
         bodies.put("POST /api/v1/enterprises/{id}/licences", MatrixFixture.licenceBody());
         bodies.put("POST /api/v1/enterprises/{id}/licences/{licenceId}/amend", Map.of(
-                "scope", Map.of("categories", List.of("HW08", "HW49"), "codes", List.of(), "excludedCodes", List.of()),
-                "methods", List.of("D10"), "annualCapacityTonnes", "6000", "validTo", "2028-12-31",
+                "lines", LicenceBodies.lines(List.of("HW08", "HW49"), List.of("D10")), "annualCapacityTonnes", "6000", "validTo", "2028-12-31",
                 "reason", "扩建"));
         for (String change : new String[]{"reinstate", "revoke", "suspend"}) {
             bodies.put("POST /api/v1/enterprises/{id}/licences/{licenceId}/" + change, Map.of("reason", "督查"));

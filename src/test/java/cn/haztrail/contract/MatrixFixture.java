@@ -1,5 +1,6 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.TestCreditCodes;
@@ -134,8 +135,7 @@ final class MatrixFixture {
 
     static Map<String, Object> licenceBody() {
         return Map.of("number", "赣危废经字矩阵" + System.nanoTime(), "mode", "COMPREHENSIVE",
-                "scope", Map.of("categories", List.of("HW08"), "codes", List.of(), "excludedCodes", List.of()),
-                "methods", List.of("D10"), "annualCapacityTonnes", "5000", "validFrom", "2026-01-01",
+                "lines", LicenceBodies.lines(List.of("HW08"), List.of("D10")), "annualCapacityTonnes", "5000", "validFrom", "2026-01-01",
                 "validTo", "2028-12-31");
     }
 

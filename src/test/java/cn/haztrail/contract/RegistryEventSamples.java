@@ -6,7 +6,7 @@ import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceReinstated;
 import cn.haztrail.registry.api.LicenceRevoked;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.TransportPermitGranted;
@@ -31,14 +31,16 @@ final class RegistryEventSamples {
     }
 
     static List<Object> all() {
-        var scope = new LicenceScope(List.of("HW08", "HW49"), List.of("900-041-49"), List.of("900-044-49"));
+        var lines = List.of(new LicenceLine("HW08", List.of(), List.of("R9"), null),
+                new LicenceLine("HW17", List.of(), List.of("D1", "D10"), new BigDecimal("1200.000")),
+                new LicenceLine("HW49", List.of("900-044-49"), List.of("D10"), null));
         return List.of(
                 new EnterpriseRegistered(ENTERPRISE, "91360200MA39H5LD0E", "景德镇市危险废物综合处置中心", "360222",
                         "江西省景德镇市浮梁县洪源镇工业园", CONTACT, List.of(PartyRole.RECEIVER)),
-                new LicenceGranted(ENTERPRISE, LICENCE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE, scope,
-                        List.of("D10", "R9"), new BigDecimal("30000.000"), LocalDate.of(2026, 1, 1),
+                new LicenceGranted(ENTERPRISE, LICENCE, "赣危废经字第360200001号", LicenceMode.COMPREHENSIVE, lines,
+                        new BigDecimal("5000.000"), LocalDate.of(2026, 1, 1),
                         LocalDate.of(2030, 12, 31)),
-                new LicenceAmended(ENTERPRISE, LICENCE, scope, List.of("C1", "D10", "R9"), new BigDecimal("45000.5"),
+                new LicenceAmended(ENTERPRISE, LICENCE, lines, new BigDecimal("45000.5"),
                         LocalDate.of(2030, 12, 31), "扩建焚烧线"),
                 new LicenceSuspended(ENTERPRISE, LICENCE, "停业整顿"),
                 new LicenceReinstated(ENTERPRISE, LICENCE, "整改完成"),
@@ -46,6 +48,7 @@ final class RegistryEventSamples {
                 new TransportPermitGranted(ENTERPRISE, PERMIT, "赣交运管许可景字360200000123号",
                         LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31)),
                 new VehicleRegistered(ENTERPRISE, "赣H12345", "赣交运管景字360200012345号"),
-                new WasteAdmitted(ENTERPRISE, LICENCE, MANIFEST, LocalDate.of(2026, 1, 1), new BigDecimal("12.480")));
+                new WasteAdmitted(ENTERPRISE, LICENCE, MANIFEST, LocalDate.of(2026, 1, 1), new BigDecimal("12.480"),
+                        List.of(new WasteAdmitted.LineTonnes("HW17", new BigDecimal("12.480")))));
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
@@ -70,8 +71,7 @@ final class ScenarioParties {
             throws Exception {
         api.post(Api.ADMIN, "/api/v1/enterprises/" + receiver + "/licences", Map.of(
                 "number", "危废经字" + System.nanoTime(), "mode", "COMPREHENSIVE",
-                "scope", Map.of("categories", categories, "codes", List.of(), "excludedCodes", List.of()),
-                "methods", methods, "annualCapacityTonnes", "50000", "validFrom", "2026-01-01",
+                "lines", LicenceBodies.lines(categories, methods), "annualCapacityTonnes", "50000", "validFrom", "2026-01-01",
                 "validTo", "2028-12-31")).andExpect(status().isCreated());
     }
 }

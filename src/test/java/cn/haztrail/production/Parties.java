@@ -1,5 +1,6 @@
 package cn.haztrail.production;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.support.TestCreditCodes;
 
 import java.net.URI;
@@ -31,8 +32,7 @@ record Parties(UUID producer, UUID carrier, UUID receiver, String plate, String 
                 "plate", plate, "operatingPermitNo", "赣交运管景字" + System.nanoTime())));
         require(Http.post(node, admin, "/api/v1/enterprises/" + receiver + "/licences", Map.of(
                 "number", "赣危废经字第" + System.nanoTime() + "号", "mode", "COMPREHENSIVE",
-                "scope", Map.of("categories", List.of("HW01", "HW08"), "codes", List.of(), "excludedCodes", List.of()),
-                "methods", List.of("D10"), "annualCapacityTonnes", "1000000",
+                "lines", LicenceBodies.lines(List.of("HW01", "HW08"), List.of("D10")), "annualCapacityTonnes", "1000000",
                 "validFrom", "2026-01-01", "validTo", "2028-12-31")));
         return new Parties(producer, carrier, receiver, plate, idp.party("PRODUCER", producer),
                 idp.party("CARRIER", carrier), idp.party("RECEIVER", receiver), idp.regulator(PROVINCE), admin);

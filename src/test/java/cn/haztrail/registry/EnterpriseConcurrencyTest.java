@@ -1,5 +1,6 @@
 package cn.haztrail.registry;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.shared.axon.RetryingTransaction;
@@ -117,7 +118,7 @@ class EnterpriseConcurrencyTest {
     }
 
     private static Map<String, Object> amendment() {
-        return Map.of("scope", Map.of("categories", List.of("HW08")), "methods", List.of("D10"),
+        return Map.of("lines", LicenceBodies.lines(List.of("HW08"), List.of("D10")),
                 "annualCapacityTonnes", "5000", "validTo", "2028-12-31", "reason", "核定");
     }
 

@@ -2,6 +2,7 @@ package cn.haztrail.registry;
 
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.LicenceBodies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,18 +39,63 @@ class LicenceApiTest {
     }
 
     @Test
-    void R03_a_licence_is_granted_with_its_scope_methods_and_capacity() throws Exception {
+    void R03_a_licence_is_granted_with_its_lines_methods_and_capacity() throws Exception {
         var body = RegistryRequests.licence(RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE",
                 List.of("HW49", "HW08"), List.of("R9", "D10"));
 
         api.post(Api.ADMIN, receiver + "/licences", body)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"1\""))
-                .andExpect(jsonPath("$.scope.categories").value(org.hamcrest.Matchers.contains("HW08", "HW49")))
-                .andExpect(jsonPath("$.methods").value(org.hamcrest.Matchers.contains("D10", "R9")))
+                .andExpect(jsonPath("$.lines[*].scope").value(org.hamcrest.Matchers.contains("HW49", "HW08")))
+                .andExpect(jsonPath("$.lines[0].methods").value(org.hamcrest.Matchers.contains("D10", "R9")))
                 .andExpect(jsonPath("$.annualCapacityTonnes").value(5000))
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
         api.get("producer", receiver).andExpect(jsonPath("$.licences[0].number").value(body.get("number")));
+    }
+
+    /** The licence of the issue: HW08 by R9; HW17 by D10 and D1 (1,200 t); HW01 by D10; 5,000 t a year. */
+    @Test
+    void R03_a_licence_as_issued_is_entered_line_by_line_and_read_back() throws Exception {
+        var body = RegistryRequests.licence(RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE",
+                List.of(), List.of());
+        body.put("lines", List.of(
+                Map.of("scope", "HW08", "methods", List.of("R9")),
+                Map.of("scope", "HW17", "methods", List.of("D10", "D1"), "annualCapacityTonnes", "1200"),
+                Map.of("scope", "HW01", "methods", List.of("D10"))));
+
+        api.post(Api.ADMIN, receiver + "/licences", body)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines[*].scope").value(org.hamcrest.Matchers.contains("HW08", "HW17", "HW01")))
+                .andExpect(jsonPath("$.lines[1].methods").value(org.hamcrest.Matchers.contains("D1", "D10")))
+                .andExpect(jsonPath("$.lines[1].annualCapacityTonnes").value(1200))
+                .andExpect(jsonPath("$.lines[2].methods").value(org.hamcrest.Matchers.contains("D10")))
+                .andExpect(jsonPath("$.lines[2].annualCapacityTonnes").doesNotExist())
+                .andExpect(jsonPath("$.annualCapacityTonnes").value(5000));
+    }
+
+    @Test
+    void R03_a_category_on_two_lines_is_refused_naming_the_second() throws Exception {
+        var body = RegistryRequests.licence(RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE",
+                List.of("HW08", "HW17", "HW08"), List.of("D10"));
+        long before = api.storedEvents();
+
+        api.post(Api.ADMIN, receiver + "/licences", body)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("R03"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[2].scope"));
+        assertThat(api.storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void R04_a_line_capacity_above_the_total_is_refused() throws Exception {
+        var body = RegistryRequests.licence(RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE",
+                List.of(), List.of());
+        body.put("lines", List.of(Map.of("scope", "HW08", "methods", List.of("D10"), "annualCapacityTonnes", "6000")));
+
+        api.post(Api.ADMIN, receiver + "/licences", body)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("R04"))
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].annualCapacityTonnes"));
     }
 
     @Test
@@ -61,20 +107,20 @@ class LicenceApiTest {
         api.post(Api.ADMIN, receiver + "/licences", body)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("R05"))
-                .andExpect(jsonPath("$.errors[0].field").value("methods"));
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].methods"));
         assertThat(api.storedEvents()).isEqualTo(before);
     }
 
     @Test
-    void R03_a_scope_naming_a_code_missing_from_the_catalogue_is_refused() throws Exception {
+    void R03_a_line_naming_a_code_missing_from_the_catalogue_is_refused() throws Exception {
         var body = RegistryRequests.licence(RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE",
-                List.of(), List.of("D10"));
-        body.put("scope", Map.of("categories", List.of(), "codes", List.of("900-043-49"), "excludedCodes", List.of()));
+                List.of(), List.of());
+        body.put("lines", List.of(Map.of("scope", "900-043-49", "methods", List.of("D10"))));
 
         api.post(Api.ADMIN, receiver + "/licences", body)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("R03"))
-                .andExpect(jsonPath("$.errors[0].field").value("scope.codes"));
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].scope"));
     }
 
     @Test
@@ -108,7 +154,7 @@ class LicenceApiTest {
                 List.of("HW08"), List.of("D10"));
         String licence = api.post(Api.ADMIN, receiver + "/licences", body)
                 .andReturn().getResponse().getHeader("Location");
-        var amendment = Map.of("scope", Map.of("categories", List.of("HW08", "HW49")), "methods", List.of("D10"),
+        var amendment = Map.of("lines", LicenceBodies.lines(List.of("HW08", "HW49"), List.of("D10")),
                 "annualCapacityTonnes", "8000", "validTo", "2028-12-31", "reason", "扩建");
 
         api.post(Api.ADMIN, licence + "/amend", amendment).andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package cn.haztrail.registry;
 
+import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.support.TestCreditCodes;
 
 import java.util.HashMap;
@@ -27,8 +28,7 @@ final class RegistryRequests {
         Map<String, Object> body = new HashMap<>();
         body.put("number", number);
         body.put("mode", mode);
-        body.put("scope", Map.of("categories", categories, "codes", List.of(), "excludedCodes", List.of()));
-        body.put("methods", methods);
+        body.put("lines", LicenceBodies.lines(categories, methods));
         body.put("annualCapacityTonnes", "5000");
         body.put("validFrom", "2026-01-01");
         body.put("validTo", "2028-12-31");

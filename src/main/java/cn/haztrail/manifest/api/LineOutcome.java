@@ -5,7 +5,15 @@ import cn.haztrail.shared.domain.Quantity;
 import java.util.List;
 import java.util.UUID;
 
-/** How one line was received, with the discrepancies found (R17, R18). */
+/**
+ * How one line was received, with the discrepancies found (R17, R18) and the weighbridge ticket that vouches for a
+ * mass accepted above the declared one (R27; null when none was needed or given, and in receipts stored before R27).
+ */
 public record LineOutcome(UUID batchId, LineDecision decision, Quantity acceptedQuantity, String methodCode,
-                          List<DiscrepancyKind> discrepancies, String note) {
+                          List<DiscrepancyKind> discrepancies, String note, String weighbridgeTicket) {
+
+    public LineOutcome(UUID batchId, LineDecision decision, Quantity acceptedQuantity, String methodCode,
+                       List<DiscrepancyKind> discrepancies, String note) {
+        this(batchId, decision, acceptedQuantity, methodCode, discrepancies, note, null);
+    }
 }

@@ -1,18 +1,27 @@
 package cn.haztrail.manifest.command;
 
+import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
+import cn.haztrail.shared.domain.Quantity;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What a receipt must state (R17, R18): every line once, a weighed quantity and a method for what it accepts. */
+/**
+ * What a receipt must state (R17, R18): every line once, a weighed quantity and a method for what it accepts; and
+ * whether the accepted masses are plausible against the declared ones (R27).
+ */
 final class ReceiptRules {
+
+    static final int IMPLAUSIBLE_FACTOR = 10;
 
     private ReceiptRules() {
     }
@@ -45,5 +54,34 @@ final class ReceiptRules {
             throw CommandRefused.ruleViolated("R17", "lines", Translatable.of("refused.manifest.receipt-line-missing"));
         }
         return found;
+    }
+
+    /**
+     * R27: an accepted mass far above the declared one is more often a typing error (t for kg) than a weighing. Above
+     * the R17 tolerance it needs the weighbridge ticket that vouches for it; above {@value #IMPLAUSIBLE_FACTOR} times
+     * the declared mass it is refused. Volumes cannot be compared and are not checked.
+     */
+    static void checkPlausible(List<ReceiptLine> found, Map<UUID, BatchLine> declared, BigDecimal tolerance) {
+        for (int i = 0; i < found.size(); i++) {
+            ReceiptLine line = found.get(i);
+            Quantity declaredQuantity = declared.get(line.batchId()).quantity();
+            Quantity accepted = line.acceptedQuantity();
+            if (accepted == null || !accepted.hasMass() || !declaredQuantity.hasMass()) {
+                continue;
+            }
+            BigDecimal declaredTonnes = declaredQuantity.tonnes();
+            if (accepted.tonnes().compareTo(declaredTonnes.multiply(BigDecimal.valueOf(IMPLAUSIBLE_FACTOR))) > 0) {
+                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].acceptedQuantity", "implausible: "
+                        + accepted.tonnes().toPlainString() + " t accepted against " + declaredTonnes.toPlainString()
+                        + " t declared is more than " + IMPLAUSIBLE_FACTOR + " times the declared mass");
+            }
+            boolean aboveTolerance = accepted.tonnes()
+                    .compareTo(declaredTonnes.multiply(BigDecimal.ONE.add(tolerance))) > 0;
+            if (aboveTolerance && (line.weighbridgeTicket() == null || line.weighbridgeTicket().isBlank())) {
+                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].weighbridgeTicket", "more than "
+                        + tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " % above the declared "
+                        + declaredTonnes.toPlainString() + " t: give the weighbridge ticket of the weighing");
+            }
+        }
     }
 }

@@ -168,8 +168,10 @@ public class TransferManifest {
                     Translatable.of("refused.manifest.receipt-by-other-receiver"));
         }
         checkStep(times, "receivedAt", "receipt", command.receivedAt(), command.lateEntry());
+        List<ReceiptLine> checked = ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind);
+        ReceiptRules.checkPlausible(checked, lines, policy.quantityTolerance());
         List<LineOutcome> outcomes = new ArrayList<>();
-        for (ReceiptLine found : ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind)) {
+        for (ReceiptLine found : checked) {
             BatchLine declared = lines.get(found.batchId());
             LineOutcome outcome = ReceiptEvaluation.outcome(declared, found, policy.quantityTolerance());
             outcomes.add(outcome);

@@ -24,7 +24,7 @@ record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:0
                               + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
                       LateEntryReason lateEntry) {
 
-    @Schema(description = "One line as found")
+    @Schema(name = "ReceiptLineRequest", description = "One line as found")
     record Line(@NotNull UUID batchId,
                 @NotNull @Schema(example = "ACCEPT") LineDecision decision,
                 @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityRequest acceptedQuantity,
@@ -34,13 +34,17 @@ record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:0
                 @Schema(defaultValue = "true") Boolean packagingMatches,
                 @NotNull @Min(0) @Schema(example = "4") Integer containersReceived,
                 @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10") @Schema(example = "D10") String methodCode,
-                @Size(max = 500) @Schema(example = "过磅少5%") String note) {
+                @Size(max = 500) @Schema(example = "过磅少5%") String note,
+                @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]*", message = "must be a ticket reference (letters, digits, . / _ -)")
+                @Schema(description = "Weighbridge ticket (过磅单) reference: required when the accepted mass is "
+                        + "more than the R17 tolerance above the declared mass (R27)", example = "FL-20261126-0042")
+                String weighbridgeTicket) {
 
         ReceiptLine toLine() {
             return new ReceiptLine(batchId, decision, acceptedQuantity == null ? null : acceptedQuantity.toQuantity(),
                     !Boolean.FALSE.equals(nameMatches), !Boolean.FALSE.equals(characteristicsMatch),
                     !Boolean.FALSE.equals(formMatches), !Boolean.FALSE.equals(packagingMatches), containersReceived,
-                    methodCode, note);
+                    methodCode, note, weighbridgeTicket);
         }
     }
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Replaces a licence's scope, methods, capacity and expiry (the number and mode stay). */
-public record AmendLicence(@TargetAggregateIdentifier UUID enterpriseId, UUID licenceId, LicenceScope scope, List<String> methods,
+/** Replaces a licence's lines, total capacity and expiry (the number and mode stay). */
+public record AmendLicence(@TargetAggregateIdentifier UUID enterpriseId, UUID licenceId, List<LicenceLine> lines,
                            BigDecimal annualCapacityTonnes, LocalDate validTo, String reason,
                            @TargetAggregateVersion Long expectedVersion) {
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Grants a business licence to a receiver or collector. */
+/** Grants a business licence to a receiver or collector: its lines and its total annual capacity. */
 public record GrantLicence(@TargetAggregateIdentifier UUID enterpriseId, UUID licenceId, String number, LicenceMode mode,
-                           LicenceScope scope, List<String> methods, BigDecimal annualCapacityTonnes,
+                           List<LicenceLine> lines, BigDecimal annualCapacityTonnes,
                            LocalDate validFrom, LocalDate validTo, @TargetAggregateVersion Long expectedVersion) {
 }

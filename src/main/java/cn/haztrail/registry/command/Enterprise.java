@@ -34,12 +34,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -52,10 +52,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * may carry it (R02), since it alone knows its licences, permits and vehicles as they stand.
  *
  * <p>Its stream grows by one event per received manifest, so it is loaded from a snapshot of its fields
- * taken every so many events ({@link SnapshotConfiguration}).
+ * taken every so many events ({@link SnapshotConfiguration}). The revision names the shape of those fields: a
+ * snapshot of another revision is ignored and the aggregate is rebuilt from its events (2: licences as lines).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
         lockFactory = TransactionScopedLockFactory.BEAN)
 public class Enterprise {
@@ -105,20 +107,19 @@ public class Enterprise {
             throw CommandRefused.conflict(null, "number",
                     Translatable.of("refused.registry.licence-number-taken", command.number()));
         }
-        policy.check(command.mode(), command.scope(), command.methods(), command.annualCapacityTonnes(),
-                command.validFrom(), command.validTo());
+        policy.check(command.mode(), command.lines(), command.annualCapacityTonnes(), command.validFrom(),
+                command.validTo());
         apply(new LicenceGranted(enterpriseId, command.licenceId(), command.number(), command.mode(),
-                command.scope(), sorted(command.methods()), command.annualCapacityTonnes(), command.validFrom(),
-                command.validTo()));
+                command.lines(), command.annualCapacityTonnes(), command.validFrom(), command.validTo()));
     }
 
     @CommandHandler
     public void handle(AmendLicence command, LicenceTermsPolicy policy) {
         HeldLicence licence = licences.require(command.licenceId(), LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED);
-        policy.check(licence.mode(), command.scope(), command.methods(), command.annualCapacityTonnes(),
-                licence.validFrom(), command.validTo());
-        apply(new LicenceAmended(enterpriseId, command.licenceId(), command.scope(), sorted(command.methods()),
-                command.annualCapacityTonnes(), command.validTo(), command.reason()));
+        policy.check(licence.mode(), command.lines(), command.annualCapacityTonnes(), licence.validFrom(),
+                command.validTo());
+        apply(new LicenceAmended(enterpriseId, command.licenceId(), command.lines(), command.annualCapacityTonnes(),
+                command.validTo(), command.reason()));
     }
 
     @CommandHandler
@@ -188,7 +189,8 @@ public class Enterprise {
         }
         LicenceBook.Admission admission = licences.decide(command.lines(), command.onDate(), null, methods);
         apply(new WasteAdmitted(enterpriseId, admission.licenceId(), command.manifestId(),
-                admission.licenceYearStart(), admission.tonnes()));
+                admission.licenceYearStart(), admission.tonnes(), admission.byLine().entrySet().stream()
+                .map(line -> new WasteAdmitted.LineTonnes(line.getKey(), line.getValue())).toList()));
         return admission.licenceId();
     }
 
@@ -212,10 +214,6 @@ public class Enterprise {
         if (roles.stream().noneMatch(anyOf::contains)) {
             throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.role-missing", anyOf));
         }
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values.stream().distinct().sorted().toList();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.LicenceAmended;
 import cn.haztrail.registry.api.LicenceGranted;
+import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -26,22 +27,29 @@ import java.util.UUID;
 
 /**
  * The business licences an enterprise holds and the tonnes each has admitted per licence year: what a receiver may
- * be named for and may accept (R03, R04, R05). A plain object kept by the Enterprise aggregate; only the aggregate's
- * event sourcing handlers change it, so that replaying the stream rebuilds exactly what the decisions saw. Its fields
- * are part of the Enterprise's snapshot.
+ * be named for and may accept (R03, R04, R05), decided per licence line. A plain object kept by the Enterprise
+ * aggregate; only the aggregate's event sourcing handlers change it, so that replaying the stream rebuilds exactly
+ * what the decisions saw. Its fields are part of the Enterprise's snapshot.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 final class LicenceBook {
 
+    private static final BigDecimal UNBOUNDED = BigDecimal.valueOf(Long.MAX_VALUE);
+
     // Not final: a snapshot of the Enterprise is read back into these fields.
     private Map<UUID, HeldLicence> licences = new LinkedHashMap<>();
     /** Tonnes admitted per licence and licence year (keyed by the year's first day). */
     private Map<UUID, Map<LocalDate, BigDecimal>> admitted = new HashMap<>();
+    /** The same per licence line (keyed by the line's scope), for lines with a capacity of their own. */
+    private Map<UUID, Map<LocalDate, Map<String, BigDecimal>>> admittedByLine = new HashMap<>();
     private Set<UUID> admittedManifests = new HashSet<>();
 
-    /** The licence chosen for an admission, the licence year counted against, and the tonnes counted. */
-    record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes) {
+    /**
+     * The licence chosen for an admission, the licence year counted against, the tonnes counted, and how they split
+     * over the licence's lines (by scope).
+     */
+    record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes, Map<String, BigDecimal> byLine) {
     }
 
     boolean contains(UUID licenceId) {
@@ -66,8 +74,9 @@ final class LicenceBook {
     }
 
     /**
-     * Finds one licence in force on {@code onDate} (and through {@code coveredUntil} when given) that covers every
-     * line's code and named method and has room for the lines' tonnes in its licence year.
+     * Finds one licence in force on {@code onDate} (and through {@code coveredUntil} when given) with, for every
+     * line, a licence line covering its code and approving its method (R03, R05), and room for the tonnes in its
+     * licence year: in the total, and in each licence line that states a capacity of its own (R04).
      *
      * @throws CommandRefused R03, R04 or R05, naming the line and field at fault
      */
@@ -87,16 +96,63 @@ final class LicenceBook {
             candidates = covering(candidates, inForce, lines.get(i), "lines[" + i + "]", onDate, methods);
         }
         BigDecimal tonnes = tonnesOf(lines);
+        List<AdmissionLine> canonical = lines.stream().map(line -> new AdmissionLine(line.wasteCode(),
+                methods.find(line.methodCode()).map(MethodCode::code).orElse(null), line.tonnes())).toList();
+        CommandRefused firstRefusal = null;
         for (HeldLicence licence : candidates) {
             LocalDate yearStart = licence.licenceYearStart(onDate);
-            if (remaining(licence, yearStart).compareTo(tonnes) >= 0) {
-                return new Admission(licence.id(), yearStart, tonnes);
+            BigDecimal left = remaining(licence, yearStart);
+            if (left.compareTo(tonnes) < 0) {
+                firstRefusal = firstRefusal != null ? firstRefusal : CommandRefused.ruleViolated("R04", "lines",
+                        tonnes.toPlainString() + " t do not fit: licence " + licence.number() + " has "
+                        + left.toPlainString() + " t left of its " + licence.annualCapacityTonnes().toPlainString()
+                        + " t annual capacity in the licence year from " + yearStart);
+                continue;
+            }
+            try {
+                return new Admission(licence.id(), yearStart, tonnes, splitOverLines(licence, canonical, yearStart));
+            } catch (CommandRefused lineFull) {
+                firstRefusal = firstRefusal != null ? firstRefusal : lineFull;
             }
         }
-        HeldLicence first = candidates.get(0);
-        LocalDate yearStart = first.licenceYearStart(onDate);
-        throw CommandRefused.ruleViolated("R04", "lines", Translatable.of("refused.registry.capacity-exceeded",
-                tonnes, first.number(), remaining(first, yearStart), first.annualCapacityTonnes(), yearStart));
+        throw firstRefusal;
+    }
+
+    /** Puts each line's tonnes on a licence line that admits it and has room for them (R04 per line). */
+    private Map<String, BigDecimal> splitOverLines(HeldLicence licence, List<AdmissionLine> lines,
+                                                   LocalDate yearStart) {
+        Map<String, BigDecimal> byLine = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            AdmissionLine line = lines.get(i);
+            if (line.tonnes() == null) {
+                continue;
+            }
+            List<LicenceLine> admitting = licence.linesAllowing(line.wasteCode(), line.methodCode());
+            LicenceLine chosen = admitting.stream()
+                    .filter(l -> lineRemaining(licence, l, yearStart, byLine).compareTo(line.tonnes()) >= 0)
+                    .findFirst().orElse(null);
+            if (chosen == null) {
+                LicenceLine full = admitting.get(0);
+                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes", line.tonnes().toPlainString()
+                        + " t of " + line.wasteCode() + " do not fit: line " + full.scope() + " of licence "
+                        + licence.number() + " has " + lineRemaining(licence, full, yearStart, byLine).toPlainString()
+                        + " t left of its " + full.annualCapacityTonnes().toPlainString()
+                        + " t annual capacity in the licence year from " + yearStart);
+            }
+            byLine.merge(chosen.scope(), line.tonnes(), BigDecimal::add);
+        }
+        return byLine;
+    }
+
+    /** Room left on a licence line this year, less what this admission already put there; unbounded without a cap. */
+    private BigDecimal lineRemaining(HeldLicence licence, LicenceLine line, LocalDate yearStart,
+                                     Map<String, BigDecimal> pending) {
+        if (line.annualCapacityTonnes() == null) {
+            return UNBOUNDED;
+        }
+        BigDecimal used = admittedByLine.getOrDefault(licence.id(), Map.of()).getOrDefault(yearStart, Map.of())
+                .getOrDefault(line.scope(), BigDecimal.ZERO);
+        return line.annualCapacityTonnes().subtract(used).subtract(pending.getOrDefault(line.scope(), BigDecimal.ZERO));
     }
 
     private List<HeldLicence> inForce(LocalDate onDate, LocalDate until) {
@@ -139,19 +195,18 @@ final class LicenceBook {
             throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
                     Translatable.of("refused.registry.unknown-waste-code", code));
         }
-        List<HeldLicence> byCode = candidates.stream().filter(l -> l.scope().covers(code)).toList();
+        List<HeldLicence> byCode = candidates.stream().filter(l -> l.covers(code)).toList();
         if (byCode.isEmpty()) {
-            boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code));
-            throw CommandRefused.ruleViolated("R03", field + ".wasteCode",
-                    Translatable.of(alone ? "refused.registry.code-not-licensed-with-lines-before"
-                            : "refused.registry.code-not-licensed", onDate, code));
+            boolean alone = inForce.stream().anyMatch(l -> l.covers(code));
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "no licence in force on " + onDate
+                    + " covers waste code " + code + (alone ? " together with the lines before it" : ""));
         }
         if (line.methodCode() == null) {
             return byCode;
         }
         MethodCode method = methods.find(line.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                field + ".methodCode", Translatable.of("refused.registry.unknown-method", line.methodCode())));
-        List<HeldLicence> byMethod = byCode.stream().filter(l -> l.methods().contains(method.code())).toList();
+                field + ".methodCode", "'" + line.methodCode() + "' is not a utilization/disposal method code"));
+        List<HeldLicence> byMethod = byCode.stream().filter(l -> l.allows(code, method.code())).toList();
         if (!byMethod.isEmpty()) {
             return byMethod;
         }
@@ -159,10 +214,11 @@ final class LicenceBook {
             throw CommandRefused.ruleViolated("R05", field + ".methodCode",
                     Translatable.of("refused.registry.collection-licence-final-method", method.code(), code, onDate));
         }
-        boolean alone = inForce.stream().anyMatch(l -> l.scope().covers(code) && l.methods().contains(method.code()));
-        throw CommandRefused.ruleViolated("R03", field + ".methodCode",
-                Translatable.of(alone ? "refused.registry.method-not-licensed-with-lines-before"
-                        : "refused.registry.method-not-licensed", onDate, code, method.code()));
+        boolean alone = inForce.stream().anyMatch(l -> l.allows(code, method.code()));
+        throw CommandRefused.ruleViolated("R03", field + ".methodCode", "no licence in force on " + onDate
+                + " covers waste code " + code + " by method " + method.code()
+                + (alone ? " together with the lines before it" : ": licence " + byCode.get(0).number()
+                + " approves " + code + " by " + String.join(", ", byCode.get(0).methodsFor(code)) + " only"));
     }
 
     private static boolean isWasteCode(String code) {
@@ -206,6 +262,11 @@ final class LicenceBook {
     void admitted(WasteAdmitted event) {
         admitted.computeIfAbsent(event.licenceId(), licenceId -> new HashMap<>())
                 .merge(event.licenceYearStart(), event.tonnes(), BigDecimal::add);
+        if (event.lines() != null) {
+            Map<String, BigDecimal> byLine = admittedByLine.computeIfAbsent(event.licenceId(), id -> new HashMap<>())
+                    .computeIfAbsent(event.licenceYearStart(), year -> new HashMap<>());
+            event.lines().forEach(line -> byLine.merge(line.scope(), line.tonnes(), BigDecimal::add));
+        }
         admittedManifests.add(event.manifestId());
     }
 }

@@ -4,17 +4,23 @@ import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.api.LicenceScope;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Checks the terms of a licence against the catalogues and the licensing rules before it is granted or amended. */
+/**
+ * Checks the terms of a licence against the catalogues and the licensing rules before it is granted or amended:
+ * each line one listed category or code (once per licence), exclusions inside its category, known methods (storage
+ * and collection only on a collection licence, R05), a line's capacity positive and within the licence's total.
+ */
 @Component
 public class LicenceTermsPolicy {
 
@@ -26,13 +32,27 @@ public class LicenceTermsPolicy {
         this.methodCatalogue = methodCatalogue;
     }
 
-    public void check(LicenceMode mode, LicenceScope scope, List<String> methods, BigDecimal annualCapacityTonnes,
+    public void check(LicenceMode mode, List<LicenceLine> lines, BigDecimal annualCapacityTonnes,
                       LocalDate validFrom, LocalDate validTo) {
-        checkScope(scope);
-        checkMethods(mode, methods);
         if (annualCapacityTonnes == null || annualCapacityTonnes.signum() <= 0) {
             throw CommandRefused.ruleViolated("R04", "annualCapacityTonnes",
                     Translatable.of("refused.registry.capacity-not-positive"));
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw CommandRefused.ruleViolated("R03", "lines", "a licence must have at least one line");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String field = "lines[" + i + "]";
+            LicenceLine line = lines.get(i);
+            checkScope(line, field);
+            Integer earlier = seen.putIfAbsent(line.scope(), i);
+            if (earlier != null) {
+                throw CommandRefused.ruleViolated("R03", field + ".scope", line.scope() + " is already on line "
+                        + earlier + ": one line per category or code");
+            }
+            checkMethods(mode, line.methods(), field + ".methods");
+            checkCapacity(line.annualCapacityTonnes(), annualCapacityTonnes, field + ".annualCapacityTonnes");
         }
         if (validFrom == null || validTo == null || !validTo.isAfter(validFrom)) {
             throw CommandRefused.ruleViolated("R03", "validTo",
@@ -44,23 +64,26 @@ public class LicenceTermsPolicy {
         }
     }
 
-    private void checkScope(LicenceScope scope) {
-        if (scope == null || scope.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "scope",
-                    Translatable.of("refused.registry.licence-without-scope"));
+    private void checkScope(LicenceLine line, String field) {
+        String scope = line.scope();
+        if (scope == null || scope.isBlank()) {
+            throw CommandRefused.ruleViolated("R03", field + ".scope", "name a category (HW08) or a waste code");
         }
-        var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
-        scope.categories().stream().filter(category -> categories.stream()
-                        .noneMatch(known -> known.category().code().equals(category)))
-                .findFirst().ifPresent(category -> {
-                    throw CommandRefused.ruleViolated("R03", "scope.categories",
-                            Translatable.of("refused.registry.unknown-category", category));
-                });
-        for (String code : scope.codes()) {
-            requireListed(code, "scope.codes");
+        if (line.namesCategory()) {
+            var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
+            if (categories.stream().noneMatch(known -> known.category().code().equals(scope))) {
+                throw CommandRefused.ruleViolated("R03", field + ".scope",
+                        scope + " is not a category of the National Hazardous Waste List");
+            }
+        } else {
+            requireListed(scope, field + ".scope");
         }
-        for (String code : scope.excludedCodes()) {
-            requireListed(code, "scope.excludedCodes");
+        for (String excluded : line.excludedCodes()) {
+            requireListed(excluded, field + ".excludedCodes");
+            if (!line.namesCategory() || !excluded.endsWith(scope.substring(2))) {
+                throw CommandRefused.ruleViolated("R03", field + ".excludedCodes",
+                        excluded + " is not inside " + scope + ": a line excludes codes of its own category only");
+            }
         }
     }
 
@@ -79,18 +102,31 @@ public class LicenceTermsPolicy {
         }
     }
 
-    private void checkMethods(LicenceMode mode, List<String> methods) {
+    private void checkMethods(LicenceMode mode, List<String> methods, String field) {
         if (methods == null || methods.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "methods",
-                    Translatable.of("refused.registry.licence-without-method"));
+            throw CommandRefused.ruleViolated("R03", field, "a licence line must name at least one method");
         }
         for (String code : methods) {
             MethodCode method = methodCatalogue.find(code).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                    "methods", Translatable.of("refused.registry.unknown-licence-method", code)));
+                    field, code + " is not a utilization/disposal method code"));
             if (mode == LicenceMode.COLLECTION && method.kind().isFinal()) {
-                throw CommandRefused.ruleViolated("R05", "methods",
-                        Translatable.of("refused.registry.collection-licence-with-final-method", code));
+                throw CommandRefused.ruleViolated("R05", field,
+                        "a collection licence allows storage and collection only, not " + code);
             }
+        }
+    }
+
+    private static void checkCapacity(BigDecimal lineCapacity, BigDecimal total, String field) {
+        if (lineCapacity == null) {
+            return;
+        }
+        if (lineCapacity.signum() <= 0) {
+            throw CommandRefused.ruleViolated("R04", field, "a line's annual capacity must be positive");
+        }
+        if (lineCapacity.compareTo(total) > 0) {
+            throw CommandRefused.ruleViolated("R04", field, "a line's annual capacity ("
+                    + lineCapacity.toPlainString() + " t) cannot exceed the licence's total ("
+                    + total.toPlainString() + " t)");
         }
     }
 }

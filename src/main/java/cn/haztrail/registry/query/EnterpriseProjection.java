@@ -53,16 +53,14 @@ class EnterpriseProjection {
     void on(LicenceGranted event, @SequenceNumber long version) {
         var licence = new LicenceRecord(event.licenceId(), event.enterpriseId(), event.number(), event.mode(),
                 event.validFrom());
-        licence.setTerms(event.scope().categories(), event.scope().codes(), event.scope().excludedCodes(),
-                event.methods(), event.annualCapacityTonnes(), event.validTo());
+        licence.setTerms(event.lines(), event.annualCapacityTonnes(), event.validTo());
         licences.save(licence);
         advance(event.enterpriseId(), version);
     }
 
     @EventHandler
     void on(LicenceAmended event, @SequenceNumber long version) {
-        licences.findById(event.licenceId()).ifPresent(licence -> licence.setTerms(event.scope().categories(),
-                event.scope().codes(), event.scope().excludedCodes(), event.methods(),
+        licences.findById(event.licenceId()).ifPresent(licence -> licence.setTerms(event.lines(),
                 event.annualCapacityTonnes(), event.validTo()));
         advance(event.enterpriseId(), version);
     }

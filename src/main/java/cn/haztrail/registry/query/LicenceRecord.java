@@ -2,17 +2,22 @@ package cn.haztrail.registry.query;
 
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.command.LicenceStatus;
-import cn.haztrail.shared.persistence.StringListConverter;
+import cn.haztrail.registry.api.LicenceLine;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,15 +33,10 @@ public class LicenceRecord {
     private String number;
     @Enumerated(EnumType.STRING)
     private LicenceMode mode;
-    @Convert(converter = StringListConverter.class)
-    private List<String> categories;
-    @Convert(converter = StringListConverter.class)
-    private List<String> codes;
-    @Convert(converter = StringListConverter.class)
-    @Column(name = "excluded_codes")
-    private List<String> excludedCodes;
-    @Convert(converter = StringListConverter.class)
-    private List<String> methods;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "licence_line_view", joinColumns = @JoinColumn(name = "licence_id"))
+    @OrderColumn(name = "line_no")
+    private List<LicenceLineRecord> lines = new ArrayList<>();
     @Column(name = "annual_capacity_tonnes")
     private BigDecimal annualCapacityTonnes;
     @Column(name = "valid_from")
@@ -60,12 +60,9 @@ public class LicenceRecord {
         this.status = LicenceStatus.ACTIVE;
     }
 
-    void setTerms(List<String> categories, List<String> codes, List<String> excludedCodes, List<String> methods,
-                  BigDecimal annualCapacityTonnes, LocalDate validTo) {
-        this.categories = categories;
-        this.codes = codes;
-        this.excludedCodes = excludedCodes;
-        this.methods = methods;
+    void setTerms(List<LicenceLine> newLines, BigDecimal annualCapacityTonnes, LocalDate validTo) {
+        this.lines.clear();
+        newLines.forEach(line -> this.lines.add(new LicenceLineRecord(line)));
         this.annualCapacityTonnes = annualCapacityTonnes;
         this.validTo = validTo;
     }
@@ -79,10 +76,7 @@ public class LicenceRecord {
     public UUID enterpriseId() { return enterpriseId; }
     public String number() { return number; }
     public LicenceMode mode() { return mode; }
-    public List<String> categories() { return categories; }
-    public List<String> codes() { return codes; }
-    public List<String> excludedCodes() { return excludedCodes; }
-    public List<String> methods() { return methods; }
+    public List<LicenceLine> lines() { return lines.stream().map(LicenceLineRecord::toLine).toList(); }
     public BigDecimal annualCapacityTonnes() { return annualCapacityTonnes; }
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }

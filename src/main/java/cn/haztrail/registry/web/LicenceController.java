@@ -40,15 +40,16 @@ class LicenceController {
     }
 
     @PostMapping
-    @Operation(summary = "Grant a business licence (R03, R05)", description = "Administrators only. Scope by "
-            + "categories or exact codes with exclusions; a collection licence may name storage/collection methods "
-            + "only (R05); validity at most 5 years (comprehensive) or 3 (collection).")
+    @Operation(summary = "Grant a business licence (R03, R04, R05)", description = "Administrators only. One line "
+            + "per category or exact code (with exclusions), each with its approved methods and, where the licence "
+            + "states one, its own annual capacity (at most the total); a collection licence may name "
+            + "storage/collection methods only (R05); validity at most 5 years (comprehensive) or 3 (collection).")
     ResponseEntity<LicenceView> grant(@PathVariable UUID id, @Valid @RequestBody GrantLicenceRequest request,
                                       @ExpectedVersion Long expectedVersion) {
         UUID licenceId = UUID.randomUUID();
         commands.sendAndWait(new GrantLicence(id, licenceId, request.number(), request.mode(),
-                request.scope().toScope(), request.methods(), request.annualCapacityTonnes(), request.validFrom(),
-                request.validTo(), expectedVersion));
+                request.licenceLines(), request.annualCapacityTonnes(), request.validFrom(), request.validTo(),
+                expectedVersion));
         return StreamVersions.created(URI.create("/api/v1/enterprises/" + id + "/licences/" + licenceId),
                 licence(id, licenceId), queries.version(id));
     }
@@ -60,12 +61,12 @@ class LicenceController {
     }
 
     @PostMapping("/{licenceId}/amend")
-    @Operation(summary = "Amend a licence's scope, methods, capacity or expiry; the old terms stay in history")
+    @Operation(summary = "Amend a licence's lines, total capacity or expiry; the old terms stay in history")
     ResponseEntity<LicenceView> amend(@PathVariable UUID id, @PathVariable UUID licenceId,
                                       @Valid @RequestBody AmendLicenceRequest request,
                                       @ExpectedVersion Long expectedVersion) {
-        commands.sendAndWait(new AmendLicence(id, licenceId, request.scope().toScope(), request.methods(),
-                request.annualCapacityTonnes(), request.validTo(), request.reason(), expectedVersion));
+        commands.sendAndWait(new AmendLicence(id, licenceId, request.licenceLines(), request.annualCapacityTonnes(),
+                request.validTo(), request.reason(), expectedVersion));
         return StreamVersions.ok(licence(id, licenceId), queries.version(id));
     }
 

@@ -133,7 +133,7 @@ final class HostileValues {
                     "赣 H12345", "赣H12345 ", "Ｈ赣12345", "赣H-12345");
             case "methodCode", "plannedMethod", "methods" -> List.of("D99", "X1", "d10", "D1O", "R", "HTS9",
                     "D10; drop", "D１0");
-            case "categories", "category" -> List.of("HW99", "HW8", "hw08", "HW０8", "HW-08", "HW008");
+            case "categories", "category", "scope" -> List.of("HW99", "HW8", "hw08", "HW０8", "HW-08", "HW008");
             case "scannedLabelIds", "labelId" -> List.of("91360200MA35G8XK2H900249082026112000",
                     "91360200MA35G8XK2H90024908202611200011", "91360200ma35g8xk2h9002490820261120001",
                     "91360200MA35G8XK2H9002490820261320001");

@@ -9,7 +9,8 @@ import cn.haztrail.registry.api.LicenceAmended;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceRevoked;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
+import cn.haztrail.registry.api.SingleScopeTerms;
 import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.WasteAdmitted;
@@ -32,7 +33,8 @@ class AdmissionTest {
     private static final UUID ID = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
     private static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
     private static final UUID MANIFEST = UUID.fromString("4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f9a");
-    private static final LicenceScope SCOPE = new LicenceScope(List.of("HW08", "HW49"), List.of(), List.of("900-044-49"));
+    private static final List<String> CATEGORIES = List.of("HW08", "HW49");
+    private static final List<String> EXCLUDED = List.of("900-044-49");
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2030, 12, 31);
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
@@ -54,8 +56,12 @@ class AdmissionTest {
     }
 
     private static LicenceGranted granted(LocalDate from, String capacity) {
-        return new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE, SCOPE, List.of("D10", "R9"),
-                new BigDecimal(capacity), from, TO);
+        return new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE,
+                lines(CATEGORIES, List.of("D10", "R9")), new BigDecimal(capacity), from, TO);
+    }
+
+    private static List<LicenceLine> lines(List<String> categories, List<String> methods) {
+        return new SingleScopeTerms(categories, List.of(), EXCLUDED, methods).asLines();
     }
 
     private static LicenceGranted granted() {
@@ -76,7 +82,13 @@ class AdmissionTest {
 
     private static WasteAdmitted admitted(LocalDate yearStart, String tonnes) {
         return new WasteAdmitted(ID, LICENCE, UUID.fromString("5e6f7a8b-9c0d-4e2f-9a4b-5c6d7e8f9a0b"), yearStart,
-                new BigDecimal(tonnes));
+                new BigDecimal(tonnes), null);
+    }
+
+    /** What admit(...) of 900-249-08 stores: the tonnes, all on the HW08 line. */
+    private static WasteAdmitted admittedOnHw08(LocalDate yearStart, String tonnes) {
+        return new WasteAdmitted(ID, LICENCE, MANIFEST, yearStart, new BigDecimal(tonnes),
+                List.of(new WasteAdmitted.LineTonnes("HW08", new BigDecimal(tonnes))));
     }
 
     @Test
@@ -161,8 +173,8 @@ class AdmissionTest {
 
     @Test
     void R03_an_amendment_replaces_the_scope() {
-        var amended = new LicenceAmended(ID, LICENCE, new LicenceScope(List.of("HW17"), List.of(), List.of()),
-                List.of("D10"), new BigDecimal("100"), TO, "缩减范围");
+        var amended = new LicenceAmended(ID, LICENCE, lines(List.of("HW17"), List.of("D10")),
+                new BigDecimal("100"), TO, "缩减范围");
         fixture.given(registered(PartyRole.RECEIVER), granted(), amended)
                 .when(check(MAY, line("900-249-08", "D10", "1")))
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R03", "lines[0].wasteCode"));
@@ -170,8 +182,8 @@ class AdmissionTest {
 
     @Test
     void R05_a_collection_licence_refuses_a_final_method() {
-        var collection = new LicenceGranted(ID, LICENCE, "赣危废收字第1号", LicenceMode.COLLECTION, SCOPE,
-                List.of("HTC1", "HTS1"), new BigDecimal("3000"), FROM, LocalDate.of(2028, 12, 31));
+        var collection = new LicenceGranted(ID, LICENCE, "赣危废收字第1号", LicenceMode.COLLECTION,
+                lines(CATEGORIES, List.of("HTC1", "HTS1")), new BigDecimal("3000"), FROM, LocalDate.of(2028, 12, 31));
         fixture.given(registered(PartyRole.COLLECTOR), collection)
                 .when(check(MAY, line("900-249-08", "D10", "1")))
                 .expectNoEvents()
@@ -180,8 +192,8 @@ class AdmissionTest {
 
     @Test
     void R05_a_collection_licence_admits_collection() {
-        var collection = new LicenceGranted(ID, LICENCE, "赣危废收字第1号", LicenceMode.COLLECTION, SCOPE,
-                List.of("HTC1", "HTS1"), new BigDecimal("3000"), FROM, LocalDate.of(2028, 12, 31));
+        var collection = new LicenceGranted(ID, LICENCE, "赣危废收字第1号", LicenceMode.COLLECTION,
+                lines(CATEGORIES, List.of("HTC1", "HTS1")), new BigDecimal("3000"), FROM, LocalDate.of(2028, 12, 31));
         fixture.given(registered(PartyRole.COLLECTOR), collection)
                 .when(check(MAY, line("900-249-08", "HTC1", "1")))
                 .expectResultMessagePayload(LICENCE);
@@ -191,7 +203,7 @@ class AdmissionTest {
     void R04_admitted_waste_is_counted_in_its_licence_year() {
         fixture.given(registered(PartyRole.RECEIVER), granted())
                 .when(admit(MAY, "40"))
-                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("40")))
+                .expectEvents(admittedOnHw08(FROM, "40"))
                 .expectResultMessagePayload(LICENCE);
     }
 
@@ -207,14 +219,14 @@ class AdmissionTest {
     void R04_filling_the_capacity_exactly_is_allowed() {
         fixture.given(registered(PartyRole.RECEIVER), granted(), admitted(FROM, "90"))
                 .when(admit(LocalDate.of(2026, 12, 31), "10.000"))
-                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("10.000")));
+                .expectEvents(admittedOnHw08(FROM, "10.000"));
     }
 
     @Test
     void R04_capacity_starts_afresh_on_the_anniversary() {
         fixture.given(registered(PartyRole.RECEIVER), granted(), admitted(FROM, "90"))
                 .when(admit(LocalDate.of(2027, 1, 1), "15"))
-                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, LocalDate.of(2027, 1, 1), new BigDecimal("15")));
+                .expectEvents(admittedOnHw08(LocalDate.of(2027, 1, 1), "15"));
     }
 
     @Test
@@ -230,7 +242,7 @@ class AdmissionTest {
         LocalDate march = LocalDate.of(2026, 3, 15);
         fixture.given(registered(PartyRole.RECEIVER), granted(march, "100"), admitted(march, "95"))
                 .when(admit(LocalDate.of(2027, 3, 15), "10"))
-                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, LocalDate.of(2027, 3, 15), new BigDecimal("10")));
+                .expectEvents(admittedOnHw08(LocalDate.of(2027, 3, 15), "10"));
     }
 
     @Test
@@ -249,16 +261,16 @@ class AdmissionTest {
 
     @Test
     void R04_an_amended_capacity_counts_what_was_already_admitted() {
-        var amended = new LicenceAmended(ID, LICENCE, SCOPE, List.of("D10"), new BigDecimal("200"), TO, "扩建");
+        var amended = new LicenceAmended(ID, LICENCE, lines(CATEGORIES, List.of("D10")), new BigDecimal("200"), TO, "扩建");
         fixture.given(registered(PartyRole.RECEIVER), granted(), admitted(FROM, "90"), amended)
                 .when(admit(MAY, "110"))
-                .expectEvents(new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("110")));
+                .expectEvents(admittedOnHw08(FROM, "110"));
     }
 
     @Test
     void R04_a_manifest_is_admitted_once() {
         fixture.given(registered(PartyRole.RECEIVER), granted(),
-                        new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("1")))
+                        new WasteAdmitted(ID, LICENCE, MANIFEST, FROM, new BigDecimal("1"), null))
                 .when(admit(MAY, "1"))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.CONFLICT, null, "manifestId"));

@@ -10,7 +10,8 @@ import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceReinstated;
 import cn.haztrail.registry.api.LicenceRevoked;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
+import cn.haztrail.registry.api.SingleScopeTerms;
 import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterEnterprise;
@@ -41,7 +42,7 @@ class EnterpriseTest {
     private static final UUID CONTACT = UUID.fromString("3c4d5e6f-7a8b-4c0d-9e2f-3a4b5c6d7e8f");
     private static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
     private static final String CODE = "91360200MA39H5LD0E";
-    private static final LicenceScope SCOPE = new LicenceScope(List.of("HW08", "HW49"), List.of(), List.of("900-044-49"));
+
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2030, 12, 31);
 
@@ -63,12 +64,17 @@ class EnterpriseTest {
     }
 
     private static LicenceGranted granted() {
-        return new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE, SCOPE, List.of("D10"),
+        return new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE, lines(List.of("D10")),
                 new BigDecimal("30000"), FROM, TO);
     }
 
+    /** HW08 and HW49 (without 900-044-49), each by the same methods. */
+    private static List<LicenceLine> lines(List<String> methods) {
+        return new SingleScopeTerms(List.of("HW08", "HW49"), List.of(), List.of("900-044-49"), methods).asLines();
+    }
+
     private static GrantLicence grant(LicenceMode mode, List<String> methods, LocalDate validTo) {
-        return new GrantLicence(ID, LICENCE, "赣危废经字第1号", mode, SCOPE, methods, new BigDecimal("30000"), FROM,
+        return new GrantLicence(ID, LICENCE, "赣危废经字第1号", mode, lines(methods), new BigDecimal("30000"), FROM,
                 validTo, null);
     }
 
@@ -110,8 +116,8 @@ class EnterpriseTest {
     void R03_a_receiver_is_granted_a_licence_with_sorted_methods() {
         fixture.given(registered(PartyRole.RECEIVER))
                 .when(grant(LicenceMode.COMPREHENSIVE, List.of("R9", "D10", "R9"), TO))
-                .expectEvents(new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE, SCOPE,
-                        List.of("D10", "R9"), new BigDecimal("30000"), FROM, TO));
+                .expectEvents(new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE,
+                        lines(List.of("D10", "R9")), new BigDecimal("30000"), FROM, TO));
     }
 
     @Test
@@ -119,15 +125,15 @@ class EnterpriseTest {
         fixture.given(registered(PartyRole.COLLECTOR))
                 .when(grant(LicenceMode.COLLECTION, List.of("HTC1", "D1"), LocalDate.of(2028, 12, 31)))
                 .expectNoEvents()
-                .expectException(refused(RefusalReason.RULE_VIOLATED, "R05", "methods"));
+                .expectException(refused(RefusalReason.RULE_VIOLATED, "R05", "lines[0].methods"));
     }
 
     @Test
     void R05_a_collection_licence_with_collection_methods_is_granted() {
         fixture.given(registered(PartyRole.COLLECTOR))
                 .when(grant(LicenceMode.COLLECTION, List.of("HTS1", "HTC1"), LocalDate.of(2028, 12, 31)))
-                .expectEvents(new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COLLECTION, SCOPE,
-                        List.of("HTC1", "HTS1"), new BigDecimal("30000"), FROM, LocalDate.of(2028, 12, 31)));
+                .expectEvents(new LicenceGranted(ID, LICENCE, "赣危废经字第1号", LicenceMode.COLLECTION,
+                        lines(List.of("HTC1", "HTS1")), new BigDecimal("30000"), FROM, LocalDate.of(2028, 12, 31)));
     }
 
     @Test
@@ -143,7 +149,17 @@ class EnterpriseTest {
         fixture.given(registered(PartyRole.RECEIVER))
                 .when(grant(LicenceMode.COMPREHENSIVE, List.of("D99"), TO))
                 .expectNoEvents()
-                .expectException(refused(RefusalReason.RULE_VIOLATED, "R03", "methods"));
+                .expectException(refused(RefusalReason.RULE_VIOLATED, "R03", "lines[0].methods"));
+    }
+
+    @Test
+    void R03_a_line_excludes_codes_of_its_own_category_only() {
+        fixture.given(registered(PartyRole.RECEIVER))
+                .when(new GrantLicence(ID, LICENCE, "赣危废经字第1号", LicenceMode.COMPREHENSIVE,
+                        List.of(new LicenceLine("HW08", List.of("900-044-49"), List.of("D10"), null)),
+                        new BigDecimal("30000"), FROM, TO, null))
+                .expectNoEvents()
+                .expectException(refused(RefusalReason.RULE_VIOLATED, "R03", "lines[0].excludedCodes"));
     }
 
     @Test
@@ -166,8 +182,9 @@ class EnterpriseTest {
     @Test
     void R03_an_amendment_carries_the_complete_new_terms() {
         fixture.given(registered(PartyRole.RECEIVER), granted())
-                .when(new AmendLicence(ID, LICENCE, SCOPE, List.of("R9", "D10"), new BigDecimal("45000"), TO, "扩建", null))
-                .expectEvents(new LicenceAmended(ID, LICENCE, SCOPE, List.of("D10", "R9"), new BigDecimal("45000"), TO,
+                .when(new AmendLicence(ID, LICENCE, lines(List.of("R9", "D10")), new BigDecimal("45000"), TO, "扩建",
+                        null))
+                .expectEvents(new LicenceAmended(ID, LICENCE, lines(List.of("D10", "R9")), new BigDecimal("45000"), TO,
                         "扩建"));
     }
 

@@ -1,7 +1,7 @@
 package cn.haztrail.registry.command;
 
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.api.LicenceScope;
+import cn.haztrail.registry.api.LicenceLine;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ class LicenceYearTest {
 
     private static HeldLicence from(LocalDate validFrom) {
         return new HeldLicence(UUID.randomUUID(), "1", LicenceMode.COMPREHENSIVE,
-                new LicenceScope(List.of("HW08"), List.of(), List.of()), List.of("D10"), BigDecimal.TEN, validFrom,
+                List.of(new LicenceLine("HW08", List.of(), List.of("D10"), null)), BigDecimal.TEN, validFrom,
                 validFrom.plusYears(5), LicenceStatus.ACTIVE);
     }
 
