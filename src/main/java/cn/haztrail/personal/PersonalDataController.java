@@ -34,13 +34,15 @@ class PersonalDataController {
     }
 
     @GetMapping("/{reference}")
-    @Operation(summary = "A contact person or driver by the reference that events carry")
+    @Operation(operationId = "getPersonalData",
+            summary = "A contact person or driver by the reference that events carry")
     PersonalDetails get(@PathVariable UUID reference) {
         return store.find(reference).orElseThrow(() -> CommandRefused.notFound("reference", "no person " + reference));
     }
 
     @PostMapping("/{reference}/erase")
-    @Operation(summary = "Erase a contact person or driver on request",
+    @Operation(operationId = "erasePersonalData",
+            summary = "Erase a contact person or driver on request",
             description = "Name, phone and e-mail are deleted; the reference stays, so the custody history remains "
                     + "complete and verifiable and shows the person as erased. Erasing twice changes nothing.")
     ResponseEntity<Void> erase(@PathVariable UUID reference) {

@@ -42,7 +42,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/pickup")
-    @Operation(summary = "Confirm loading and pickup (R02, R13, R14)", description = "By the first carrier, with a "
+    @Operation(operationId = "confirmPickup",
+            summary = "Confirm loading and pickup (R02, R13, R14)", description = "By the first carrier, with a "
             + "vehicle registered to it and a permit valid that day. The scanned labels must match the manifest: a "
             + "mismatch refuses loading (422) and the refusal is recorded.")
     ResponseEntity<ManifestView> pickUp(@PathVariable UUID id, @Valid @RequestBody PickupRequest request,
@@ -55,7 +56,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/handover")
-    @Operation(summary = "Multimodal handover, confirmed by both carriers (R15)", description = "Called by the "
+    @Operation(operationId = "handOver",
+            summary = "Multimodal handover, confirmed by both carriers (R15)", description = "Called by the "
             + "carrier holding the waste, it offers it to the next carrier; called by that carrier (with its vehicle), "
             + "it takes custody.")
     ResponseEntity<ManifestView> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
@@ -65,7 +67,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/arrival")
-    @Operation(summary = "Confirm arrival at the receiver (R16: receipt due within 5 working days)")
+    @Operation(operationId = "confirmArrival",
+            summary = "Confirm arrival at the receiver (R16: receipt due within 5 working days)")
     ResponseEntity<ManifestView> arrive(@PathVariable UUID id, @Valid @RequestBody ArrivalRequest request) {
         Caller caller = currentCaller.get();
         transport.arrive(access.asCarrier(id, caller), caller.enterpriseId(), request.arrivedAt());
@@ -73,7 +76,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/receipt")
-    @Operation(summary = "Confirm receipt per line: accept, accept part, or reject (R03-R05, R14, R17, R18)",
+    @Operation(operationId = "confirmReceipt",
+            summary = "Confirm receipt per line: accept, accept part, or reject (R03-R05, R14, R17, R18)",
             description = "Accepted quantities are weighed masses; differences beyond 5 % or in the container count, "
                     + "and any mismatch flag, are recorded as discrepancies.")
     ResponseEntity<ManifestView> receive(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest request,

@@ -26,7 +26,8 @@ class AccountAdminController {
 
     @PostMapping("/{username}/unlock")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End the lock that failed sign-ins put on an account (administrators only)",
+    @Operation(operationId = "unlockAccount",
+            summary = "End the lock that failed sign-ins put on an account (administrators only)",
             description = "Also forgets its failed sign-ins. Recorded as AccountUnlocked with reason ADMIN; an account "
                     + "that is not locked is left as it is and nothing is recorded.")
     void unlockAccount(@PathVariable String username) {
