@@ -63,7 +63,9 @@ class OpenApiConfiguration {
                         refused the request and an `errors` list naming each bad field. 400 malformed input, \
                         401 not signed in (or the account is locked after repeated failed sign-ins), \
                         403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
-                        412 stale If-Match, 422 domain rule violated."""))
+                        411 a write without Content-Length, 412 stale If-Match, 413 body over the limit, \
+                        415 a body that is not JSON, 422 domain rule violated. Each operation lists the answers \
+                        it can give."""))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
