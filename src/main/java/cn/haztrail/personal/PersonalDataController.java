@@ -7,11 +7,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
@@ -35,16 +37,19 @@ class PersonalDataController {
     }
 
     @GetMapping("/{reference}")
-    @Operation(summary = "A contact person or driver by the reference that events carry")
+    @Operation(operationId = "getPersonalData",
+            summary = "A contact person or driver by the reference that events carry")
     PersonalDetails get(@PathVariable UUID reference) {
         return store.find(reference).orElseThrow(() -> CommandRefused.notFound("reference",
                 Translatable.of("refused.personal.unknown-person", reference)));
     }
 
     @PostMapping("/{reference}/erase")
-    @Operation(summary = "Erase a contact person or driver on request",
+    @Operation(operationId = "erasePersonalData",
+            summary = "Erase a contact person or driver on request",
             description = "Name, phone and e-mail are deleted; the reference stays, so the custody history remains "
                     + "complete and verifiable and shows the person as erased. Erasing twice changes nothing.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> erase(@PathVariable UUID reference) {
         if (!store.erase(reference, clock.instant())) {
             throw CommandRefused.notFound("reference", Translatable.of("refused.personal.unknown-person", reference));

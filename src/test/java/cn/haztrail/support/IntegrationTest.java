@@ -12,13 +12,14 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on in-memory H2 with demo data, driven through HTTP (one cached context for all), with a
- * {@link TestClock} a test can move forward.
+ * {@link TestClock} a test can move forward. Every exchange under /api/ is checked against api-docs/openapi.json
+ * ({@link ApiContract}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, ApiContractConfiguration.class})
 public @interface IntegrationTest {
 }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -56,10 +58,12 @@ class ApprovalController {
     }
 
     @PostMapping
-    @Operation(summary = "Record a cross-province transfer approval (R14)", description = "Regulators of the "
+    @Operation(operationId = "recordApproval",
+            summary = "Record a cross-province transfer approval (R14)", description = "Regulators of the "
             + "province of origin only: the caller's jurisdiction must contain the consignor's region. Consignor "
             + "and receiver lie in different provinces; the window is at most 12 months; the receiver's licence "
             + "must cover every code by the method for the whole window (R03, R05). Numbers are unique.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApprovalView> record(@Valid @RequestBody RecordApprovalRequest request) {
         Caller caller = currentCaller.get();
         EnterpriseProfile consignor = enterprises.profile(request.consignorId(), false)
@@ -77,7 +81,8 @@ class ApprovalController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An approval with the quantity drawn and left",
+    @Operation(operationId = "getApproval",
+            summary = "An approval with the quantity drawn and left",
             description = "Regulators whose jurisdiction contains either side, the consignor and the receiver.")
     ResponseEntity<ApprovalView> get(@PathVariable UUID id) {
         Caller caller = currentCaller.get();
@@ -88,7 +93,8 @@ class ApprovalController {
     }
 
     @GetMapping
-    @Operation(summary = "List the approvals the caller may see, newest window first",
+    @Operation(operationId = "listApprovals",
+            summary = "List the approvals the caller may see, newest window first",
             description = "A regulator sees approvals with either side in its jurisdiction; a party those naming it.")
     PageResponse<ApprovalView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

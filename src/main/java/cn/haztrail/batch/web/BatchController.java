@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -60,11 +62,13 @@ class BatchController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a generated batch (R06, R07, R09)", description = "Producers and collectors, for "
+    @Operation(operationId = "registerBatch",
+            summary = "Register a generated batch (R06, R07, R09)", description = "Producers and collectors, for "
             + "their own enterprise. The code must exist in the edition named (the current one by default) and the "
             + "batch must carry the hazard characteristics the catalogue demands of it. The answer carries the "
             + "37-character label id and the QR payload that leads back to the batch; the storage clock starts "
             + "(1 year, 48 hours for medical waste).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> register(@Valid @RequestBody RegisterBatchRequest request) {
         Caller caller = currentCaller.get();
         EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
@@ -81,7 +85,8 @@ class BatchController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A batch as it stands now", description = "Its producer, carriers (those named on a "
+    @Operation(operationId = "getBatch",
+            summary = "A batch as it stands now", description = "Its producer, carriers (those named on a "
             + "submitted manifest holding it too: they scan it at pickup, R13) and receivers, and regulators whose "
             + "jurisdiction holds its origin or a destination (R21); anyone else gets 404.")
     ResponseEntity<BatchView> get(@PathVariable UUID id) {
@@ -90,7 +95,8 @@ class BatchController {
     }
 
     @GetMapping
-    @Operation(summary = "List the batches the caller may see", description = "A producer or collector its own "
+    @Operation(operationId = "listBatches",
+            summary = "List the batches the caller may see", description = "A producer or collector its own "
             + "batches, a carrier those on submitted manifests naming it and those it carried, a receiver those "
             + "delivered to it, a regulator those "
             + "whose origin or destination lies in its jurisdiction, an administrator all (R21). Newest first.")
@@ -104,7 +110,8 @@ class BatchController {
     }
 
     @PostMapping("/{id}/disposal")
-    @Operation(summary = "Record utilization or disposal of a received batch (R19)", description = "Receivers "
+    @Operation(operationId = "recordDisposal",
+            summary = "Record utilization or disposal of a received batch (R19)", description = "Receivers "
             + "only: the one that accepted the batch, with a final method code its licence covers on that day "
             + "(R03, R05), a mass not above the accepted quantity and a date not before receipt. The batch closes.")
     ResponseEntity<BatchView> dispose(@PathVariable UUID id, @Valid @RequestBody DisposalRequest request,

@@ -44,7 +44,8 @@ class LabelController {
     }
 
     @GetMapping(path = "/api/v1/batches/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
-    @Operation(summary = "The batch's label as a PNG image with its QR code", description = "Chinese text needs a "
+    @Operation(operationId = "getBatchLabelPng",
+            summary = "The batch's label as a PNG image with its QR code", description = "Chinese text needs a "
             + "CJK font on the server (e.g. fonts-noto-cjk); without one, captions and codes stay readable.")
     @ApiResponse(responseCode = "200", description = "The label",
             content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")))
@@ -55,14 +56,16 @@ class LabelController {
     }
 
     @GetMapping("/api/v1/batches/{id}/label")
-    @Operation(summary = "The content of the batch's label, for printing systems")
+    @Operation(operationId = "getBatchLabel",
+            summary = "The content of the batch's label, for printing systems")
     ResponseEntity<LabelContent> content(@PathVariable UUID id) {
         BatchView batch = visible(id);
         return StreamVersions.ok(contents.of(batch), batch.version());
     }
 
     @GetMapping("/api/v1/labels/{labelId}")
-    @Operation(summary = "The batch a label id names: where a scanned QR code leads (R07)")
+    @Operation(operationId = "getBatchByLabel",
+            summary = "The batch a label id names: where a scanned QR code leads (R07)")
     ResponseEntity<BatchView> byLabel(@PathVariable String labelId) {
         BatchView batch = queries.findByLabelId(labelId, readers.of(currentCaller.get()))
                 .orElseThrow(() -> CommandRefused.notFound("labelId",

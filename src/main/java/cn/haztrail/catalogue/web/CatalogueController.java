@@ -49,7 +49,8 @@ public class CatalogueController {
     }
 
     @GetMapping("/waste-codes")
-    @Operation(summary = "Search the waste codes of one edition",
+    @Operation(operationId = "searchWasteCodes",
+            summary = "Search the waste codes of one edition",
             description = "q matches code (with or without hyphens), description, category and industry source, "
                     + "case-insensitively.")
     public WasteCodePageView searchWasteCodes(
@@ -66,7 +67,8 @@ public class CatalogueController {
     }
 
     @GetMapping("/waste-codes/{code}")
-    @Operation(summary = "One waste code's entry", description = "404 if the edition does not list the code.")
+    @Operation(operationId = "getWasteCode",
+            summary = "One waste code's entry", description = "404 if the edition does not list the code.")
     public WasteCodeView wasteCode(
             @Parameter(example = "900-249-08") @PathVariable @Pattern(regexp = WASTE_CODE) String code,
             @Parameter(description = "list edition; the current edition if absent", example = "2021")
@@ -79,7 +81,8 @@ public class CatalogueController {
     }
 
     @GetMapping("/categories")
-    @Operation(summary = "The categories of one edition with names and entry counts")
+    @Operation(operationId = "listWasteCategories",
+            summary = "The categories of one edition with names and entry counts")
     public List<CategoryView> categories(
             @Parameter(description = "list edition; the current edition if absent", example = "2021")
             @RequestParam(required = false) @Size(max = 20) String edition) {
@@ -87,14 +90,16 @@ public class CatalogueController {
     }
 
     @GetMapping("/methods")
-    @Operation(summary = "All utilization/disposal method codes with their kind",
+    @Operation(operationId = "listMethods",
+            summary = "All utilization/disposal method codes with their kind",
             description = "HTS1 and HTC1 (storage, collection) are HazTrail's own codes: no public table has them.")
     public List<MethodView> methods() {
         return methodCatalogue.all().stream().map(MethodView::of).toList();
     }
 
     @GetMapping("/regions/{code}")
-    @Operation(summary = "An administrative division with its province and city")
+    @Operation(operationId = "getRegion",
+            summary = "An administrative division with its province and city")
     public RegionView region(@Parameter(example = "360203") @PathVariable @Pattern(regexp = "\\d{6}") String code) {
         return regionDirectory.find(code)
                 .map(r -> new RegionView(r.code(), r.name(), r.level(), r.parent(),

@@ -28,7 +28,8 @@ class FeedController {
     }
 
     @GetMapping
-    @Operation(summary = "Events visible to the caller after a position, in global order",
+    @Operation(operationId = "readFeed",
+            summary = "Events visible to the caller after a position, in global order",
             description = "Start with after=0 and pass the answer's `next` each time. Parties see their own streams, "
                     + "regulators their jurisdiction (R21). Positions may have gaps; they never go back.")
     FeedPage after(@RequestParam(defaultValue = "0") @Min(0) long after,

@@ -8,6 +8,7 @@ import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -54,10 +56,12 @@ class WebhookController {
 
     @PostMapping
     @Transactional
-    @Operation(summary = "Subscribe a URL to the caller's events", description = "Parties receive their own "
+    @Operation(operationId = "subscribeWebhook",
+            summary = "Subscribe a URL to the caller's events", description = "Parties receive their own "
             + "enterprise's events, regulators a region of their jurisdiction. Each delivery is a POST of one feed "
             + "item, signed in X-HazTrail-Signature (sha256=HMAC of the body with the secret returned here), with "
             + "X-HazTrail-Position for de-duplication; retried with backoff until a 2xx, at least once.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WebhookView> subscribe(@Valid @RequestBody WebhookRequest request) {
         Caller caller = currentCaller.get();
         targets.check(request.url());
@@ -83,14 +87,16 @@ class WebhookController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's webhook subscriptions")
+    @Operation(operationId = "listWebhooks",
+            summary = "The caller's webhook subscriptions")
     List<WebhookView> mine() {
         return subscriptions.findByAccountIdOrderByCreatedAt(currentCaller.get().accountId()).stream()
                 .map(subscription -> WebhookView.of(subscription, false)).toList();
     }
 
     @GetMapping("/{id}/deliveries")
-    @Operation(summary = "The latest deliveries of a subscription, with attempts and errors")
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The latest deliveries of a subscription, with attempts and errors")
     List<DeliveryView> deliveries(@PathVariable UUID id) {
         own(id);
         return jdbc.query("select position, event_id, status, attempts, next_attempt_at, delivered_at, last_error "
@@ -102,7 +108,9 @@ class WebhookController {
 
     @DeleteMapping("/{id}")
     @Transactional
-    @Operation(summary = "Stop a subscription (its delivery history stays)")
+    @Operation(operationId = "unsubscribeWebhook",
+            summary = "Stop a subscription (its delivery history stays)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id) {
         own(id).deactivate();
         return ResponseEntity.noContent().build();

@@ -13,11 +13,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -44,8 +46,10 @@ class CorrectionController {
     }
 
     @PostMapping
-    @Operation(summary = "Propose a correction of a signed manifest (R20)", description = "It takes effect when every "
+    @Operation(operationId = "proposeCorrection",
+            summary = "Propose a correction of a signed manifest (R20)", description = "It takes effect when every "
             + "other party on the manifest has approved it; old and new values stay in history.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ManifestView> propose(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request) {
         Caller caller = currentCaller.get();
         access.asParty(id, caller);
@@ -58,7 +62,8 @@ class CorrectionController {
     }
 
     @PostMapping("/{correctionId}/approve")
-    @Operation(summary = "Approve a proposed correction (R20)")
+    @Operation(operationId = "approveCorrection",
+            summary = "Approve a proposed correction (R20)")
     ResponseEntity<ManifestView> approve(@PathVariable UUID id, @PathVariable UUID correctionId,
                                          @Valid @RequestBody(required = false) DecisionRequest request) {
         Caller caller = currentCaller.get();
@@ -71,7 +76,8 @@ class CorrectionController {
     }
 
     @PostMapping("/{correctionId}/reject")
-    @Operation(summary = "Reject a proposed correction (R20)")
+    @Operation(operationId = "rejectCorrection",
+            summary = "Reject a proposed correction (R20)")
     ResponseEntity<ManifestView> reject(@PathVariable UUID id, @PathVariable UUID correctionId,
                                         @Valid @RequestBody DecisionRequest request) {
         Caller caller = currentCaller.get();

@@ -48,7 +48,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/pickup")
-    @Operation(summary = "Confirm loading and pickup (R02, R13, R14)", description = "By the first carrier, with a "
+    @Operation(operationId = "confirmPickup",
+            summary = "Confirm loading and pickup (R02, R13, R14)", description = "By the first carrier, with a "
             + "vehicle registered to it and a permit valid that day. The scanned labels must match the manifest: a "
             + "mismatch refuses loading (422) and the refusal is recorded. " + STEP_TIMES)
     ResponseEntity<ManifestView> pickUp(@PathVariable UUID id, @Valid @RequestBody PickupRequest request,
@@ -61,7 +62,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/handover")
-    @Operation(summary = "Multimodal handover, confirmed by both carriers (R15)", description = "Called by the "
+    @Operation(operationId = "handOver",
+            summary = "Multimodal handover, confirmed by both carriers (R15)", description = "Called by the "
             + "carrier holding the waste, it offers it to the next carrier; called by that carrier (with its vehicle), "
             + "it takes custody. " + STEP_TIMES)
     ResponseEntity<ManifestView> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
@@ -72,7 +74,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/arrival")
-    @Operation(summary = "Confirm arrival at the receiver (R16: receipt due within 5 working days)",
+    @Operation(operationId = "confirmArrival",
+            summary = "Confirm arrival at the receiver (R16: receipt due within 5 working days)",
             description = STEP_TIMES)
     ResponseEntity<ManifestView> arrive(@PathVariable UUID id, @Valid @RequestBody ArrivalRequest request) {
         Caller caller = currentCaller.get();
@@ -81,7 +84,8 @@ class CustodyStepController {
     }
 
     @PostMapping("/receipt")
-    @Operation(summary = "Confirm receipt per line: accept, accept part, or reject (R03-R05, R14, R17, R18)",
+    @Operation(operationId = "confirmReceipt",
+            summary = "Confirm receipt per line: accept, accept part, or reject (R03-R05, R14, R17, R18)",
             description = "Accepted quantities are weighed masses; differences beyond 5 % or in the container count, "
                     + "and any mismatch flag, are recorded as discrepancies. " + STEP_TIMES)
     ResponseEntity<ManifestView> receive(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest request,

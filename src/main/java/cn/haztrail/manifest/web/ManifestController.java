@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -53,9 +55,11 @@ class ManifestController {
     }
 
     @PostMapping
-    @Operation(summary = "Draft a manifest (R10, R14); its batches are allocated to it (R08)",
+    @Operation(operationId = "draftManifest",
+            summary = "Draft a manifest (R10, R14); its batches are allocated to it (R08)",
             description = "The consignor is the caller's enterprise. Across provinces an approval is required. "
                     + CustodyStepController.STEP_TIMES)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ManifestView> draft(@Valid @RequestBody DraftManifestRequest request) {
         Caller caller = currentCaller.get();
         UUID id = UUID.randomUUID();
@@ -69,7 +73,8 @@ class ManifestController {
     }
 
     @GetMapping("/{idOrNumber}")
-    @Operation(summary = "A manifest by id or 14-digit number", description = "Its parties and the regulators of "
+    @Operation(operationId = "getManifest",
+            summary = "A manifest by id or 14-digit number", description = "Its parties and the regulators of "
             + "its origin or destination (R21).")
     ResponseEntity<ManifestView> get(@PathVariable String idOrNumber) {
         ManifestView view = view(idOrNumber, currentCaller.get());
@@ -77,7 +82,8 @@ class ManifestController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's manifests", description = "A party's own (role = CONSIGNOR, CARRIER or "
+    @Operation(operationId = "listManifests",
+            summary = "The caller's manifests", description = "A party's own (role = CONSIGNOR, CARRIER or "
             + "RECEIVER narrows to one capacity), a regulator's jurisdiction, everything for administrators.")
     PageResponse<ManifestView> list(
             @RequestParam(required = false) ManifestStatus status,
@@ -89,7 +95,8 @@ class ManifestController {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Sign and submit: the receiver's licence is checked (R03-R05) and the number assigned (R11)",
+    @Operation(operationId = "submitManifest",
+            summary = "Sign and submit: the receiver's licence is checked (R03-R05) and the number assigned (R11)",
             description = "The body is optional: without it the manifest is submitted when recorded. "
                     + CustodyStepController.STEP_TIMES)
     ResponseEntity<ManifestView> submit(@PathVariable UUID id, @ExpectedVersion Long expectedVersion,
@@ -101,7 +108,8 @@ class ManifestController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel before pickup (R12); the batches are freed, the number stays used",
+    @Operation(operationId = "cancelManifest",
+            summary = "Cancel before pickup (R12); the batches are freed, the number stays used",
             description = CustodyStepController.STEP_TIMES)
     ResponseEntity<ManifestView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                         @ExpectedVersion Long expectedVersion) {

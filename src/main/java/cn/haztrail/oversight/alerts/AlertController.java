@@ -50,7 +50,8 @@ class AlertController {
     }
 
     @GetMapping
-    @Operation(summary = "Alerts in the caller's jurisdiction, newest first",
+    @Operation(operationId = "listAlerts",
+            summary = "Alerts in the caller's jurisdiction, newest first",
             description = "Regulators only. An alert is in a jurisdiction when its origin or destination region lies "
                     + "in it. Receipts overdue (R16), long transits (haztrail.oversight.transit-limit), storage "
                     + "overdue (R09), discrepancies (R17), loading refused (R13), the receiver refused (R03-R05), "

@@ -69,7 +69,8 @@ class CustodyController {
     }
 
     @GetMapping("/batches/{id}")
-    @Operation(summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
+    @Operation(operationId = "getBatchCustodyChain",
+            summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
             + "manifest it was on and of their previous and follow-on manifests, in order, with the state folded from "
             + "them." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
             + "that produced, carried or received it; administrators.")
@@ -86,7 +87,8 @@ class CustodyController {
     }
 
     @GetMapping("/manifests/{numberOrId}")
-    @Operation(summary = "A manifest's chain of custody, by 14-digit number or id (R24)", description = "The "
+    @Operation(operationId = "getManifestCustodyChain",
+            summary = "A manifest's chain of custody, by 14-digit number or id (R24)", description = "The "
             + "manifest's events, those of its batches and of its previous and follow-on manifests, in order, with "
             + "the state folded from them." + CHAIN + " Regulators of its origin or destination; its parties; "
             + "administrators.")

@@ -53,7 +53,8 @@ class IndicatorController {
     }
 
     @GetMapping("/indicators")
-    @Operation(summary = "Plan indicators of a region and period, in total and per waste category",
+    @Operation(operationId = "getIndicators",
+            summary = "Plan indicators of a region and period, in total and per waste category",
             description = """
                     Regulators only. Days are Asia/Shanghai days; `from` and `to` are both included (default: this \
                     year up to today). Business times come from the events (generation, receipt, disposal date).
@@ -92,7 +93,8 @@ class IndicatorController {
     }
 
     @GetMapping("/flows")
-    @Operation(summary = "Where waste went: flows from producers to receivers, by category and region pair",
+    @Operation(operationId = "getFlows",
+            summary = "Where waste went: flows from producers to receivers, by category and region pair",
             description = """
                     Regulators only. Accepted tonnes of batches received in the period (Asia/Shanghai days, both \
                     included; default this year up to today) whose producer or receiver lies in the region. Two \
@@ -112,7 +114,8 @@ class IndicatorController {
     }
 
     @GetMapping("/key-units")
-    @Operation(summary = "Key supervised units (重点监管单位) of a region and year, with their reasons",
+    @Operation(operationId = "listKeyUnits",
+            summary = "Key supervised units (重点监管单位) of a region and year, with their reasons",
             description = """
                     Regulators only. Derived from the data: an enterprise registered in the region is a key unit \
                     if it generated at least 100 t (declared, batches generated in the year, Asia/Shanghai) at its \

@@ -5,11 +5,13 @@ import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -35,7 +37,8 @@ class IntegrityController {
     }
 
     @GetMapping
-    @Operation(summary = "Verify every stream against the latest seal (R23)", description = "Recomputes every "
+    @Operation(operationId = "verifyAllStreams",
+            summary = "Verify every stream against the latest seal (R23)", description = "Recomputes every "
             + "event's hash from the stored columns and checks each stream's chain, then that every head the latest "
             + "seal recorded is still stored with the same hash (a deleted tail or a removed stream fails here). "
             + "Reads the whole event store: an audit tool, not for polling.")
@@ -44,7 +47,8 @@ class IntegrityController {
     }
 
     @GetMapping("/{streamId}")
-    @Operation(summary = "Verify one stream's hash chain (R23)", description = "A stream is an aggregate (batch, "
+    @Operation(operationId = "verifyStream",
+            summary = "Verify one stream's hash chain (R23)", description = "A stream is an aggregate (batch, "
             + "manifest, enterprise, approval) or an event stored without one (a seal). Checked against the latest "
             + "seal too, so a stream removed since is reported rather than unknown.")
     IntegrityReport stream(@Parameter(description = "The aggregate id (or, for an event without an aggregate, the "
@@ -53,9 +57,11 @@ class IntegrityController {
     }
 
     @PostMapping("/seals")
-    @Operation(summary = "Seal the heads of all streams now (R23)", description = "Appends an IntegritySealed event "
+    @Operation(operationId = "sealStreams",
+            summary = "Seal the heads of all streams now (R23)", description = "Appends an IntegritySealed event "
             + "with the Merkle root over every stream's last event. Seals are also taken every "
             + "haztrail.integrity.seal-interval. Keep the returned root outside HazTrail: it proves later checks.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SealView> seal() {
         Caller caller = currentCaller.get();
         SealView seal = seals.seal(caller.accountId(), caller.role().name());

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -60,9 +62,11 @@ class EnterpriseController {
     }
 
     @PostMapping
-    @Operation(summary = "Register an enterprise (R01)", description = "Administrators only. The credit code's check "
+    @Operation(operationId = "registerEnterprise",
+            summary = "Register an enterprise (R01)", description = "Administrators only. The credit code's check "
             + "character is verified and a code can be registered once. The contact person is kept outside the "
             + "event history.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnterpriseProfile> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
         UUID id = UUID.randomUUID();
         var contact = request.contact();
@@ -73,7 +77,8 @@ class EnterpriseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An enterprise with its licences, permits and vehicles",
+    @Operation(operationId = "getEnterprise",
+            summary = "An enterprise with its licences, permits and vehicles",
             description = "Any signed-in account; the contact person only for the enterprise itself, "
                     + "administrators and the regulators whose jurisdiction holds its region (R21).")
     ResponseEntity<EnterpriseProfile> get(@PathVariable UUID id) {
@@ -82,7 +87,8 @@ class EnterpriseController {
     }
 
     @GetMapping
-    @Operation(summary = "List enterprises by role and region",
+    @Operation(operationId = "listEnterprises",
+            summary = "List enterprises by role and region",
             description = "region is a 6-digit division code: a province code (360000) lists the province, a city "
                     + "code (360200) the city, a county code the county.")
     PageResponse<EnterpriseSummary> list(
@@ -95,7 +101,9 @@ class EnterpriseController {
     }
 
     @PostMapping("/{id}/permits")
-    @Operation(summary = "Grant a transport permit to a carrier (R02)")
+    @Operation(operationId = "grantPermit",
+            summary = "Grant a transport permit to a carrier (R02)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PermitView> grantPermit(@PathVariable UUID id, @Valid @RequestBody GrantPermitRequest request,
                                            @ExpectedVersion Long expectedVersion) {
         UUID permitId = UUID.randomUUID();
@@ -106,7 +114,9 @@ class EnterpriseController {
     }
 
     @PostMapping("/{id}/vehicles")
-    @Operation(summary = "Register a vehicle to a carrier (R02)", description = "Administrators, or the carrier itself.")
+    @Operation(operationId = "registerVehicle",
+            summary = "Register a vehicle to a carrier (R02)", description = "Administrators, or the carrier itself.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VehicleView> registerVehicle(@PathVariable UUID id,
                                                 @Valid @RequestBody RegisterVehicleRequest request,
                                                 @ExpectedVersion Long expectedVersion) {

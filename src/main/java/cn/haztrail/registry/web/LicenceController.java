@@ -15,12 +15,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -40,10 +42,12 @@ class LicenceController {
     }
 
     @PostMapping
-    @Operation(summary = "Grant a business licence (R03, R04, R05)", description = "Administrators only. One line "
+    @Operation(operationId = "grantLicence",
+            summary = "Grant a business licence (R03, R04, R05)", description = "Administrators only. One line "
             + "per category or exact code (with exclusions), each with its approved methods and, where the licence "
             + "states one, its own annual capacity (at most the total); a collection licence may name "
             + "storage/collection methods only (R05); validity at most 5 years (comprehensive) or 3 (collection).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LicenceView> grant(@PathVariable UUID id, @Valid @RequestBody GrantLicenceRequest request,
                                       @ExpectedVersion Long expectedVersion) {
         UUID licenceId = UUID.randomUUID();
@@ -55,13 +59,15 @@ class LicenceController {
     }
 
     @GetMapping("/{licenceId}")
-    @Operation(summary = "A licence in its current terms")
+    @Operation(operationId = "getLicence",
+            summary = "A licence in its current terms")
     ResponseEntity<LicenceView> get(@PathVariable UUID id, @PathVariable UUID licenceId) {
         return StreamVersions.ok(licence(id, licenceId), queries.version(id));
     }
 
     @PostMapping("/{licenceId}/amend")
-    @Operation(summary = "Amend a licence's lines, total capacity or expiry; the old terms stay in history")
+    @Operation(operationId = "amendLicence",
+            summary = "Amend a licence's lines, total capacity or expiry; the old terms stay in history")
     ResponseEntity<LicenceView> amend(@PathVariable UUID id, @PathVariable UUID licenceId,
                                       @Valid @RequestBody AmendLicenceRequest request,
                                       @ExpectedVersion Long expectedVersion) {
@@ -71,7 +77,8 @@ class LicenceController {
     }
 
     @PostMapping("/{licenceId}/suspend")
-    @Operation(summary = "Suspend a licence")
+    @Operation(operationId = "suspendLicence",
+            summary = "Suspend a licence")
     ResponseEntity<LicenceView> suspend(@PathVariable UUID id, @PathVariable UUID licenceId,
                                         @Valid @RequestBody StatusChangeRequest request,
                                         @ExpectedVersion Long expectedVersion) {
@@ -80,7 +87,8 @@ class LicenceController {
     }
 
     @PostMapping("/{licenceId}/reinstate")
-    @Operation(summary = "Reinstate a suspended licence")
+    @Operation(operationId = "reinstateLicence",
+            summary = "Reinstate a suspended licence")
     ResponseEntity<LicenceView> reinstate(@PathVariable UUID id, @PathVariable UUID licenceId,
                                           @Valid @RequestBody StatusChangeRequest request,
                                           @ExpectedVersion Long expectedVersion) {
@@ -89,7 +97,8 @@ class LicenceController {
     }
 
     @PostMapping("/{licenceId}/revoke")
-    @Operation(summary = "Revoke a licence for good")
+    @Operation(operationId = "revokeLicence",
+            summary = "Revoke a licence for good")
     ResponseEntity<LicenceView> revoke(@PathVariable UUID id, @PathVariable UUID licenceId,
                                        @Valid @RequestBody StatusChangeRequest request,
                                        @ExpectedVersion Long expectedVersion) {

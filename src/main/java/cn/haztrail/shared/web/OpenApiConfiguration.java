@@ -1,6 +1,8 @@
 package cn.haztrail.shared.web;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -11,10 +13,13 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** The API's description: title, the two ways to sign in, and the Problem schema every error answers with. */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +28,23 @@ class OpenApiConfiguration {
     static final String PROBLEM_SCHEMA = "Problem";
 
     static {
-        SpringDocUtils.getConfig().addAnnotationsToIgnore(ExpectedVersion.class);
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(ExpectedVersion.class)
+                // Free-form JSON (a feed item's event payload) is an object to clients, not Jackson's node bean.
+                .replaceWithSchema(tools.jackson.databind.JsonNode.class, freeFormObject())
+                .replaceWithSchema(com.fasterxml.jackson.databind.JsonNode.class, freeFormObject());
+        // An enum is one named schema, so a generated client has one type for it wherever it appears.
+        ModelResolver.enumsAsRef = true;
+    }
+
+    /**
+     * Swagger's model resolver with the API's schema names ({@link ApiSchemaNames}); springdoc's registrar puts it in
+     * place of the default one of the same class. Registered first so that it stays the last converter of the chain,
+     * behind springdoc's own converters, as the default one is.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ModelResolver apiSchemaNamesModelResolver() {
+        return new ModelResolver(Json.mapper(), new ApiSchemaNames());
     }
 
     @Bean
@@ -44,15 +65,31 @@ class OpenApiConfiguration {
                         list naming each bad field. Send `Accept-Language: zh-CN` for Chinese texts. 400 malformed input, \
                         401 not signed in (or the account is locked after repeated failed sign-ins), \
                         403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
-                        412 stale If-Match, 422 domain rule violated."""))
+                        411 a write without Content-Length, 412 stale If-Match, 413 body over the limit, \
+                        415 a body that is not JSON, 422 domain rule violated. Each operation lists the answers \
+                        it can give."""))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean
+    OperationCustomizer operationIdConvention() {
+        return new OperationIdConvention();
+    }
+
+    @Bean
+    OpenApiCustomizer freeFormObjects() {
+        return new FreeFormObjects();
+    }
+
+    @Bean
     OperationCustomizer writeConventions() {
         return new WriteConventionsCustomizer();
+    }
+
+    private static Schema<?> freeFormObject() {
+        return new ObjectSchema().additionalProperties(true).description("Free-form JSON object");
     }
 
     private static Schema<?> problemSchema() {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.Arrays;
@@ -18,13 +19,16 @@ import java.util.Map;
 
 /**
  * Documents, on every operation, what the API does for all of them: Idempotency-Key on writes, If-Match where a
- * write takes a version, and the problem responses.
+ * write takes a version, and the problem responses each kind of operation can give (411/413/422 on writes, 415 where
+ * a body is taken, 412 where If-Match is).
  */
 class WriteConventionsCustomizer implements OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
         boolean write = handlerMethod.hasMethodAnnotation(PostMapping.class);
+        boolean takesBody = Arrays.stream(handlerMethod.getMethodParameters())
+                .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
         if (write) {
             operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                     .description("Makes a retry safe: the same key and body return the first answer and store nothing")
@@ -38,7 +42,7 @@ class WriteConventionsCustomizer implements OperationCustomizer {
                     .schema(new StringSchema().example("\"3\"")));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        problemResponses(write, versioned).forEach((status, description) -> {
+        problemResponses(write, takesBody, versioned).forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, problem(description));
             }
@@ -47,7 +51,7 @@ class WriteConventionsCustomizer implements OperationCustomizer {
         return operation;
     }
 
-    private static Map<String, String> problemResponses(boolean write, boolean versioned) {
+    private static Map<String, String> problemResponses(boolean write, boolean takesBody, boolean versioned) {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Malformed or invalid input; `errors` names each bad field");
         problems.put("401", "Not signed in");
@@ -55,8 +59,12 @@ class WriteConventionsCustomizer implements OperationCustomizer {
         problems.put("404", "No such resource");
         if (write) {
             problems.put("409", "Duplicate, forbidden transition, or a concurrent change");
+            problems.put("411", "The body was sent without a Content-Length");
             problems.put("413", "The body is larger than the limit (1 MB by default)");
             problems.put("422", "A domain rule refused it; `rule` names it");
+        }
+        if (takesBody) {
+            problems.put("415", "The body is not application/json");
         }
         if (versioned) {
             problems.put("412", "If-Match is stale");

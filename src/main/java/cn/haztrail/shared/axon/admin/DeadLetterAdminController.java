@@ -23,7 +23,8 @@ class DeadLetterAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "Events the regulator's projections failed to handle, in retry order",
+    @Operation(operationId = "listDeadLetters",
+            summary = "Events the regulator's projections failed to handle, in retry order",
             description = "oversight-alerts and oversight-facts park a failing event, and the later events of its "
                     + "manifest or batch, and go on with the others. The feed and webhooks never skip: they stop "
                     + "and retry instead (see the projections' status).")
@@ -32,7 +33,8 @@ class DeadLetterAdminController {
     }
 
     @PostMapping("/{group}/retry")
-    @Operation(summary = "Retry a group's dead letters, each sequence from its first event",
+    @Operation(operationId = "retryDeadLetters",
+            summary = "Retry a group's dead letters, each sequence from its first event",
             description = "Run after fixing the cause. A sequence that fails again stays parked with its new cause.")
     DeadLetterRetry retry(@PathVariable String group) {
         return deadLetters.retry(group);

@@ -22,13 +22,15 @@ class ProjectionAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "Every event processor with its segments and position")
+    @Operation(operationId = "listProjections",
+            summary = "Every event processor with its segments and position")
     List<ProjectionStatus> all() {
         return replays.all();
     }
 
     @PostMapping("/{name}/replay")
-    @Operation(summary = "Rebuild a streaming projection from the first event",
+    @Operation(operationId = "replayProjection",
+            summary = "Rebuild a streaming projection from the first event",
             description = "Handlers are idempotent and side effects (webhook deliveries) are not repeated on replay.")
     ProjectionStatus replay(@PathVariable String name) {
         return replays.replay(name);
