@@ -98,7 +98,7 @@ class OpenApiClientReadinessTest {
     @Test
     void a_nested_record_has_a_schema_name_that_says_what_it_is() {
         assertThat(document.at("/components/schemas").propertyNames()).contains("ManifestViewLine",
-                "ReceiptRequestLine").doesNotContain("Line", "Node", "Link", "Party", "Subject");
+                "ReceiptLineRequest").doesNotContain("Line", "Node", "Link", "Party", "Subject");
     }
 
     private static JsonNode requestSchema(String path, String method) {

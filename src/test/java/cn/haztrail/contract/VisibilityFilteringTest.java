@@ -132,13 +132,13 @@ class VisibilityFilteringTest {
     @Test
     void R21_alerts_are_those_of_the_regulators_jurisdiction() throws Exception {
         long deadline = System.nanoTime() + 15_000_000_000L;
-        while (pages(REGULATORS.get(1), "/api/v1/oversight/alerts?state=all").isEmpty()) {
+        while (pages(REGULATORS.get(1), "/api/v1/oversight/alerts?state=ALL").isEmpty()) {
             assertThat(System.nanoTime()).as("the trips' discrepancy alerts within 15 s").isLessThan(deadline);
             Thread.sleep(100);
         }
         int listed = 0;
         for (Viewer viewer : REGULATORS) {
-            for (JsonNode alert : pages(viewer, "/api/v1/oversight/alerts?state=all")) {
+            for (JsonNode alert : pages(viewer, "/api/v1/oversight/alerts?state=ALL")) {
                 assertThat(oracle.inJurisdiction(viewer, VisibilityOracle.text(alert, "originRegion"),
                         VisibilityOracle.text(alert, "destinationRegion"))).as("%s sees alert %s", viewer,
                         alert.get("detail").asText()).isTrue();

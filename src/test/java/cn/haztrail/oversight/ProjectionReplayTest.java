@@ -27,7 +27,7 @@ class ProjectionReplayTest {
 
     static {
         QUESTIONS.put("feed", List.of("admin", "/api/v1/feed?after=0&limit=1000"));
-        QUESTIONS.put("oversight-alerts", List.of("regulator-jx", "/api/v1/oversight/alerts?state=all&size=200"));
+        QUESTIONS.put("oversight-alerts", List.of("regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"));
         QUESTIONS.put("oversight-facts", List.of("regulator-jx",
                 "/api/v1/oversight/indicators?region=360000&from=2026-01-01&to=2026-12-31"));
     }

@@ -199,7 +199,7 @@ class RegulatorScenarioTest {
 
     private List<String> openDiscrepancies(String regulator) throws Exception {
         List<String> batches = new ArrayList<>();
-        api.read(api.get(regulator, "/api/v1/oversight/alerts?type=DISCREPANCY&state=open&size=200")
+        api.read(api.get(regulator, "/api/v1/oversight/alerts?type=DISCREPANCY&state=OPEN&size=200")
                 .andExpect(status().isOk())).get("items").forEach(alert -> batches.add(alert.at("/subject/batchId").asText()));
         return batches;
     }

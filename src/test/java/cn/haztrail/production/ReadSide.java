@@ -16,7 +16,7 @@ record ReadSide(JsonNode indicators, JsonNode alerts, long feedItems, long feedL
         String regulator = parties.regulatorToken();
         JsonNode indicators = ok(Http.get(node, regulator, "/api/v1/oversight/indicators?region=" + Parties.PROVINCE))
                 .path("totals");
-        JsonNode alerts = ok(Http.get(node, regulator, "/api/v1/oversight/alerts?state=all&size=200"));
+        JsonNode alerts = ok(Http.get(node, regulator, "/api/v1/oversight/alerts?state=ALL&size=200"));
         long items = 0;
         long after = 0;
         while (true) {

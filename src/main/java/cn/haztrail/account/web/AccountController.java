@@ -11,11 +11,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -45,6 +47,7 @@ class AccountController {
             description = "Administrators only. The answer carries a one-time activation token, valid 72 hours, with "
                     + "which the person sets a password (R28); HazTrail keeps only the token's hash, so the answer "
                     + "is never replayed for an Idempotency-Key.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OpenedAccountView> open(@Valid @RequestBody OpenAccountRequest request) {
         ActivationToken token = switch (request.kind()) {
             case REGULATOR -> {
@@ -72,6 +75,7 @@ class AccountController {
             description = "No sign-in needed. The token works once, within 72 hours of the account's opening; an "
                     + "unknown, used or expired token is refused alike. The password has at least 12 characters and "
                     + "is not a common one.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> activate(@Valid @RequestBody ActivateRequest request) {
         lifecycle.activate(request.token(), request.password());
         return ResponseEntity.noContent().build();
@@ -89,6 +93,7 @@ class AccountController {
 
     @PostMapping("/me/password")
     @Operation(operationId = "changeOwnPassword", summary = "Change the signed-in account's password (R28)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest request) {
         UUID accountId = UUID.fromString(currentCaller.accountId().orElseThrow());
         lifecycle.changePassword(accountId, request.currentPassword(), request.newPassword());

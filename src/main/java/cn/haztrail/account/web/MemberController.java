@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -62,6 +64,7 @@ class MemberController {
             description = "With a username a new account is opened and the answer carries its one-time activation "
                     + "token (72 hours, R28), never replayed for an Idempotency-Key; with an accountId an existing "
                     + "person becomes a member of one more enterprise.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OpenedAccountView> add(@PathVariable UUID id, @Valid @RequestBody AddMemberRequest request) {
         manager(id);
         if ((request.username() == null) == (request.accountId() == null)) {

@@ -63,7 +63,7 @@ class OpenApiConfiguration {
                         ([api-docs/rules.md](/api-docs/rules.md)) where a domain rule refused the request (the \
                         problem's `type` is then the rule's entry, e.g. `/api-docs/rules.md#r03`) and an `errors` \
                         list naming each bad field. Send `Accept-Language: zh-CN` for Chinese texts. 400 malformed input, \
-                        401 not signed in (or the account is locked after repeated failed sign-ins), \
+                        401 not signed in, 429 too many failed sign-ins from this client (wait Retry-After), \
                         403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
                         411 a write without Content-Length, 412 stale If-Match, 413 body over the limit, \
                         415 a body that is not JSON, 422 domain rule violated. Each operation lists the answers \

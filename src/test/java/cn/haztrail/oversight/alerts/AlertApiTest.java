@@ -97,7 +97,7 @@ class AlertApiTest {
         assertThat(find("regulator-jx", "?region=360200&type=DISCREPANCY", id)).isPresent();
         assertThat(find("regulator-jx", "?region=360900&type=DISCREPANCY", id)).isEmpty();
         assertThat(find("regulator-jdz", "?type=RECEIPT_OVERDUE", id)).isEmpty();
-        assertThat(find(REGULATOR_GD, "?state=all", id)).isEmpty();
+        assertThat(find(REGULATOR_GD, "?state=ALL", id)).isEmpty();
         api.get("regulator-jdz", ALERTS + "?region=360000").andExpect(status().isForbidden());
         api.get("regulator-jx", ALERTS + "?region=440300").andExpect(status().isForbidden());
         api.get("producer", ALERTS).andExpect(status().isForbidden());
@@ -106,11 +106,11 @@ class AlertApiTest {
         api.get("regulator-jx", ALERTS + "?type=NOTHING").andExpect(status().isBadRequest());
 
         flow.dispose("receiver", batch, "D10", "900");
-        JsonNode closed = await("regulator-jdz", "?type=DISCREPANCY&state=closed", id);
+        JsonNode closed = await("regulator-jdz", "?type=DISCREPANCY&state=CLOSED", id);
         assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("closedAt").isNull()).isFalse();
         assertThat(find("regulator-jdz", "?type=DISCREPANCY", id)).isEmpty();
-        assertThat(find("regulator-jx", "?state=all&type=DISCREPANCY", id)).isPresent();
+        assertThat(find("regulator-jx", "?state=ALL&type=DISCREPANCY", id)).isPresent();
     }
 
     /**
@@ -140,7 +140,7 @@ class AlertApiTest {
         } finally {
             clock.reset();
         }
-        JsonNode closed = await("regulator-jx", "?type=RECEIPT_OVERDUE&state=closed", id);
+        JsonNode closed = await("regulator-jx", "?type=RECEIPT_OVERDUE&state=CLOSED", id);
         assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("openedAt").asText()).isEqualTo(due.toString());
     }
@@ -156,11 +156,11 @@ class AlertApiTest {
                 .andExpect(status().isOk());
         flow.dispose("receiver", batch, "D10", "500");
         String id = AlertIds.of(AlertType.DISCREPANCY, UUID.fromString(manifest), UUID.fromString(batch)).toString();
-        JsonNode before = await("regulator-jdz", "?type=DISCREPANCY&state=closed", id);
+        JsonNode before = await("regulator-jdz", "?type=DISCREPANCY&state=CLOSED", id);
 
         replays.replay(AlertsConfiguration.GROUP);
 
-        assertThat(await("regulator-jdz", "?type=DISCREPANCY&state=closed", id)).isEqualTo(before);
+        assertThat(await("regulator-jdz", "?type=DISCREPANCY&state=CLOSED", id)).isEqualTo(before);
     }
 
     @Test
