@@ -174,7 +174,7 @@ class StepTimesApiTest {
     }
 
     private Optional<JsonNode> lateEntryAlert(String user, String manifestId) throws Exception {
-        JsonNode page = api.read(api.get(user, "/api/v1/oversight/alerts?type=LATE_ENTRY&state=all&size=200")
+        JsonNode page = api.read(api.get(user, "/api/v1/oversight/alerts?type=LATE_ENTRY&state=ALL&size=200")
                 .andExpect(status().isOk()));
         for (JsonNode alert : page.get("items")) {
             if (alert.at("/subject/manifestId").asText().equals(manifestId)) {
