@@ -1,6 +1,7 @@
 package cn.haztrail.account.command;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +46,8 @@ public class AccountCredentials {
                 accountId.toString(), username, password == null ? null : passwordEncoder.encode(password),
                 ownRole == null ? null : ownRole.name(), jurisdiction, password != null);
         if (created == 0) {
-            throw CommandRefused.conflict(null, "username", "the username " + username + " is taken");
+            throw CommandRefused.conflict(null, "username",
+                    Translatable.of("refused.account.username-taken", username));
         }
     }
 
@@ -71,7 +73,7 @@ public class AccountCredentials {
                 : List.of();
         if (account.isEmpty()) {
             throw CommandRefused.ruleViolated("R28", "token",
-                    "the activation token is unknown, used or expired (tokens are valid 72 hours, once)");
+                    Translatable.of("refused.account.unknown-token"));
         }
         return UUID.fromString(account.get(0));
     }

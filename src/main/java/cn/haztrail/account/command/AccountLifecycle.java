@@ -8,6 +8,7 @@ import cn.haztrail.account.api.RecordPasswordChange;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.MemberRole;
 import cn.haztrail.shared.security.Role;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -101,7 +102,8 @@ public class AccountLifecycle {
     @Transactional
     public void changePassword(UUID accountId, String currentPassword, String newPassword) {
         if (!credentials.passwordMatches(accountId, currentPassword)) {
-            throw CommandRefused.ruleViolated("R28", "currentPassword", "the current password is not right");
+            throw CommandRefused.ruleViolated("R28", "currentPassword",
+                    Translatable.of("refused.account.wrong-password"));
         }
         passwords.check("newPassword", newPassword);
         credentials.setPassword(accountId, newPassword);

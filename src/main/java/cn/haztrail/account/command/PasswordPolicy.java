@@ -1,6 +1,7 @@
 package cn.haztrail.account.command;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,11 @@ public class PasswordPolicy {
 
     void check(String field, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw CommandRefused.ruleViolated("R28", field, "a password has at least " + MIN_LENGTH + " characters");
+            throw CommandRefused.ruleViolated("R28", field,
+                    Translatable.of("refused.account.password-too-short", MIN_LENGTH));
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            throw CommandRefused.ruleViolated("R28", field, "this password is on the list of common passwords");
+            throw CommandRefused.ruleViolated("R28", field, Translatable.of("refused.account.common-password"));
         }
     }
 }

@@ -18,6 +18,7 @@ import cn.haztrail.account.api.PasswordChanged;
 import cn.haztrail.account.api.RecordPasswordChange;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.MemberRole;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -56,7 +57,8 @@ public class UserAccount {
     @CommandHandler
     public UserAccount(OpenRegulatorAccount command) {
         if (command.jurisdiction() == null || !command.jurisdiction().matches("\\d{6}")) {
-            throw CommandRefused.ruleViolated("R21", "jurisdiction", "a regulator needs a 6-digit region code");
+            throw CommandRefused.ruleViolated("R21", "jurisdiction",
+                    Translatable.of("refused.account.regulator-region-code"));
         }
         apply(new AccountOpened(command.accountId(), AccountKind.REGULATOR, command.jurisdiction()));
     }
@@ -64,7 +66,7 @@ public class UserAccount {
     @CommandHandler
     public void handle(ActivateAccount command) {
         if (activated) {
-            throw CommandRefused.conflict(null, "token", "the account is already activated");
+            throw CommandRefused.conflict(null, "token", Translatable.of("refused.account.already-activated"));
         }
         apply(new AccountActivated(accountId));
     }
@@ -77,10 +79,11 @@ public class UserAccount {
     @CommandHandler
     public void handle(AddMember command) {
         if (kind != AccountKind.PERSON) {
-            throw CommandRefused.conflict("R21", "accountId", "a regulator's account acts for no enterprise");
+            throw CommandRefused.conflict("R21", "accountId",
+                    Translatable.of("refused.account.regulator-without-enterprise"));
         }
         if (memberships.containsKey(command.enterpriseId())) {
-            throw CommandRefused.conflict(null, "accountId", "already a member of this enterprise");
+            throw CommandRefused.conflict(null, "accountId", Translatable.of("refused.account.already-member"));
         }
         apply(new MemberAdded(accountId, command.enterpriseId(), command.memberRole(), command.actsAs()));
     }
@@ -89,7 +92,8 @@ public class UserAccount {
     public void handle(ChangeMemberRole command) {
         Member member = member(command.enterpriseId());
         if (member.role() == command.memberRole()) {
-            throw CommandRefused.conflict(null, "role", "the member already has the role " + command.memberRole());
+            throw CommandRefused.conflict(null, "role",
+                    Translatable.of("refused.account.role-unchanged", command.memberRole()));
         }
         apply(new MemberRoleChanged(accountId, command.enterpriseId(), member.role(), command.memberRole()));
     }
@@ -97,7 +101,7 @@ public class UserAccount {
     @CommandHandler
     public void handle(DisableMember command) {
         if (!member(command.enterpriseId()).enabled()) {
-            throw CommandRefused.conflict(null, "accountId", "the member is already disabled");
+            throw CommandRefused.conflict(null, "accountId", Translatable.of("refused.account.already-disabled"));
         }
         apply(new MemberDisabled(accountId, command.enterpriseId()));
     }
@@ -105,7 +109,7 @@ public class UserAccount {
     @CommandHandler
     public void handle(EnableMember command) {
         if (member(command.enterpriseId()).enabled()) {
-            throw CommandRefused.conflict(null, "accountId", "the member is already enabled");
+            throw CommandRefused.conflict(null, "accountId", Translatable.of("refused.account.already-enabled"));
         }
         apply(new MemberEnabled(accountId, command.enterpriseId()));
     }
@@ -113,7 +117,8 @@ public class UserAccount {
     private Member member(UUID enterpriseId) {
         Member member = memberships.get(enterpriseId);
         if (member == null) {
-            throw CommandRefused.notFound("accountId", "no member " + accountId + " in enterprise " + enterpriseId);
+            throw CommandRefused.notFound("accountId", Translatable.of("refused.account.unknown-member-of", accountId,
+                    enterpriseId));
         }
         return member;
     }

@@ -5,6 +5,7 @@ import cn.haztrail.account.command.ActivationToken;
 import cn.haztrail.account.query.AccountQueries;
 import cn.haztrail.account.query.AccountView;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.security.MemberRole;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,13 +53,15 @@ class AccountController {
         ActivationToken token = switch (request.kind()) {
             case REGULATOR -> {
                 if (request.jurisdiction() == null) {
-                    throw CommandRefused.ruleViolated("R21", "jurisdiction", "a regulator needs a jurisdiction");
+                    throw CommandRefused.ruleViolated("R21", "jurisdiction",
+                            Translatable.of("refused.account.regulator-without-jurisdiction"));
                 }
                 yield lifecycle.openRegulator(request.username(), request.jurisdiction());
             }
             case ENTERPRISE_MANAGER -> {
                 if (request.enterpriseId() == null) {
-                    throw CommandRefused.ruleViolated("R29", "enterpriseId", "a manager manages an enterprise");
+                    throw CommandRefused.ruleViolated("R29", "enterpriseId",
+                            Translatable.of("refused.account.manager-without-enterprise"));
                 }
                 yield lifecycle.openMember(request.username(), request.enterpriseId(), MemberRole.MANAGER,
                         actingRoles.resolve(request.enterpriseId(), request.actsAs(), "enterpriseId"));
@@ -88,7 +91,8 @@ class AccountController {
     AccountView me() {
         String accountId = currentCaller.accountId().orElseThrow();
         return queries.account(accountId)
-                .orElseThrow(() -> CommandRefused.notFound("accountId", "no account " + accountId));
+                .orElseThrow(() -> CommandRefused.notFound("accountId",
+                        Translatable.of("refused.account.unknown-account", accountId)));
     }
 
     @PostMapping("/me/password")

@@ -3,6 +3,7 @@ package cn.haztrail.account.web;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -20,18 +21,19 @@ class ActingRoles {
 
     PartyRole resolve(UUID enterpriseId, PartyRole requested, String enterpriseField) {
         List<String> roles = enterprises.profile(enterpriseId, false)
-                .orElseThrow(() -> CommandRefused.notFound(enterpriseField, "no enterprise " + enterpriseId))
+                .orElseThrow(() -> CommandRefused.notFound(enterpriseField,
+                        Translatable.of("refused.account.unknown-enterprise", enterpriseId)))
                 .roles();
         if (requested != null) {
             if (!roles.contains(requested.name())) {
-                throw CommandRefused.ruleViolated("R29", "actsAs", "the enterprise plays " + roles + ", not "
-                        + requested);
+                throw CommandRefused.ruleViolated("R29", "actsAs", Translatable.of("refused.account.role-not-played",
+                        roles, requested));
             }
             return requested;
         }
         if (roles.size() != 1) {
-            throw CommandRefused.ruleViolated("R29", "actsAs", "the enterprise plays " + roles
-                    + ": say which one the member acts in");
+            throw CommandRefused.ruleViolated("R29", "actsAs", Translatable.of("refused.account.acting-role-unstated",
+                    roles));
         }
         return PartyRole.valueOf(roles.get(0));
     }

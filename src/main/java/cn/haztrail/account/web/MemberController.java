@@ -9,6 +9,7 @@ import cn.haztrail.account.query.AccountQueries;
 import cn.haztrail.account.query.MemberView;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,7 +69,7 @@ class MemberController {
     ResponseEntity<OpenedAccountView> add(@PathVariable UUID id, @Valid @RequestBody AddMemberRequest request) {
         manager(id);
         if ((request.username() == null) == (request.accountId() == null)) {
-            throw CommandRefused.ruleViolated(null, "username", "give either a username or an accountId");
+            throw CommandRefused.ruleViolated(null, "username", Translatable.of("refused.account.username-or-account"));
         }
         var actsAs = actingRoles.resolve(id, request.actsAs(), "id");
         if (request.accountId() != null) {
@@ -113,7 +114,7 @@ class MemberController {
     private Caller manager(UUID enterpriseId) {
         Caller caller = currentCaller.get();
         if (enterprises.profile(enterpriseId, false).isEmpty()) {
-            throw CommandRefused.notFound("id", "no enterprise " + enterpriseId);
+            throw CommandRefused.notFound("id", Translatable.of("refused.account.unknown-enterprise", enterpriseId));
         }
         if (!caller.managesMembersOf(enterpriseId)) {
             throw new AccessDeniedException("Only the enterprise's managers and administrators manage its members");
@@ -124,13 +125,14 @@ class MemberController {
     /** A manager cannot demote or disable itself, so an enterprise never loses its last manager by accident. */
     private static void notSelf(Caller caller, UUID accountId) {
         if (accountId.toString().equals(caller.accountId())) {
-            throw CommandRefused.conflict("R29", "accountId", "a manager cannot change its own membership");
+            throw CommandRefused.conflict("R29", "accountId", Translatable.of("refused.account.own-membership"));
         }
     }
 
     private MemberView member(UUID enterpriseId, UUID accountId) {
         return queries.member(enterpriseId, accountId.toString())
-                .orElseThrow(() -> CommandRefused.notFound("accountId", "no member " + accountId));
+                .orElseThrow(() -> CommandRefused.notFound("accountId",
+                        Translatable.of("refused.account.unknown-member", accountId)));
     }
 
     private static URI location(UUID enterpriseId, String accountId) {

@@ -49,8 +49,9 @@ public class DisposalPolicy {
         }
         if (command.disposedAt() != null
                 && !command.disposedAt().atZone(calendar.zone()).toLocalDate().equals(command.disposedOn())) {
-            throw CommandRefused.ruleViolated("R25", "disposedAt", command.disposedAt() + " does not fall on "
-                    + "disposedOn " + command.disposedOn() + " (" + calendar.zone() + ")");
+            throw CommandRefused.ruleViolated("R25", "disposedAt",
+                    Translatable.of("refused.batch.disposal-time-off-day",
+                    command.disposedAt(), command.disposedOn(), calendar.zone()));
         }
         if (command.disposedOn().isAfter(now.atZone(calendar.zone()).toLocalDate())) {
             throw CommandRefused.ruleViolated(null, "disposedOn", Translatable.of("refused.batch.disposal-in-future"));

@@ -121,8 +121,8 @@ public class WasteBatch {
             throw CommandRefused.conflict("R08", "batchId",
                     Translatable.of("refused.batch.on-another-manifest", labelId, status, manifestId));
         }
-        Chronology.requireNotBefore("draftedAt", "draft", command.allocatedAt(), "generation of batch " + labelId,
-                generatedAt);
+        Chronology.requireNotBefore("draftedAt", Translatable.of("step.draft"), command.allocatedAt(),
+                Translatable.of("step.batch-generation", labelId), generatedAt);
         apply(new BatchAllocated(batchId, command.manifestId(), command.allocatedAt()));
         return line(policy);
     }
@@ -181,7 +181,8 @@ public class WasteBatch {
                     Translatable.of("refused.batch.not-received", labelId, status));
         }
         String method = policy.check(command, acceptedQuantity, receivedAt, GenericEventMessage.clock.instant());
-        Chronology.requireNotBefore("disposedAt", "disposal", command.disposedAt(), "receipt", receivedAt);
+        Chronology.requireNotBefore("disposedAt", Translatable.of("step.disposal"), command.disposedAt(),
+                Translatable.of("step.receipt"), receivedAt);
         times.check(command.disposedAt() == null ? "disposedOn" : "disposedAt", times.orNow(command.businessTime()),
                 command.lateEntry());
         apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn(),

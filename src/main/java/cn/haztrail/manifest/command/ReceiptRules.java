@@ -71,16 +71,16 @@ final class ReceiptRules {
             }
             BigDecimal declaredTonnes = declaredQuantity.tonnes();
             if (accepted.tonnes().compareTo(declaredTonnes.multiply(BigDecimal.valueOf(IMPLAUSIBLE_FACTOR))) > 0) {
-                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].acceptedQuantity", "implausible: "
-                        + accepted.tonnes().toPlainString() + " t accepted against " + declaredTonnes.toPlainString()
-                        + " t declared is more than " + IMPLAUSIBLE_FACTOR + " times the declared mass");
+                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].acceptedQuantity", Translatable.of(
+                        "refused.manifest.implausible-acceptance", accepted.tonnes(), declaredTonnes,
+                        IMPLAUSIBLE_FACTOR));
             }
             boolean aboveTolerance = accepted.tonnes()
                     .compareTo(declaredTonnes.multiply(BigDecimal.ONE.add(tolerance))) > 0;
             if (aboveTolerance && (line.weighbridgeTicket() == null || line.weighbridgeTicket().isBlank())) {
-                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].weighbridgeTicket", "more than "
-                        + tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " % above the declared "
-                        + declaredTonnes.toPlainString() + " t: give the weighbridge ticket of the weighing");
+                throw CommandRefused.ruleViolated("R27", "lines[" + i + "].weighbridgeTicket", Translatable.of(
+                        "refused.manifest.weighbridge-ticket-missing", tolerance.movePointRight(2).stripTrailingZeros(),
+                        declaredTonnes));
             }
         }
     }

@@ -70,7 +70,7 @@ public class TransferManifest {
     public void handle(SubmitManifest command, StepTimes times) {
         requireStatus("R11", ManifestStatus.DRAFT);
         Instant submittedAt = times.orNow(command.submittedAt());
-        checkStep(times, "submittedAt", "submission", submittedAt, command.lateEntry());
+        checkStep(times, "submittedAt", Translatable.of("step.submission"), submittedAt, command.lateEntry());
         apply(new ManifestSubmitted(manifestId, command.number(), submittedAt, command.lateEntry()));
     }
 
@@ -84,7 +84,7 @@ public class TransferManifest {
     public void handle(CancelManifest command, StepTimes times) {
         requireStatus("R12", ManifestStatus.DRAFT, ManifestStatus.SUBMITTED);
         Instant cancelledAt = times.orNow(command.cancelledAt());
-        checkStep(times, "cancelledAt", "cancellation", cancelledAt, command.lateEntry());
+        checkStep(times, "cancelledAt", Translatable.of("step.cancellation"), cancelledAt, command.lateEntry());
         apply(new ManifestCancelled(manifestId, command.reason(), cancelledAt, command.lateEntry()));
     }
 
@@ -92,7 +92,7 @@ public class TransferManifest {
     @CommandHandler
     public LabelCheck handle(ConfirmPickup command, StepTimes times) {
         requireStatus("R13", ManifestStatus.SUBMITTED);
-        checkStep(times, "pickedUpAt", "pickup", command.pickedUpAt(), command.lateEntry());
+        checkStep(times, "pickedUpAt", Translatable.of("step.pickup"), command.pickedUpAt(), command.lateEntry());
         if (!carrierIds.get(0).equals(command.carrierId())) {
             throw CommandRefused.ruleViolated("R13", "carrierId",
                     Translatable.of("refused.manifest.pickup-by-other-carrier"));
@@ -119,7 +119,7 @@ public class TransferManifest {
             throw CommandRefused.ruleViolated("R15", "toCarrierId",
                     Translatable.of("refused.manifest.handover-to-other-carrier"));
         }
-        checkStep(times, "at", "handover", command.offeredAt(), command.lateEntry());
+        checkStep(times, "at", Translatable.of("step.handover"), command.offeredAt(), command.lateEntry());
         apply(new HandoverOffered(manifestId, command.fromCarrierId(), command.toCarrierId(), command.offeredAt(),
                 command.lateEntry()));
     }
@@ -131,7 +131,7 @@ public class TransferManifest {
             throw CommandRefused.conflict("R15", "toCarrierId",
                     Translatable.of("refused.manifest.no-handover-offered"));
         }
-        checkStep(times, "at", "handover", command.handedOverAt(), command.lateEntry());
+        checkStep(times, "at", Translatable.of("step.handover"), command.handedOverAt(), command.lateEntry());
         apply(new HandoverCompleted(manifestId, carrierIds.get(holder), command.toCarrierId(), command.vehiclePlate(),
                 command.handedOverAt(), command.lateEntry()));
     }
@@ -145,7 +145,7 @@ public class TransferManifest {
             throw CommandRefused.ruleViolated("R15", "carrierId",
                     Translatable.of("refused.manifest.arrival-by-other-carrier"));
         }
-        checkStep(times, "arrivedAt", "arrival", command.arrivedAt(), command.lateEntry());
+        checkStep(times, "arrivedAt", Translatable.of("step.arrival"), command.arrivedAt(), command.lateEntry());
         Instant due = calendar.deadlineAfter(command.arrivedAt(), RECEIPT_WORKING_DAYS);
         apply(new ManifestArrived(manifestId, command.carrierId(), command.arrivedAt(), due, command.lateEntry()));
         deadlines.schedule(due, RECEIPT_DEADLINE);
@@ -167,7 +167,7 @@ public class TransferManifest {
             throw CommandRefused.ruleViolated("R15", "receiverId",
                     Translatable.of("refused.manifest.receipt-by-other-receiver"));
         }
-        checkStep(times, "receivedAt", "receipt", command.receivedAt(), command.lateEntry());
+        checkStep(times, "receivedAt", Translatable.of("step.receipt"), command.receivedAt(), command.lateEntry());
         List<ReceiptLine> checked = ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind);
         ReceiptRules.checkPlausible(checked, lines, policy.quantityTolerance());
         List<LineOutcome> outcomes = new ArrayList<>();
@@ -209,7 +209,7 @@ public class TransferManifest {
         }
         CorrectionRules.requireParty(parties, command.proposedBy(), "proposedBy");
         Instant proposedAt = times.orNow(command.proposedAt());
-        checkStep(times, "proposedAt", "correction", proposedAt, command.lateEntry());
+        checkStep(times, "proposedAt", Translatable.of("step.correction"), proposedAt, command.lateEntry());
         List<UUID> others = parties.stream().filter(party -> !party.equals(command.proposedBy())).sorted().toList();
         apply(new CorrectionProposed(manifestId, command.correctionId(), command.proposedBy(),
                 Corrections.diff(command.changes(), terms.values()), command.reason(), others, proposedAt,
@@ -221,7 +221,7 @@ public class TransferManifest {
         PendingCorrection correction = CorrectionRules.awaiting(corrections, parties, command.correctionId(),
                 command.approvedBy(), "approvedBy");
         Instant decidedAt = times.orNow(command.decidedAt());
-        checkStep(times, "decidedAt", "approval of the correction", decidedAt, command.lateEntry());
+        checkStep(times, "decidedAt", Translatable.of("step.correction-approval"), decidedAt, command.lateEntry());
         apply(new CorrectionApproved(manifestId, command.correctionId(), command.approvedBy(), decidedAt,
                 command.lateEntry()));
         if (correction.isLastApproval(command.approvedBy())) {
@@ -233,13 +233,13 @@ public class TransferManifest {
     public void handle(RejectCorrection command, StepTimes times) {
         CorrectionRules.awaiting(corrections, parties, command.correctionId(), command.rejectedBy(), "rejectedBy");
         Instant decidedAt = times.orNow(command.decidedAt());
-        checkStep(times, "decidedAt", "rejection of the correction", decidedAt, command.lateEntry());
+        checkStep(times, "decidedAt", Translatable.of("step.correction-rejection"), decidedAt, command.lateEntry());
         apply(new CorrectionRejected(manifestId, command.correctionId(), command.rejectedBy(), command.reason(),
                 decidedAt, command.lateEntry()));
     }
 
     /** R25: not out of order, not in the future; R26: late only with a reason. */
-    private void checkStep(StepTimes times, String field, String step, Instant at, LateEntryReason lateEntry) {
+    private void checkStep(StepTimes times, String field, Translatable step, Instant at, LateEntryReason lateEntry) {
         chronology.requireNotBeforeAny(field, step, at, times.clockSkew());
         times.check(field, at, lateEntry);
     }
@@ -271,13 +271,13 @@ public class TransferManifest {
                 event.emergencyMeasures());
         lines = new LinkedHashMap<>();
         event.lines().forEach(line -> lines.put(line.batchId(), line));
-        chronology.passed("draft", event.draftedAt());
+        chronology.passed(Translatable.of("step.draft"), event.draftedAt());
     }
 
     @EventSourcingHandler
     void on(ManifestSubmitted event) {
         status = ManifestStatus.SUBMITTED;
-        chronology.passed("submission", event.submittedAt());
+        chronology.passed(Translatable.of("step.submission"), event.submittedAt());
     }
 
     @EventSourcingHandler
@@ -289,13 +289,13 @@ public class TransferManifest {
     void on(ManifestPickedUp event) {
         status = ManifestStatus.IN_TRANSIT;
         holder = 0;
-        chronology.passed("pickup", event.pickedUpAt());
+        chronology.passed(Translatable.of("step.pickup"), event.pickedUpAt());
     }
 
     @EventSourcingHandler
     void on(HandoverOffered event) {
         offeredTo = event.toCarrierId();
-        chronology.passed("handover offer", event.offeredAt());
+        chronology.passed(Translatable.of("step.handover-offer"), event.offeredAt());
     }
 
     @EventSourcingHandler
@@ -303,21 +303,21 @@ public class TransferManifest {
         holder++;
         offeredTo = null;
         terms = terms.withVehicle(event.vehiclePlate());
-        chronology.passed("handover", event.handedOverAt());
+        chronology.passed(Translatable.of("step.handover"), event.handedOverAt());
     }
 
     @EventSourcingHandler
     void on(ManifestArrived event) {
         status = ManifestStatus.ARRIVED;
         receiptDueAt = event.receiptDueAt();
-        chronology.passed("arrival", event.arrivedAt());
+        chronology.passed(Translatable.of("step.arrival"), event.arrivedAt());
     }
 
     @EventSourcingHandler
     void on(ManifestReceived event) {
         status = ManifestStatus.RECEIVED;
         hasRejectedLines = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT);
-        chronology.passed("receipt", event.receivedAt());
+        chronology.passed(Translatable.of("step.receipt"), event.receivedAt());
     }
 
     @EventSourcingHandler

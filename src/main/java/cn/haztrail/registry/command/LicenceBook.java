@@ -104,9 +104,8 @@ final class LicenceBook {
             BigDecimal left = remaining(licence, yearStart);
             if (left.compareTo(tonnes) < 0) {
                 firstRefusal = firstRefusal != null ? firstRefusal : CommandRefused.ruleViolated("R04", "lines",
-                        tonnes.toPlainString() + " t do not fit: licence " + licence.number() + " has "
-                        + left.toPlainString() + " t left of its " + licence.annualCapacityTonnes().toPlainString()
-                        + " t annual capacity in the licence year from " + yearStart);
+                        Translatable.of("refused.registry.capacity-exceeded", tonnes, licence.number(), left,
+                                licence.annualCapacityTonnes(), yearStart));
                 continue;
             }
             try {
@@ -133,11 +132,10 @@ final class LicenceBook {
                     .findFirst().orElse(null);
             if (chosen == null) {
                 LicenceLine full = admitting.get(0);
-                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes", line.tonnes().toPlainString()
-                        + " t of " + line.wasteCode() + " do not fit: line " + full.scope() + " of licence "
-                        + licence.number() + " has " + lineRemaining(licence, full, yearStart, byLine).toPlainString()
-                        + " t left of its " + full.annualCapacityTonnes().toPlainString()
-                        + " t annual capacity in the licence year from " + yearStart);
+                throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes",
+                        Translatable.of("refused.registry.line-capacity-exceeded", line.tonnes(), line.wasteCode(),
+                                full.scope(), licence.number(), lineRemaining(licence, full, yearStart, byLine),
+                                full.annualCapacityTonnes(), yearStart));
             }
             byLine.merge(chosen.scope(), line.tonnes(), BigDecimal::add);
         }
@@ -198,14 +196,15 @@ final class LicenceBook {
         List<HeldLicence> byCode = candidates.stream().filter(l -> l.covers(code)).toList();
         if (byCode.isEmpty()) {
             boolean alone = inForce.stream().anyMatch(l -> l.covers(code));
-            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", "no licence in force on " + onDate
-                    + " covers waste code " + code + (alone ? " together with the lines before it" : ""));
+            throw CommandRefused.ruleViolated("R03", field + ".wasteCode", Translatable.of(alone
+                    ? "refused.registry.code-not-licensed-with-lines-before" : "refused.registry.code-not-licensed",
+                    onDate, code));
         }
         if (line.methodCode() == null) {
             return byCode;
         }
         MethodCode method = methods.find(line.methodCode()).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                field + ".methodCode", "'" + line.methodCode() + "' is not a utilization/disposal method code"));
+                field + ".methodCode", Translatable.of("refused.registry.unknown-method", line.methodCode())));
         List<HeldLicence> byMethod = byCode.stream().filter(l -> l.allows(code, method.code())).toList();
         if (!byMethod.isEmpty()) {
             return byMethod;
@@ -215,10 +214,13 @@ final class LicenceBook {
                     Translatable.of("refused.registry.collection-licence-final-method", method.code(), code, onDate));
         }
         boolean alone = inForce.stream().anyMatch(l -> l.allows(code, method.code()));
-        throw CommandRefused.ruleViolated("R03", field + ".methodCode", "no licence in force on " + onDate
-                + " covers waste code " + code + " by method " + method.code()
-                + (alone ? " together with the lines before it" : ": licence " + byCode.get(0).number()
-                + " approves " + code + " by " + String.join(", ", byCode.get(0).methodsFor(code)) + " only"));
+        if (alone) {
+            throw CommandRefused.ruleViolated("R03", field + ".methodCode", Translatable.of(
+                    "refused.registry.method-not-licensed-with-lines-before", onDate, code, method.code()));
+        }
+        throw CommandRefused.ruleViolated("R03", field + ".methodCode", Translatable.of(
+                "refused.registry.method-not-licensed", onDate, code, method.code(), byCode.get(0).number(),
+                String.join(", ", byCode.get(0).methodsFor(code))));
     }
 
     private static boolean isWasteCode(String code) {

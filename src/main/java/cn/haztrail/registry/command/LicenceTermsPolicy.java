@@ -39,7 +39,8 @@ public class LicenceTermsPolicy {
                     Translatable.of("refused.registry.capacity-not-positive"));
         }
         if (lines == null || lines.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", "lines", "a licence must have at least one line");
+            throw CommandRefused.ruleViolated("R03", "lines",
+                    Translatable.of("refused.registry.licence-without-lines"));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -48,8 +49,8 @@ public class LicenceTermsPolicy {
             checkScope(line, field);
             Integer earlier = seen.putIfAbsent(line.scope(), i);
             if (earlier != null) {
-                throw CommandRefused.ruleViolated("R03", field + ".scope", line.scope() + " is already on line "
-                        + earlier + ": one line per category or code");
+                throw CommandRefused.ruleViolated("R03", field + ".scope",
+                        Translatable.of("refused.registry.scope-on-two-lines", line.scope(), earlier));
             }
             checkMethods(mode, line.methods(), field + ".methods");
             checkCapacity(line.annualCapacityTonnes(), annualCapacityTonnes, field + ".annualCapacityTonnes");
@@ -67,13 +68,14 @@ public class LicenceTermsPolicy {
     private void checkScope(LicenceLine line, String field) {
         String scope = line.scope();
         if (scope == null || scope.isBlank()) {
-            throw CommandRefused.ruleViolated("R03", field + ".scope", "name a category (HW08) or a waste code");
+            throw CommandRefused.ruleViolated("R03", field + ".scope",
+                    Translatable.of("refused.registry.licence-without-scope"));
         }
         if (line.namesCategory()) {
             var categories = wasteCatalogue.categories(wasteCatalogue.currentEdition());
             if (categories.stream().noneMatch(known -> known.category().code().equals(scope))) {
                 throw CommandRefused.ruleViolated("R03", field + ".scope",
-                        scope + " is not a category of the National Hazardous Waste List");
+                        Translatable.of("refused.registry.unknown-category", scope));
             }
         } else {
             requireListed(scope, field + ".scope");
@@ -82,7 +84,7 @@ public class LicenceTermsPolicy {
             requireListed(excluded, field + ".excludedCodes");
             if (!line.namesCategory() || !excluded.endsWith(scope.substring(2))) {
                 throw CommandRefused.ruleViolated("R03", field + ".excludedCodes",
-                        excluded + " is not inside " + scope + ": a line excludes codes of its own category only");
+                        Translatable.of("refused.registry.exclusion-outside-category", excluded, scope));
             }
         }
     }
@@ -104,14 +106,14 @@ public class LicenceTermsPolicy {
 
     private void checkMethods(LicenceMode mode, List<String> methods, String field) {
         if (methods == null || methods.isEmpty()) {
-            throw CommandRefused.ruleViolated("R03", field, "a licence line must name at least one method");
+            throw CommandRefused.ruleViolated("R03", field, Translatable.of("refused.registry.licence-without-method"));
         }
         for (String code : methods) {
             MethodCode method = methodCatalogue.find(code).orElseThrow(() -> CommandRefused.ruleViolated("R03",
-                    field, code + " is not a utilization/disposal method code"));
+                    field, Translatable.of("refused.registry.unknown-licence-method", code)));
             if (mode == LicenceMode.COLLECTION && method.kind().isFinal()) {
                 throw CommandRefused.ruleViolated("R05", field,
-                        "a collection licence allows storage and collection only, not " + code);
+                        Translatable.of("refused.registry.collection-licence-with-final-method", code));
             }
         }
     }
@@ -121,12 +123,13 @@ public class LicenceTermsPolicy {
             return;
         }
         if (lineCapacity.signum() <= 0) {
-            throw CommandRefused.ruleViolated("R04", field, "a line's annual capacity must be positive");
+            throw CommandRefused.ruleViolated("R04", field,
+                    Translatable.of("refused.registry.line-capacity-not-positive"));
         }
         if (lineCapacity.compareTo(total) > 0) {
-            throw CommandRefused.ruleViolated("R04", field, "a line's annual capacity ("
-                    + lineCapacity.toPlainString() + " t) cannot exceed the licence's total ("
-                    + total.toPlainString() + " t)");
+            throw CommandRefused.ruleViolated("R04", field,
+                    Translatable.of("refused.registry.line-capacity-above-total",
+                    lineCapacity, total));
         }
     }
 }

@@ -1,11 +1,13 @@
 package cn.haztrail.shared.security;
 
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.web.ProblemResponseWriter;
 import cn.haztrail.shared.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,16 +25,19 @@ import java.util.Optional;
  * Runs before HTTP Basic authentication: a source that must still wait ({@link LoginThrottle}) gets 429 with
  * {@code Retry-After} and its password is not even checked, so guessing faster gains nothing. The answer is the same
  * whether the username exists or not. After a successful sign-in it clears that source's failures, if it had any.
+ * The detail is in the caller's language (Accept-Language), as the advice gives it after the filters.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ProblemResponseWriter writer;
+    private final MessageSource messages;
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
-    LoginThrottleFilter(LoginThrottle throttle, ProblemResponseWriter writer) {
+    LoginThrottleFilter(LoginThrottle throttle, ProblemResponseWriter writer, MessageSource messages) {
         this.throttle = throttle;
         this.writer = writer;
+        this.messages = messages;
     }
 
     @Override
@@ -77,6 +82,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         writer.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
-                "Too many failed sign-ins", "Too many failed sign-ins from here: wait before trying again."));
+                "Too many failed sign-ins",
+                messages.getMessage(Translatable.of("problem.too-many-sign-ins"), request.getLocale())));
     }
 }

@@ -1,6 +1,7 @@
 package cn.haztrail.shared.security;
 
 import cn.haztrail.shared.web.ProblemResponseWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -37,11 +38,11 @@ public class SecurityConfiguration {
     @Bean
     @Profile("!oidc")
     SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules,
-                                   LoginThrottle throttle, ProblemResponseWriter writer, JdbcTemplate jdbc)
-            throws Exception {
+                                   LoginThrottle throttle, ProblemResponseWriter writer, JdbcTemplate jdbc,
+                                   MessageSource messages) throws Exception {
         common(http, problems, rules);
         http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new LoginThrottleFilter(throttle, writer), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, writer, messages), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ActingForFilter(jdbc, writer), BasicAuthenticationFilter.class);
         return http.build();
     }

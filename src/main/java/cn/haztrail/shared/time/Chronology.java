@@ -1,6 +1,7 @@
 package cn.haztrail.shared.time;
 
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,32 +20,33 @@ import java.util.List;
  */
 public final class Chronology {
 
-    private record Step(String name, Instant at) {
+    private record Step(Translatable name, Instant at) {
     }
 
     private final List<Step> steps = new ArrayList<>();
 
     /**
      * @param field the request field that states the step's time
-     * @param step  the step being recorded, as a user reads it ("pickup")
+     * @param step  the step being recorded, as a user reads it ({@code step.pickup})
      */
-    public void requireNotBeforeAny(String field, String step, Instant at, Duration clockSkew) {
+    public void requireNotBeforeAny(String field, Translatable step, Instant at, Duration clockSkew) {
         steps.stream().filter(earlier -> at.plus(clockSkew).isBefore(earlier.at())).findFirst()
                 .ifPresent(earlier -> requireNotBefore(field, step, at, earlier.name(), earlier.at()));
     }
 
     /** The step happened at {@code at}; null (a step stored before business times were kept) moves nothing. */
-    public void passed(String step, Instant at) {
+    public void passed(Translatable step, Instant at) {
         if (at != null) {
             steps.add(new Step(step, at));
         }
     }
 
     /** Refuses {@code at} when it lies before {@code earlierAt}, naming the earlier step and its time (R25). */
-    public static void requireNotBefore(String field, String step, Instant at, String earlierStep, Instant earlierAt) {
+    public static void requireNotBefore(String field, Translatable step, Instant at, Translatable earlierStep,
+                                        Instant earlierAt) {
         if (at != null && earlierAt != null && at.isBefore(earlierAt)) {
-            throw CommandRefused.ruleViolated("R25", field, "the " + step + " at " + at + " cannot be before the "
-                    + earlierStep + " at " + earlierAt);
+            throw CommandRefused.ruleViolated("R25", field, Translatable.of("refused.shared.step-out-of-order",
+                    step, at, earlierStep, earlierAt));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.haztrail.shared.time;
 
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -59,8 +60,8 @@ public class StepTimes {
     public void requireNotAhead(String field, Instant businessTime) {
         Instant now = now();
         if (businessTime.isAfter(now.plus(clockSkew))) {
-            throw CommandRefused.ruleViolated("R25", field, businessTime + " lies in the future (now " + now
-                    + ", clock skew allowed " + clockSkew + ")");
+            throw CommandRefused.ruleViolated("R25", field, Translatable.of("refused.shared.time-in-future",
+                    businessTime, now, clockSkew));
         }
     }
 
@@ -73,13 +74,13 @@ public class StepTimes {
         requireNotAhead(field, businessTime);
         Instant now = now();
         if (!now.isBefore(calendar.deadlineAfter(businessTime, LATE_ENTRY_LIMIT))) {
-            throw CommandRefused.ruleViolated("R26", field, businessTime + " is more than " + LATE_ENTRY_LIMIT
-                    + " working days before its recording at " + now + ": too late to enter");
+            throw CommandRefused.ruleViolated("R26", field, Translatable.of("refused.shared.too-late-to-enter",
+                    businessTime, LATE_ENTRY_LIMIT, now));
         }
         if (lateEntry == null && !now.isBefore(calendar.deadlineAfter(businessTime, lateEntryWindow))) {
-            throw CommandRefused.ruleViolated("R26", "lateEntry", businessTime + " is more than " + lateEntryWindow
-                    + " working day(s) before its recording at " + now + ": a late entry states its reason "
-                    + "(lateEntry, e.g. PAPER_BACKFILL)");
+            throw CommandRefused.ruleViolated("R26", "lateEntry",
+                    Translatable.of("refused.shared.late-entry-without-reason",
+                    businessTime, lateEntryWindow, now));
         }
     }
 }

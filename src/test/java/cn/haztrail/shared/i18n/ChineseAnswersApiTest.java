@@ -12,7 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +123,29 @@ class ChineseAnswersApiTest {
         assertThat(refusal.get("refusalRule").asString()).isEqualTo("R04");
         assertThat(refusal.get("refusalReason").asString()).startsWith("40000").contains("吨超出许可能力");
         assertThat(refusal.get("summary").asString()).startsWith("步骤 submission 依 R04 被拒绝：40000");
+    }
+
+    @Test
+    void R25_a_pickup_dated_before_the_draft_is_refused_in_chinese_naming_both_steps() throws Exception {
+        JsonNode batch = flow.registerBatch("producer", "900-249-08", "50", "LIQUID", "DRUM", 1, List.of("T", "I"));
+        Instant draftedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
+                List.of(batch.get("id").asString()), "D10", Map.of("draftedAt", draftedAt.toString()))
+                .get("id").asString();
+        flow.submit("producer", manifest);
+        Instant pickedUpAt = draftedAt.minus(Duration.ofHours(2));
+
+        JsonNode refusal = api.read(api.post("carrier", "/api/v1/manifests/" + manifest + "/pickup",
+                Map.of("vehiclePlate", "赣H12345", "driver", Map.of("name", "李师傅", "phone", "13807981234"),
+                        "scannedLabelIds", List.of(batch.get("labelId").asString()),
+                        "pickedUpAt", pickedUpAt.toString()), CHINESE)
+                .andExpect(status().isUnprocessableContent()));
+
+        assertThat(refusal.get("rule").asString()).isEqualTo("R25");
+        assertThat(refusal.get("type").asString()).isEqualTo("/api-docs/rules.md#r25");
+        assertThat(refusal.get("detail").asString())
+                .isEqualTo("装车起运时间 " + pickedUpAt + " 不能早于联单填报时间 " + draftedAt);
+        assertThat(refusal.at("/errors/0/field").asString()).isEqualTo("pickedUpAt");
     }
 
     /** A manifest naming the hospital, a producer without a business licence, as its receiver. */

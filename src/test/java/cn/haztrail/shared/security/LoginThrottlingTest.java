@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +147,20 @@ class LoginThrottlingTest {
         assertThat(disabled).startsWith("401").isEqualTo(wrongPassword);
     }
 
+    @Test
+    void a_source_that_must_wait_is_told_so_in_chinese_alike_for_a_real_and_a_made_up_username() throws Exception {
+        String madeUp = "nobody-" + System.nanoTime();
+        for (int i = 0; i < 4; i++) {
+            signIn(username, WRONG, attacker).andExpect(status().isUnauthorized());
+            signIn(madeUp, WRONG, person).andExpect(status().isUnauthorized());
+        }
+
+        String real = chineseAnswer(signIn(username, PASSWORD, attacker, "zh-CN"));
+        String unknown = chineseAnswer(signIn(madeUp, PASSWORD, person, "zh-CN"));
+
+        assertThat(real).startsWith("429").contains("此来源登录失败次数过多：请稍候再试。").isEqualTo(unknown);
+    }
+
     /** Status, Retry-After and body of eight wrong guesses in a row, waiting one second between them. */
     private List<String> answers(String user, String address) throws Exception {
         List<String> answers = new ArrayList<>();
@@ -164,9 +179,22 @@ class LoginThrottlingTest {
     }
 
     private ResultActions signIn(String user, String password, String address) throws Exception {
+        return signIn(user, password, address, null);
+    }
+
+    private ResultActions signIn(String user, String password, String address, String language) throws Exception {
         return mvc.perform(get("/api/v1/enterprises").with(httpBasic(user, password)).with(request -> {
             request.setRemoteAddr(address);
+            if (language != null) {
+                request.addHeader("Accept-Language", language);
+            }
             return request;
         }));
+    }
+
+    private static String chineseAnswer(ResultActions result) throws Exception {
+        MockHttpServletResponse response = result.andReturn().getResponse();
+        return response.getStatus() + " " + response.getHeader("Retry-After") + " "
+                + response.getContentAsString(StandardCharsets.UTF_8).replaceAll("\"instance\":\"[^\"]*\"", "");
     }
 }

@@ -2,6 +2,7 @@ package cn.haztrail.catalogue.calendar.command;
 
 import cn.haztrail.catalogue.calendar.api.CalendarDate;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ final class CalendarDays {
 
     static void check(int year, List<CalendarDate> holidays, List<CalendarDate> workdays) {
         if (holidays == null || holidays.isEmpty()) {
-            throw CommandRefused.ruleViolated("R16", "holidays", "a year's calendar names its public holidays");
+            throw CommandRefused.ruleViolated("R16", "holidays",
+                    Translatable.of("refused.catalogue.calendar-without-holidays"));
         }
         Map<LocalDate, String> seen = new HashMap<>();
         checkList(year, "holidays", holidays, seen);
@@ -33,19 +35,22 @@ final class CalendarDays {
             String field = list + "[" + i + "].date";
             LocalDate date = days.get(i).date();
             if (date == null) {
-                throw CommandRefused.ruleViolated("R16", field, "the date is missing");
+                throw CommandRefused.ruleViolated("R16", field, Translatable.of("refused.catalogue.date-missing"));
             }
             if (date.getYear() != year) {
-                throw CommandRefused.ruleViolated("R16", field, date + " is not in " + year);
+                throw CommandRefused.ruleViolated("R16", field,
+                        Translatable.of("refused.catalogue.date-in-other-year", date, year));
             }
             String earlier = seen.putIfAbsent(date, field);
             if (earlier != null) {
-                throw CommandRefused.ruleViolated("R16", field, date + " is listed twice: also at " + earlier);
+                throw CommandRefused.ruleViolated("R16", field,
+                        Translatable.of("refused.catalogue.date-listed-twice", date, earlier));
             }
             DayOfWeek weekday = date.getDayOfWeek();
             if (list.equals("workdays") && weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
-                throw CommandRefused.ruleViolated("R16", field, date + " is a " + weekday + ": a make-up working "
-                        + "day (调休上班) falls on a Saturday or Sunday");
+                throw CommandRefused.ruleViolated("R16", field,
+                        Translatable.of("refused.catalogue.workday-not-on-weekend",
+                        date, weekday));
             }
         }
     }

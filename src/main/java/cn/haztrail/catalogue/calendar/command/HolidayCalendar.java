@@ -5,6 +5,7 @@ import cn.haztrail.catalogue.calendar.api.HolidayCalendarPublished;
 import cn.haztrail.catalogue.calendar.api.PublishHolidayCalendar;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -37,14 +38,14 @@ public class HolidayCalendar {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(PublishHolidayCalendar command, WorkingDayCalendar calendars) {
         if (calendarId != null && year != command.year()) {
-            throw CommandRefused.ruleViolated("R16", "year", "this is the calendar of " + year);
+            throw CommandRefused.ruleViolated("R16", "year", Translatable.of("refused.catalogue.other-year", year));
         }
         boolean replaces = calendarId != null || calendars.shipsCalendar(command.year());
         LocalDate firstDay = LocalDate.of(command.year(), 1, 1);
         LocalDate today = command.requestedAt().atZone(calendars.zone()).toLocalDate();
         if (replaces && !today.isBefore(firstDay)) {
-            throw CommandRefused.conflict("R16", "year", "the calendar of " + command.year() + " is in force since "
-                    + firstDay + " and is no longer replaced: deadlines were counted with it");
+            throw CommandRefused.conflict("R16", "year", Translatable.of("refused.catalogue.calendar-in-force",
+                    command.year(), firstDay));
         }
         CalendarDays.check(command.year(), command.holidays(), command.workdays());
         apply(new HolidayCalendarPublished(command.calendarId(), command.year(), command.notice(),

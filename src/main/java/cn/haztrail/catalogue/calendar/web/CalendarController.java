@@ -5,6 +5,7 @@ import cn.haztrail.catalogue.calendar.api.HolidayCalendarIds;
 import cn.haztrail.catalogue.calendar.api.PublishHolidayCalendar;
 import cn.haztrail.catalogue.calendar.query.StoredCalendarYears;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.web.StreamVersions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,6 +73,6 @@ class CalendarController {
         if (calendar.shipsCalendar(year)) {
             return ResponseEntity.ok(CalendarView.of(year, "SHIPPED", null, null, calendar.shippedDays(year)));
         }
-        throw CommandRefused.notFound("year", "no holiday calendar for " + year);
+        throw CommandRefused.notFound("year", Translatable.of("refused.catalogue.unknown-calendar", year));
     }
 }
