@@ -101,6 +101,16 @@ final class VisibilityOracle {
                 + "like ?", Long.class, UUID.fromString(batchId), "%" + enterprise + "%") > 0;
     }
 
+    /**
+     * The feed fixes an entry's audience when it takes the event in: a carrier named on a submitted manifest that was
+     * cancelled later keeps what it was fed while it was named (it may have fetched it already); lists do not.
+     */
+    private boolean wasNamedCarrier(UUID enterprise, String batchId) {
+        return jdbc.queryForObject("select count(*) from manifest_line_view l join manifest_view m on m.id = "
+                + "l.manifest_id where l.batch_id = ? and m.number is not null and m.carrier_ids like ?", Long.class,
+                UUID.fromString(batchId), "%" + enterprise + "%") > 0;
+    }
+
     boolean approval(Viewer viewer, String consignor, String consignorRegion, String receiver,
                      String receiverRegion) {
         return viewer.regulator() ? inJurisdiction(viewer, consignorRegion, receiverRegion)
@@ -126,7 +136,7 @@ final class VisibilityOracle {
         String id = item.get("aggregateId").asText();
         return switch (item.get("aggregateType").asText()) {
             case "TransferManifest" -> manifest(viewer, id);
-            case "WasteBatch" -> batch(viewer, id);
+            case "WasteBatch" -> batch(viewer, id) || !viewer.regulator() && wasNamedCarrier(viewer.enterprise(), id);
             case "TransferApproval" -> approval(viewer, id);
             case "Enterprise" -> enterprise(viewer, id);
             default -> false;
