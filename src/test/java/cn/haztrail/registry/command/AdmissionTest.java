@@ -1,7 +1,5 @@
 package cn.haztrail.registry.command;
 
-import cn.haztrail.catalogue.TestReferenceData;
-import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.registry.api.EnterpriseRegistered;
@@ -24,13 +22,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.haztrail.registry.command.EnterpriseFixtures.check;
+import static cn.haztrail.registry.command.EnterpriseFixtures.line;
 import static cn.haztrail.support.Refusals.refused;
-import static org.mockito.Mockito.mock;
 
 /** A receiver's admission decisions: licence coverage (R03), capacity per licence year (R04), collection-only (R05). */
 class AdmissionTest {
 
-    private static final UUID ID = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+    private static final UUID ID = EnterpriseFixtures.ID;
     private static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
     private static final UUID MANIFEST = UUID.fromString("4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f9a");
     private static final List<String> CATEGORIES = List.of("HW08", "HW49");
@@ -43,12 +42,7 @@ class AdmissionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Enterprise.class);
-        fixture.registerInjectableResource(mock(ClaimedIdentifiers.class));
-        fixture.registerInjectableResource(TestReferenceData.regionDirectory());
-        fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
-        fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
-                TestReferenceData.methodCatalogue()));
+        fixture = EnterpriseFixtures.enterprise();
     }
 
     private static EnterpriseRegistered registered(PartyRole role) {
@@ -66,14 +60,6 @@ class AdmissionTest {
 
     private static LicenceGranted granted() {
         return granted(FROM, "100");
-    }
-
-    private static AdmissionLine line(String code, String method, String tonnes) {
-        return new AdmissionLine(code, method, tonnes == null ? null : new BigDecimal(tonnes));
-    }
-
-    private static CheckAdmission check(LocalDate onDate, AdmissionLine... lines) {
-        return new CheckAdmission(ID, List.of(lines), onDate, null);
     }
 
     private static AdmitWaste admit(LocalDate onDate, String tonnes) {

@@ -1,6 +1,5 @@
 package cn.haztrail.registry.command;
 
-import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.registry.api.CheckCarrier;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.PartyRole;
@@ -16,12 +15,11 @@ import java.util.List;
 import java.util.UUID;
 
 import static cn.haztrail.support.Refusals.refused;
-import static org.mockito.Mockito.mock;
 
 /** R02: who may confirm a pickup, with which vehicle, on which day. */
 class CarrierCheckTest {
 
-    private static final UUID ID = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+    private static final UUID ID = EnterpriseFixtures.ID;
     private static final UUID PERMIT = UUID.fromString("2b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d7e");
     private static final LocalDate FROM = LocalDate.of(2025, 6, 1);
     private static final LocalDate TO = LocalDate.of(2029, 5, 31);
@@ -31,12 +29,7 @@ class CarrierCheckTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Enterprise.class);
-        fixture.registerInjectableResource(mock(ClaimedIdentifiers.class));
-        fixture.registerInjectableResource(TestReferenceData.regionDirectory());
-        fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
-        fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
-                TestReferenceData.methodCatalogue()));
+        fixture = EnterpriseFixtures.enterprise();
     }
 
     private static EnterpriseRegistered registered(PartyRole role) {

@@ -1,9 +1,6 @@
 package cn.haztrail.registry.command;
 
-import cn.haztrail.catalogue.TestReferenceData;
-import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
-import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
@@ -20,8 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static cn.haztrail.registry.command.EnterpriseFixtures.check;
+import static cn.haztrail.registry.command.EnterpriseFixtures.line;
 import static cn.haztrail.support.Refusals.refused;
-import static org.mockito.Mockito.mock;
 
 /**
  * Admission against a licence as issued, line by line: a line must cover the code and list the method (R03, R05),
@@ -29,7 +27,7 @@ import static org.mockito.Mockito.mock;
  */
 class LicenceLineAdmissionTest {
 
-    private static final UUID ID = UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+    private static final UUID ID = EnterpriseFixtures.ID;
     private static final UUID LICENCE = UUID.fromString("1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d");
     private static final UUID MANIFEST = UUID.fromString("4d5e6f7a-8b9c-4d1e-8f3a-4b5c6d7e8f9a");
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -40,24 +38,11 @@ class LicenceLineAdmissionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Enterprise.class);
-        fixture.registerInjectableResource(mock(ClaimedIdentifiers.class));
-        fixture.registerInjectableResource(TestReferenceData.regionDirectory());
-        fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
-        fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
-                TestReferenceData.methodCatalogue()));
+        fixture = EnterpriseFixtures.enterprise();
     }
 
     private static EnterpriseRegistered registered(PartyRole role) {
         return new EnterpriseRegistered(ID, "91360200MA39H5LD0E", "处置中心", "360222", "浮梁县", null, List.of(role));
-    }
-
-    private static AdmissionLine line(String code, String method, String tonnes) {
-        return new AdmissionLine(code, method, tonnes == null ? null : new BigDecimal(tonnes));
-    }
-
-    private static CheckAdmission check(LocalDate onDate, AdmissionLine... lines) {
-        return new CheckAdmission(ID, List.of(lines), onDate, null);
     }
 
     /** The licence of the issue: HW08 by R9; HW17 by D10 and D1 (1,200 t of it a year); HW01 by D10; 5,000 t a year. */
