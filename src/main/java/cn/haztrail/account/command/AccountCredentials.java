@@ -51,8 +51,13 @@ public class AccountCredentials {
         }
     }
 
-    /** A fresh single-use token, valid for 72 hours; only its hash is stored. */
+    /**
+     * A fresh single-use token, valid for 72 hours; only its hash is stored. The account's earlier unused tokens stop
+     * working (they count as used), so only the token handed out last opens the account.
+     */
     ActivationToken issueToken(UUID accountId, Instant now) {
+        jdbc.update("update activation_token set used_at = ? where account_id = ? and used_at is null",
+                Timestamp.from(now), accountId.toString());
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -81,6 +86,16 @@ public class AccountCredentials {
     void setPassword(UUID accountId, String password) {
         jdbc.update("update account set password_hash = ?, enabled = true where id = ?",
                 passwordEncoder.encode(password), accountId.toString());
+    }
+
+    boolean usernameTaken(String username) {
+        return !jdbc.queryForList("select 1 from account where username = ?", Integer.class, username).isEmpty();
+    }
+
+    /** Whether the account has set its first password. */
+    boolean activated(UUID accountId) {
+        return !jdbc.queryForList("select 1 from account where id = ? and password_hash is not null", Integer.class,
+                accountId.toString()).isEmpty();
     }
 
     /** Whether the account has a history of its own (accounts made before accounts had one, and the bootstrap

@@ -25,8 +25,8 @@ import java.util.UUID;
 /**
  * Opens, activates and re-passwords accounts: each step writes the secrets ({@link AccountCredentials}) and sends
  * the account's command in one transaction, so a refused step leaves neither behind. Callers: the administrator's
- * and managers' endpoints, the demo data, and later self-registration and bulk import ("open the first manager of
- * enterprise X, give me the activation token").
+ * and managers' endpoints, the demo data, approved self-registrations (their first manager), and later bulk import
+ * ("open the first manager of enterprise X, give me the activation token").
  */
 @Service
 public class AccountLifecycle {
@@ -84,6 +84,24 @@ public class AccountLifecycle {
         }
         commands.sendAndWait(new ActivateAccount(accountId));
         return accountId;
+    }
+
+    /**
+     * R28: a fresh activation token for an account not yet activated (its first manager asks for it after a
+     * self-registration); the tokens issued before stop working.
+     */
+    @Transactional
+    public ActivationToken reissueActivationToken(UUID accountId) {
+        if (credentials.activated(accountId)) {
+            throw CommandRefused.conflict("R28", "id", Translatable.of("refused.account.already-activated"));
+        }
+        return credentials.issueToken(accountId, now());
+    }
+
+    /** Whether a username is taken already, so that an applicant learns it early. */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return credentials.usernameTaken(username);
     }
 
     /** R28: the person sets its first password with its one-time activation token. */

@@ -1,10 +1,10 @@
 package cn.haztrail.account.web;
 
 /** Shared constraints of the account requests. */
-final class AccountRequests {
+public final class AccountRequests {
 
-    static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]{2,63}";
-    static final String USERNAME_MESSAGE = "3-64 letters, digits, '.', '_', '@' or '-'";
+    public static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]{2,63}";
+    public static final String USERNAME_MESSAGE = "3-64 letters, digits, '.', '_', '@' or '-'";
 
     private AccountRequests() {
     }

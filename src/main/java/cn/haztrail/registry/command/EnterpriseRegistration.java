@@ -32,4 +32,11 @@ public class EnterpriseRegistration {
         UUID contactRef = personalData.record(UUID.randomUUID(), contact);
         commands.sendAndWait(new RegisterEnterprise(id, creditCode, name, regionCode, address, contactRef, roles));
     }
+
+    /** An enterprise whose contact person is on record already (an approved self-registration recorded it). */
+    @Transactional
+    public void register(UUID id, String creditCode, String name, String regionCode, String address,
+                         UUID contactRef, List<PartyRole> roles) {
+        commands.sendAndWait(new RegisterEnterprise(id, creditCode, name, regionCode, address, contactRef, roles));
+    }
 }

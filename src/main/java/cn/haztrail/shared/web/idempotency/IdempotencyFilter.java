@@ -33,9 +33,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    /** Answers with a one-time activation token are not kept for replay: the store would hold the token in clear. */
-    private static final java.util.regex.Pattern SECRET_ANSWERS =
-            java.util.regex.Pattern.compile("/api/v1/accounts|/api/v1/enterprises/[^/]+/members");
+    /**
+     * Answers with a one-time activation token or an application's tracking token are not kept for replay: the store
+     * would hold the token in clear.
+     */
+    private static final java.util.regex.Pattern SECRET_ANSWERS = java.util.regex.Pattern.compile(
+            "/api/v1/accounts|/api/v1/enterprises/[^/]+/members"
+                    + "|/api/v1/enrolment-applications(/[^/]+/activation-token)?");
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
