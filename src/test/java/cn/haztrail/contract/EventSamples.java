@@ -15,7 +15,8 @@ final class EventSamples {
     static List<Object> all() {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
-                        CalendarEventSamples.all(), AccountEventSamples.all())
+                        CalendarEventSamples.all(), AccountEventSamples.all(),
+                        EnrolmentEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -3,7 +3,7 @@ package cn.haztrail.enrolment.command;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.enrolment.api.ApplicationApproved;
 import cn.haztrail.enrolment.api.ApplicationRefused;
-import cn.haztrail.enrolment.api.ApplicationState;
+import cn.haztrail.enrolment.api.EnrolmentState;
 import cn.haztrail.enrolment.api.ApplicationSubmitted;
 import cn.haztrail.enrolment.api.ApproveApplication;
 import cn.haztrail.enrolment.api.RefuseApplication;
@@ -33,7 +33,7 @@ public class EnrolmentApplication {
 
     @AggregateIdentifier
     private UUID applicationId;
-    private ApplicationState state;
+    private EnrolmentState state;
     private ApplicationSubmitted submitted;
 
     protected EnrolmentApplication() {
@@ -84,7 +84,7 @@ public class EnrolmentApplication {
     }
 
     private void pending() {
-        if (state != ApplicationState.PENDING) {
+        if (state != EnrolmentState.PENDING) {
             throw CommandRefused.conflict(null, "id",
                     Translatable.of("refused.enrolment.already-decided", applicationId, state));
         }
@@ -97,17 +97,17 @@ public class EnrolmentApplication {
     @EventSourcingHandler
     void on(ApplicationSubmitted event) {
         applicationId = event.applicationId();
-        state = ApplicationState.PENDING;
+        state = EnrolmentState.PENDING;
         submitted = event;
     }
 
     @EventSourcingHandler
     void on(ApplicationApproved event) {
-        state = ApplicationState.APPROVED;
+        state = EnrolmentState.APPROVED;
     }
 
     @EventSourcingHandler
     void on(ApplicationRefused event) {
-        state = ApplicationState.REFUSED;
+        state = EnrolmentState.REFUSED;
     }
 }

@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.query;
 
-import cn.haztrail.enrolment.api.ApplicationState;
+import cn.haztrail.enrolment.api.EnrolmentState;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,7 +15,7 @@ public record ApplicationView(
         @Schema(example = "景德镇市昌南化工有限公司") String name,
         @Schema(example = "360203") String regionCode,
         @Schema(example = "[\"PRODUCER\"]") List<String> roles,
-        ApplicationState state,
+        EnrolmentState state,
         Instant submittedAt,
         @Schema(nullable = true) Instant decidedAt,
         @Schema(description = "REFUSED only: why", nullable = true, example = "营业执照信息与信用代码不符") String reason,
@@ -26,7 +26,7 @@ public record ApplicationView(
 
     /** The view with the first manager's username, shown once the application is approved. */
     public ApplicationView withManager(String username) {
-        return state != ApplicationState.APPROVED ? this : new ApplicationView(id, creditCode, name, regionCode, roles,
+        return state != EnrolmentState.APPROVED ? this : new ApplicationView(id, creditCode, name, regionCode, roles,
                 state, submittedAt, decidedAt, reason, enterpriseId, username, version);
     }
 }

@@ -2,7 +2,7 @@ package cn.haztrail.enrolment.query;
 
 import cn.haztrail.enrolment.api.ApplicationApproved;
 import cn.haztrail.enrolment.api.ApplicationRefused;
-import cn.haztrail.enrolment.api.ApplicationState;
+import cn.haztrail.enrolment.api.EnrolmentState;
 import cn.haztrail.enrolment.api.ApplicationSubmitted;
 import cn.haztrail.shared.axon.AuditMetadata;
 import org.axonframework.config.ProcessingGroup;
@@ -40,22 +40,22 @@ class EnrolmentProjection {
                                                                 submitted_at, version)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""", event.applicationId(), event.creditCode(), event.name(),
                 event.regionCode(), event.roles().stream().map(Enum::name).collect(Collectors.joining(",")),
-                ApplicationState.PENDING.name(), java.sql.Timestamp.from(at), version);
+                EnrolmentState.PENDING.name(), java.sql.Timestamp.from(at), version);
     }
 
     @EventHandler
     void on(ApplicationApproved event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(AuditMetadata.ACCOUNT_ID) String decidedBy) {
-        decided(event.applicationId(), ApplicationState.APPROVED, at, decidedBy, null, event.enterpriseId(), version);
+        decided(event.applicationId(), EnrolmentState.APPROVED, at, decidedBy, null, event.enterpriseId(), version);
     }
 
     @EventHandler
     void on(ApplicationRefused event, @SequenceNumber long version, @Timestamp Instant at,
             @MetaDataValue(AuditMetadata.ACCOUNT_ID) String decidedBy) {
-        decided(event.applicationId(), ApplicationState.REFUSED, at, decidedBy, event.reason(), null, version);
+        decided(event.applicationId(), EnrolmentState.REFUSED, at, decidedBy, event.reason(), null, version);
     }
 
-    private void decided(UUID id, ApplicationState state, Instant at, String by, String reason, UUID enterpriseId,
+    private void decided(UUID id, EnrolmentState state, Instant at, String by, String reason, UUID enterpriseId,
                          long version) {
         jdbc.update("""
                         update enrolment_application_view

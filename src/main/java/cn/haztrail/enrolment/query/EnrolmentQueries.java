@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.query;
 
-import cn.haztrail.enrolment.api.ApplicationState;
+import cn.haztrail.enrolment.api.EnrolmentState;
 import cn.haztrail.shared.web.PageResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,7 +22,7 @@ public class EnrolmentQueries {
     private static final RowMapper<ApplicationView> VIEW = (rs, row) -> new ApplicationView(
             rs.getObject("id", UUID.class), rs.getString("credit_code"), rs.getString("name"),
             rs.getString("region_code"), Arrays.asList(rs.getString("roles").split(",")),
-            ApplicationState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
+            EnrolmentState.valueOf(rs.getString("state")), rs.getTimestamp("submitted_at").toInstant(),
             Optional.ofNullable(rs.getTimestamp("decided_at")).map(Timestamp::toInstant).orElse(null),
             rs.getString("reason"), rs.getObject("enterprise_id", UUID.class), null, rs.getLong("version"));
 
@@ -43,7 +43,7 @@ public class EnrolmentQueries {
      * @param region a 6-digit division code (a province lists the province, a city the city), or null for all
      * @param state  null for every state
      */
-    public PageResponse<ApplicationView> list(String region, ApplicationState state, int page, int size) {
+    public PageResponse<ApplicationView> list(String region, EnrolmentState state, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
         if (region != null) {

@@ -1,7 +1,7 @@
 package cn.haztrail.enrolment.web;
 
 import cn.haztrail.catalogue.RegionDirectory;
-import cn.haztrail.enrolment.api.ApplicationState;
+import cn.haztrail.enrolment.api.EnrolmentState;
 import cn.haztrail.enrolment.command.ApplicantAccess;
 import cn.haztrail.enrolment.command.EnrolmentDecisions;
 import cn.haztrail.enrolment.command.EnrolmentSubmission;
@@ -86,7 +86,7 @@ class EnrolmentController {
         throttle.accepted(address);
         return ResponseEntity.created(URI.create("/api/v1/enrolment-applications/" + submitted.applicationId()))
                 .header("Cache-Control", "no-store")
-                .body(new SubmittedView(submitted.applicationId(), ApplicationState.PENDING,
+                .body(new SubmittedView(submitted.applicationId(), EnrolmentState.PENDING,
                         submitted.trackingToken()));
     }
 
@@ -108,7 +108,7 @@ class EnrolmentController {
             description = "Regulators see those of their jurisdiction (a region outside it is 403, R21), "
                     + "administrators all. region narrows to a province, city or county code.")
     PageResponse<ApplicationView> list(
-            @RequestParam(required = false) ApplicationState state,
+            @RequestParam(required = false) EnrolmentState state,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code")
             String region,
             @RequestParam(defaultValue = "0") @Min(0) int page,

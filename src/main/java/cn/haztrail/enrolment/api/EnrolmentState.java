@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.api;
 
 /** Where an enrolment application stands: it waits for a decision, which is taken once. */
-public enum ApplicationState {
+public enum EnrolmentState {
     PENDING, APPROVED, REFUSED
 }
