@@ -49,6 +49,9 @@ final class MatrixBodies {
         bodies.put("PUT /api/v1/catalogue/calendars/{year}", Map.of("notice", "矩阵测试",
                 "holidays", List.of(Map.of("date", CALENDAR_YEAR + "-01-01", "name", "元旦"))));
         bodies.put("POST /api/v1/enterprises", MatrixFixture.enterpriseBody("PRODUCER"));
+        // the first caller's application is accepted, the others are refused as pending already (409)
+        bodies.put("POST /api/v1/enrolment-applications", MatrixFixture.enrolmentBody());
+        bodies.put("POST /api/v1/enrolment-applications/{id}/refusal", Map.of("reason", "矩阵测试：材料不全"));
         bodies.put("POST /api/v1/enterprises/{id}/licences", MatrixFixture.licenceBody());
         bodies.put("POST /api/v1/enterprises/{id}/licences/{licenceId}/amend", Map.of(
                 "lines", LicenceBodies.lines(List.of("HW08", "HW49"), List.of("D10")), "annualCapacityTonnes", "6000", "validTo", "2028-12-31",

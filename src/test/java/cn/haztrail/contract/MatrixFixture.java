@@ -64,6 +64,9 @@ final class MatrixFixture {
     String webhook;
     /** A clerk of 昌南化工 (not the demo "producer", its manager), whose membership the member rows change. */
     String member;
+    /** Pending applications of an enterprise in 珠山区 (360203, under 景德镇): one to approve, one to refuse. */
+    String enrolmentToApprove;
+    String enrolmentToRefuse;
 
     private MatrixFixture(Api api) {
         this.api = api;
@@ -103,6 +106,10 @@ final class MatrixFixture {
         f.member = api.read(api.post(Api.ADMIN, "/api/v1/enterprises/" + CHEMICAL_PLANT + "/members",
                 Map.of("username", "matrix-clerk-" + System.nanoTime(), "role", "CLERK"))
                 .andExpect(status().isCreated())).get("accountId").asText();
+        f.enrolmentToApprove = api.read(api.post(Api.ADMIN, "/api/v1/enrolment-applications", enrolmentBody())
+                .andExpect(status().isCreated())).get("id").asText();
+        f.enrolmentToRefuse = api.read(api.post(Api.ADMIN, "/api/v1/enrolment-applications", enrolmentBody())
+                .andExpect(status().isCreated())).get("id").asText();
         return f;
     }
 
@@ -131,6 +138,13 @@ final class MatrixFixture {
         body.put("contact", Map.of("name", "测试联系人", "phone", "0798-8000000"));
         body.put("roles", List.of(role));
         return body;
+    }
+
+    /** A producer in 珠山区 applying to be registered, with a fresh credit code and manager username. */
+    static Map<String, Object> enrolmentBody() {
+        return Map.of("creditCode", TestCreditCodes.next("360203"), "name", "矩阵申请企业", "regionCode", "360203",
+                "address", "景德镇市珠山区", "contact", Map.of("name", "矩阵联系人", "phone", "0798-8000000"),
+                "roles", List.of("PRODUCER"), "managerUsername", "matrix-applicant-" + System.nanoTime());
     }
 
     static Map<String, Object> licenceBody() {

@@ -62,6 +62,10 @@ final class MatrixTargets {
         at("GET /api/v1/oversight/custody/manifests/{numberOrId}", f.received);
         at("GET /api/v1/personal-data/{reference}", f.contactRef);
         at("POST /api/v1/personal-data/{reference}/erase", f.contactRef);
+        at("GET /api/v1/enrolment-applications/{id}", f.enrolmentToApprove);
+        at("POST /api/v1/enrolment-applications/{id}/activation-token", f.enrolmentToApprove);
+        at("POST /api/v1/enrolment-applications/{id}/approval", f.enrolmentToApprove);
+        at("POST /api/v1/enrolment-applications/{id}/refusal", f.enrolmentToRefuse);
         at("DELETE /api/v1/webhooks/{id}", f.webhook);
         at("GET /api/v1/webhooks/{id}/deliveries", f.webhook);
     }
