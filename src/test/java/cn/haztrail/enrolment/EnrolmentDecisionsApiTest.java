@@ -158,6 +158,7 @@ class EnrolmentDecisionsApiTest {
 
     @Test
     void a_client_address_that_used_up_its_applications_waits() throws Exception {
+        // An address of its own, with the 50 applications the test profile allows already on record.
         String address = "192.0.2." + (1 + (int) (System.nanoTime() % 250));
         jdbc.update("delete from enrolment_submission where client_address = ?", address);
         for (int i = 0; i < 50; i++) {

@@ -179,6 +179,40 @@ class JwtLoginTest {
     }
 
     @Test
+    void R01_an_approved_application_registers_the_enterprise_whose_people_then_sign_in_at_the_identity_provider()
+            throws Exception {
+        String creditCode = TestCreditCodes.next("360203");
+        String username = "idp-applicant-" + System.nanoTime();
+        String application = """
+                {"creditCode": "%s", "name": "令牌自注册企业", "regionCode": "360203", "address": "景德镇",
+                 "contact": {"name": "联系人", "phone": "0798-8000000"}, "roles": ["PRODUCER"],
+                 "managerUsername": "%s"}""".formatted(creditCode, username);
+        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/v1/enrolment-applications")
+                        .contentType(MediaType.APPLICATION_JSON).content(application))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String regulator = token(IDP_KEY, "idp-regulator-10", Map.of("haztrail_role", "REGULATOR",
+                "jurisdiction", "360200"), Instant.now().plusSeconds(300));
+
+        mvc.perform(post("/api/v1/enrolment-applications/" + id + "/approval")
+                        .header("Authorization", "Bearer " + regulator))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+
+        assertThat(jdbc.queryForList("select id from account where username = ?", String.class, username)).isEmpty();
+        mvc.perform(post("/api/v1/enrolment-applications/" + id + "/activation-token"))
+                .andExpect(status().isNotFound());
+        String person = token(IDP_KEY, "idp-user-11", Map.of("haztrail_role", "PRODUCER", "credit_code", creditCode),
+                Instant.now().plusSeconds(300));
+        String batch = """
+                {"wasteCode": "900-249-08", "quantity": {"value": "50", "unit": "kg"}, "physicalForm": "LIQUID",
+                 "packaging": {"type": "DRUM", "count": 1}, "hazardCharacteristics": ["T", "I"],
+                 "mainComponents": "废机油", "generatedAt": "%s", "storageLocation": "暂存间"}"""
+                .formatted(Instant.now().minusSeconds(3600));
+        mvc.perform(post("/api/v1/batches").header("Authorization", "Bearer " + person)
+                        .contentType(MediaType.APPLICATION_JSON).content(batch))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void http_basic_is_not_accepted_in_production_mode() throws Exception {
         mvc.perform(get("/api/v1/enterprises").with(httpBasic("producer", "demo")))
                 .andExpect(status().isUnauthorized());
