@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "Contact person; stored apart from the event history so that it can be erased")
-record ContactRequest(
+public record ContactRequest(
         @NotBlank @Size(max = 100) @Schema(example = "王建国") String name,
         @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number")
         @Schema(example = "0798-8561234") String phone,

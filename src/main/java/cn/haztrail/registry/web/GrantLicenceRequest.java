@@ -18,7 +18,7 @@ import java.util.List;
 
 @Schema(name = "GrantLicenceRequest", description = "A hazardous-waste business licence (危险废物经营许可证) to grant, "
         + "line by line as issued, e.g. HW08 by R9; HW17 by D10 and D1; HW01 by D10; 5,000 t a year in total")
-record GrantLicenceRequest(
+public record GrantLicenceRequest(
         @NotBlank @Size(max = 64) @Schema(example = "赣危废经字第360200001号") String number,
         @NotNull @Schema(example = "COMPREHENSIVE") LicenceMode mode,
         @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LicenceLineRequest> lines,
@@ -28,7 +28,7 @@ record GrantLicenceRequest(
         @NotNull @PlausibleDate @Schema(example = "2026-01-01") LocalDate validFrom,
         @NotNull @PlausibleDate @Schema(example = "2030-12-31") LocalDate validTo) {
 
-    List<LicenceLine> licenceLines() {
+    public List<LicenceLine> licenceLines() {
         return lines.stream().map(LicenceLineRequest::toLine).toList();
     }
 }

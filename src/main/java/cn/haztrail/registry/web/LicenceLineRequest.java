@@ -15,7 +15,7 @@ import java.util.List;
 
 @Schema(name = "LicenceLineRequest", description = "One line of a licence as issued: a category or an exact waste "
         + "code, the methods approved for it, and the line's annual capacity where the licence states one")
-record LicenceLineRequest(
+public record LicenceLineRequest(
         @NotBlank @Pattern(regexp = "HW\\d{2}|\\d{3}-\\d{3}-\\d{2}", message = "must be a category like HW08 or a waste code like 900-249-08")
         @Schema(description = "A category (HW08) or an exact waste code (900-249-08)", example = "HW17") String scope,
         @Size(max = 200) @Schema(description = "Codes of the line's category it does not cover", example = "[]")
@@ -26,7 +26,7 @@ record LicenceLineRequest(
         @Schema(description = "Tonnes per licence year for this line; leave out when only the total applies",
                 example = "5000") BigDecimal annualCapacityTonnes) {
 
-    LicenceLine toLine() {
+    public LicenceLine toLine() {
         return new LicenceLine(scope, excludedCodes, methods, annualCapacityTonnes);
     }
 }
