@@ -62,6 +62,8 @@ final class MatrixFixture {
     String contactRef;
     String carrierEnterprise;
     String webhook;
+    /** An enterprise import of a header-only file: a job with no row, which stores nothing. */
+    String importJob;
     /** A clerk of 昌南化工 (not the demo "producer", its manager), whose membership the member rows change. */
     String member;
     /** Pending applications of an enterprise in 珠山区 (360203, under 景德镇): one to approve, one to refuse. */
@@ -103,6 +105,11 @@ final class MatrixFixture {
         f.approval = f.id(api.post("regulator-jdz", "/api/v1/approvals", approvalBody()));
         f.registry();
         f.webhook = f.id(api.post("producer", "/api/v1/webhooks", Map.of("url", HOOK_URL)));
+        String location = api.upload(Api.ADMIN, "/api/v1/admin/enterprise-imports", "empty.csv", "text/csv",
+                "creditCode,name,regionCode,address,roles,contactName,contactPhone\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        f.importJob = location.substring(location.lastIndexOf('/') + 1);
         f.member = api.read(api.post(Api.ADMIN, "/api/v1/enterprises/" + CHEMICAL_PLANT + "/members",
                 Map.of("username", "matrix-clerk-" + System.nanoTime(), "role", "CLERK"))
                 .andExpect(status().isCreated())).get("accountId").asText();

@@ -22,6 +22,7 @@ final class MatrixTargets {
             at("POST /api/v1/enterprises/{id}/members/{accountId}/" + change, plant, f.member);
         }
         at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight-facts");
+        at("GET /api/v1/admin/enterprise-imports/{jobId}", f.importJob);
         at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);
         at("GET /api/v1/approvals/{id}", f.approval);

@@ -2,6 +2,7 @@ package cn.haztrail.support;
 
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -31,6 +32,18 @@ public class Api {
     public ResultActions post(String user, String path, Object body, String... headers) throws Exception {
         return perform(withHeaders(MockMvcRequestBuilders.post(path)
                 .contentType(MediaType.APPLICATION_JSON).content(asJson(body)), headers), user);
+    }
+
+    /** A multipart/form-data upload of one file in the part {@code file}. */
+    public ResultActions upload(String user, String path, String fileName, String contentType, byte[] content,
+                                String... headers) throws Exception {
+        var request = MockMvcRequestBuilders.multipart(path)
+                .file(new MockMultipartFile("file", fileName, contentType, content));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        String password = ADMIN.equals(user) ? ADMIN_PASSWORD : DEMO_PASSWORD;
+        return mvc.perform(request.with(httpBasic(user, password)));
     }
 
     public ResultActions put(String user, String path, Object body) throws Exception {

@@ -50,6 +50,11 @@ public class EnterpriseQueries {
                 e.registeredAt(), e.version()));
     }
 
+    /** The enterprise registered under a credit code (the read model is written in the command's transaction). */
+    public Optional<EnterpriseProfile> profileByCreditCode(String creditCode, boolean withContact) {
+        return enterprises.findByCreditCode(creditCode).flatMap(e -> profile(e.id(), withContact));
+    }
+
     public Optional<LicenceView> licence(UUID enterpriseId, UUID licenceId) {
         return licences.findById(licenceId).filter(l -> l.enterpriseId().equals(enterpriseId)).map(LicenceView::of);
     }

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
@@ -19,4 +20,6 @@ interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
     Page<EnterpriseRecord> search(String role, String regionPrefix, Pageable pageable);
 
     List<EnterpriseRecord> findByRegionCodeStartingWithOrderByNameAscIdAsc(String regionPrefix);
+
+    Optional<EnterpriseRecord> findByCreditCode(String creditCode);
 }

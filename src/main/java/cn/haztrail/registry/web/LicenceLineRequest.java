@@ -26,7 +26,7 @@ public record LicenceLineRequest(
         @Schema(description = "Tonnes per licence year for this line; leave out when only the total applies",
                 example = "5000") BigDecimal annualCapacityTonnes) {
 
-    LicenceLine toLine() {
+    public LicenceLine toLine() {
         return new LicenceLine(scope, excludedCodes, methods, annualCapacityTonnes);
     }
 }

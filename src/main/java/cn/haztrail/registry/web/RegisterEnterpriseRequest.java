@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 @Schema(description = "An enterprise to register (产生单位, 收集单位, 承运人, 接受单位)")
-record RegisterEnterpriseRequest(
+public record RegisterEnterpriseRequest(
         @NotBlank @ValidCreditCode
         @Schema(description = "统一社会信用代码", example = "91360200MA35G8XK2H") String creditCode,
         @NotBlank @Size(max = 200) @Schema(example = "景德镇市昌南化工有限公司") String name,

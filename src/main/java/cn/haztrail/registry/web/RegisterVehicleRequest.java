@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "A vehicle of a carrier")
-record RegisterVehicleRequest(
+public record RegisterVehicleRequest(
         @NotBlank
         @Pattern(regexp = "[\\u4e00-\\u9fa5][A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}", message = "must be a Chinese plate like 赣H12345")
         @Schema(description = "车牌号", example = "赣H12345") String plate,

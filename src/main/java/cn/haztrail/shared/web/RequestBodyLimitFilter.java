@@ -14,10 +14,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Refuses request bodies larger than {@code haztrail.web.max-body-size} (default 1 MB) before anything reads them
+ * (multipart uploads, which only the enterprise import takes: {@code haztrail.web.max-upload-size}, default 10 MB)
  * (the Idempotency-Key filter keeps a body in memory), and writes whose length is not declared: every client of a
  * JSON API knows its body's length, and an undeclared one could be endless.
  */
@@ -28,11 +30,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ProblemResponseWriter problems;
 
     RequestBodyLimitFilter(@Value("${haztrail.web.max-body-size:1MB}") DataSize maxBodySize,
+                           @Value("${haztrail.web.max-upload-size:10MB}") DataSize maxUploadSize,
                            ProblemResponseWriter problems) {
         this.maxBytes = maxBodySize.toBytes();
+        this.maxUploadBytes = maxUploadSize.toBytes();
         this.problems = problems;
     }
 
@@ -40,9 +45,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > maxBytes) {
+        String type = request.getContentType();
+        long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                ? maxUploadBytes : maxBytes;
+        if (length > limit) {
             problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                    "Request body too large", "Request bodies are limited to " + maxBytes + " bytes."));
+                    "Request body too large", "Request bodies are limited to " + limit + " bytes."));
             return;
         }
         boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
