@@ -46,6 +46,7 @@ final class MatrixTargets {
         at("POST /api/v1/enterprises/{id}/permits", f.carrierEnterprise);
         at("POST /api/v1/enterprises/{id}/vehicles", DemoParties.CARRIER.toString());
         at("GET /api/v1/manifests/{idOrNumber}", f.received);
+        at("GET /api/v1/manifests/{idOrNumber}/document.pdf", f.received);
         at("POST /api/v1/manifests/{id}/submit", f.drafted);
         at("POST /api/v1/manifests/{id}/cancel", f.toCancel);
         at("POST /api/v1/manifests/{id}/pickup", f.submitted);
@@ -61,6 +62,8 @@ final class MatrixTargets {
                 f.toRejectByReceiver, f.correctionToRejectByReceiver);
         at("GET /api/v1/oversight/custody/batches/{id}", receivedBatch);
         at("GET /api/v1/oversight/custody/manifests/{numberOrId}", f.received);
+        at("GET /api/v1/oversight/custody/batches/{id}/document.pdf", receivedBatch);
+        at("GET /api/v1/oversight/custody/manifests/{numberOrId}/document.pdf", f.received);
         at("GET /api/v1/personal-data/{reference}", f.contactRef);
         at("POST /api/v1/personal-data/{reference}/erase", f.contactRef);
         at("GET /api/v1/enrolment-applications/{id}", f.enrolmentToApprove);

@@ -45,8 +45,8 @@ class LabelController {
 
     @GetMapping(path = "/api/v1/batches/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(operationId = "getBatchLabelPng",
-            summary = "The batch's label as a PNG image with its QR code", description = "Chinese text needs a "
-            + "CJK font on the server (e.g. fonts-noto-cjk); without one, captions and codes stay readable.")
+            summary = "The batch's label as a PNG image with its QR code", description = "Drawn in the CJK font "
+            + "that ships with HazTrail: the server needs no installed font.")
     @ApiResponse(responseCode = "200", description = "The label",
             content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> png(@PathVariable UUID id) {

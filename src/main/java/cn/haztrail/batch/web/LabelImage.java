@@ -1,13 +1,12 @@
 package cn.haztrail.batch.web;
 
+import cn.haztrail.shared.print.CjkFont;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import javax.imageio.ImageIO;
@@ -16,7 +15,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -29,10 +27,8 @@ import java.util.Map;
 /**
  * Draws a batch label as a PNG (HJ 1276-2022 content: the 危险废物 title, waste name, code and category, form, main
  * components, hazard characteristics, generation date, producer and contact, the 37-character label id and a QR code)
- * with Java2D, headless. Captions are bilingual so that the label stays readable where the JVM has no CJK font; the
- * Chinese glyphs themselves need one installed on the host (e.g. Debian {@code fonts-noto-cjk}), otherwise they are
- * drawn as empty boxes while every Latin part (codes, dates, phone, label id) remains legible. The QR code is ZXing's,
- * error correction level M, UTF-8.
+ * with Java2D, headless, in the bundled {@link CjkFont}: a server needs no installed font. Captions stay bilingual
+ * for readers of either language. The QR code is ZXing's, error correction level M, UTF-8.
  */
 @Component
 class LabelImage {
@@ -43,16 +39,8 @@ class LabelImage {
     private static final int QR_SIZE = 300;
     private static final int TEXT_WIDTH = WIDTH - 3 * MARGIN - QR_SIZE;
     private static final Color LABEL_YELLOW = new Color(0xFF, 0xD1, 0x00);
-    private static final String CJK_SAMPLE = "危险废物产生单位";
-    private static final Logger log = LoggerFactory.getLogger(LabelImage.class);
-
-    /** Chosen on first use, so that starting the application does not load the font system. */
-    private volatile String family;
 
     byte[] png(LabelContent label) {
-        if (family == null) {
-            family = chooseFamily();
-        }
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -80,10 +68,10 @@ class LabelImage {
     }
 
     private void drawTitle(Graphics2D g, LabelContent label) {
-        g.setFont(new Font(family, Font.BOLD, 54));
+        g.setFont(font(Font.BOLD, 54));
         FontMetrics metrics = g.getFontMetrics();
         g.drawString(label.title(), (WIDTH - metrics.stringWidth(label.title())) / 2, 78);
-        g.setFont(new Font(family, Font.BOLD, 20));
+        g.setFont(font(Font.BOLD, 20));
         String english = "HAZARDOUS WASTE";
         g.drawString(english, (WIDTH - g.getFontMetrics().stringWidth(english)) / 2, 104);
         g.setStroke(new BasicStroke(2));
@@ -106,9 +94,9 @@ class LabelImage {
 
     /** A caption line and up to {@code maxLines} wrapped value lines; returns the next line's baseline. */
     private int field(Graphics2D g, int y, String caption, String value, int maxLines) {
-        g.setFont(new Font(family, Font.BOLD, 15));
+        g.setFont(font(Font.BOLD, 15));
         g.drawString(caption, MARGIN, y);
-        g.setFont(new Font(family, Font.PLAIN, 19));
+        g.setFont(font(Font.PLAIN, 19));
         int lineHeight = g.getFontMetrics().getHeight();
         int baseline = y + lineHeight;
         for (String line : wrap(value == null ? "" : value, g.getFontMetrics(), maxLines)) {
@@ -121,9 +109,9 @@ class LabelImage {
     private void drawLabelId(Graphics2D g, String labelId) {
         g.setStroke(new BasicStroke(2));
         g.drawLine(MARGIN, HEIGHT - 84, WIDTH - MARGIN, HEIGHT - 84);
-        g.setFont(new Font(family, Font.BOLD, 15));
+        g.setFont(font(Font.BOLD, 15));
         g.drawString("数字识别码 Label id", MARGIN, HEIGHT - 60);
-        g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 28));
+        g.setFont(font(Font.BOLD, 28));
         g.drawString(labelId, MARGIN, HEIGHT - 28);
     }
 
@@ -160,18 +148,8 @@ class LabelImage {
         }
     }
 
-    /** The logical sans-serif font if it shows Chinese, else the first installed family that does, else sans-serif. */
-    private static String chooseFamily() {
-        if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(CJK_SAMPLE) == -1) {
-            return Font.SANS_SERIF;
-        }
-        for (String candidate : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
-            if (new Font(candidate, Font.PLAIN, 12).canDisplayUpTo(CJK_SAMPLE) == -1) {
-                return candidate;
-            }
-        }
-        log.warn("No installed font can display Chinese: batch labels show Chinese text as boxes. Install a CJK "
-                + "font (e.g. Debian fonts-noto-cjk) for legible labels; codes, dates and label ids stay readable.");
-        return Font.SANS_SERIF;
+    /** Every text of the label is drawn in this font. */
+    static Font font(int style, float size) {
+        return CjkFont.awt(style, size);
     }
 }

@@ -1,12 +1,5 @@
 package cn.haztrail.oversight.custody;
 
-import cn.haztrail.batch.query.BatchReaders;
-import cn.haztrail.batch.query.BatchQueries;
-import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestView;
-import cn.haztrail.shared.domain.CommandRefused;
-import cn.haztrail.shared.i18n.Translatable;
-import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.shared.web.FieldProblem;
 import cn.haztrail.shared.web.Problems;
@@ -54,17 +47,12 @@ class CustodyController {
     private static final Set<String> INSTANTS = Set.of("asOf", "knownAt");
 
     private final CustodyChains chains;
-    private final BatchQueries batches;
-    private final ManifestQueries manifests;
-    private final BatchReaders readers;
+    private final CustodySubjects subjects;
     private final CurrentCaller currentCaller;
 
-    CustodyController(CustodyChains chains, BatchQueries batches, ManifestQueries manifests, BatchReaders readers,
-                      CurrentCaller currentCaller) {
+    CustodyController(CustodyChains chains, CustodySubjects subjects, CurrentCaller currentCaller) {
         this.chains = chains;
-        this.batches = batches;
-        this.manifests = manifests;
-        this.readers = readers;
+        this.subjects = subjects;
         this.currentCaller = currentCaller;
     }
 
@@ -79,11 +67,7 @@ class CustodyController {
                            @RequestParam(required = false) Instant asOf,
                            @Parameter(description = KNOWN_AT, example = "2026-11-26T08:00:00Z")
                            @RequestParam(required = false) Instant knownAt) {
-        Caller caller = currentCaller.get();
-        if (batches.find(id, readers.of(caller)).isEmpty()) {
-            throw CommandRefused.notFound("id", Translatable.of("refused.oversight.unknown-batch", id));
-        }
-        return chains.ofBatch(id, asOf, knownAt);
+        return chains.ofBatch(subjects.batch(id, currentCaller.get()), asOf, knownAt);
     }
 
     @GetMapping("/manifests/{numberOrId}")
@@ -97,10 +81,7 @@ class CustodyController {
                               @RequestParam(required = false) Instant asOf,
                               @Parameter(description = KNOWN_AT, example = "2026-11-26T08:00:00Z")
                               @RequestParam(required = false) Instant knownAt) {
-        UUID id = manifests.find(numberOrId, currentCaller.get()).map(ManifestView::id)
-                .orElseThrow(() -> CommandRefused.notFound("numberOrId",
-                        Translatable.of("refused.oversight.unknown-manifest", numberOrId)));
-        return chains.ofManifest(id, asOf, knownAt);
+        return chains.ofManifest(subjects.manifest(numberOrId, currentCaller.get()), asOf, knownAt);
     }
 
     /**

@@ -46,6 +46,16 @@ public class IntegrityChecks {
                 failure);
     }
 
+    /** A stream's hash head and whether its chain verifies against the latest seal, for printed copies. */
+    public StreamHead head(String streamId) {
+        SealedHead sealed = seals.latest().flatMap(s -> s.head(streamId)).orElse(null);
+        List<StoredEvent> events = stored.stream(streamId);
+        boolean ok = StreamVerifier.verify(streamId, events, sealed).isEmpty();
+        StoredEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+        return new StreamHead(streamId, last == null ? -1 : last.sequenceNumber(),
+                last == null ? null : last.storedHash(), ok ? IntegrityStatus.OK : IntegrityStatus.BROKEN);
+    }
+
     /** Every stored stream, and every stream the latest seal knew. */
     public IntegrityReport all() {
         Optional<Seal> seal = seals.latest();
