@@ -1,6 +1,8 @@
 // The dashboard's mix chart: ECharts reads the figures the server rendered into the page (no API call).
 (function () {
-    var data = JSON.parse(document.getElementById('mix-data').textContent || '[]');
+    // Kinds with no tonnes in the period are left out of the chart; the figures above still list every total.
+    var data = JSON.parse(document.getElementById('mix-data').textContent || '[]')
+        .filter(function (d) { return Number(d.value) > 0; });
     var element = document.getElementById('mix-chart');
     if (!element || data.length === 0 || typeof echarts === 'undefined') {
         if (element) { element.hidden = true; }
