@@ -5,7 +5,7 @@
         .filter(function (d) { return Number(d.value) > 0; });
     var element = document.getElementById('mix-chart');
     if (!element || data.length === 0 || typeof echarts === 'undefined') {
-        if (element) { element.hidden = true; }
+        if (element) { element.hidden = true; element.setAttribute('data-ready', 'true'); }
         return;
     }
     var chart = echarts.init(element, null, {renderer: 'svg'});
