@@ -57,7 +57,7 @@ class BatchApiTest {
         String labelId = batch.get("labelId").asString();
 
         assertThat(labelId).hasSize(37).startsWith(PRODUCER_CREDIT_CODE + "90024908" + "20261120");
-        assertThat(batch.get("qrPayload").asString()).isEqualTo("http://localhost:8080/api/v1/labels/" + labelId);
+        assertThat(batch.get("qrPayload").asString()).isEqualTo("http://localhost:8080/l/" + labelId);
         assertThat(result.andReturn().getResponse().getHeader("Location"))
                 .isEqualTo("/api/v1/batches/" + batch.get("id").asString());
     }

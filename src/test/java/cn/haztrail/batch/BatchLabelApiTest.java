@@ -43,7 +43,7 @@ class BatchLabelApiTest {
     }
 
     @Test
-    void R07_the_label_png_carries_a_qr_code_whose_payload_leads_back_to_the_batch() throws Exception {
+    void R07_the_label_png_carries_a_qr_code_that_opens_the_public_label_check_of_its_batch() throws Exception {
         var batch = BatchRequests.register(api, "producer", BatchRequests.oil());
         String id = batch.get("id").asString();
 
@@ -57,10 +57,14 @@ class BatchLabelApiTest {
         String payload = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
 
         assertThat(payload).isEqualTo(batch.get("qrPayload").asString());
+        // The QR code opens the public label check, which anyone holding the label may read without signing in.
+        assertThat(URI.create(payload).getPath()).isEqualTo("/l/" + batch.get("labelId").asString());
         api.get("producer", URI.create(payload).getPath())
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").value(id))
-                .andExpect(jsonPath("$.labelId").value(batch.get("labelId").asString()));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(batch.get("labelId").asString())));
+        api.get("producer", "/api/v1/labels/" + batch.get("labelId").asString())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
     }
 
     @Test

@@ -43,6 +43,11 @@ record AuthorizationMatrix(List<Row> rows) {
         String path() {
             return operation.substring(operation.indexOf(' ') + 1);
         }
+
+        /** An operation of the API; other rows are pages that answer without sign-in, listed deliberately. */
+        boolean isApi() {
+            return path().startsWith("/api/");
+        }
     }
 
     static AuthorizationMatrix load() throws IOException {

@@ -59,7 +59,7 @@ class AuthorizationMatrixTest {
         AuthorizationMatrix matrix = AuthorizationMatrix.load();
         Set<String> live = liveOperations();
         Set<String> rows = new LinkedHashSet<>();
-        matrix.rows().forEach(row -> rows.add(row.operation()));
+        matrix.rows().stream().filter(Row::isApi).forEach(row -> rows.add(row.operation()));
 
         MatrixFixture fixture = MatrixFixture.build(api);
         MatrixTargets targets = new MatrixTargets(fixture);
@@ -73,10 +73,10 @@ class AuthorizationMatrixTest {
                 assertThat(rows.stream().filter(op -> !live.contains(op)).toList())
                         .as("rows of " + AuthorizationMatrix.RESOURCE + " naming no live operation").isEmpty()));
         nodes.add(DynamicTest.dynamicTest("R21 no operation has two rows", () ->
-                assertThat(matrix.rows()).hasSameSizeAs(rows)));
+                assertThat(matrix.rows().stream().filter(Row::isApi).count()).isEqualTo(rows.size())));
         int cells = 0;
         for (Row row : matrix.rows()) {
-            if (!live.contains(row.operation())) {
+            if (row.isApi() && !live.contains(row.operation())) {
                 continue;
             }
             List<DynamicTest> tests = new ArrayList<>();

@@ -33,6 +33,7 @@ final class MatrixTargets {
         at("GET /api/v1/batches/{id}/label", awaitingPickup);
         at("GET /api/v1/batches/{id}/label.png", awaitingPickup);
         at("GET /api/v1/labels/{labelId}", f.labelId(f.awaitingPickupBatch));
+        at("GET /l/{labelId}", f.labelId(f.awaitingPickupBatch));
         at("GET /api/v1/catalogue/regions/{code}", "360203");
         at("GET /api/v1/catalogue/calendars/{year}", "2026");
         at("PUT /api/v1/catalogue/calendars/{year}", String.valueOf(MatrixBodies.CALENDAR_YEAR));

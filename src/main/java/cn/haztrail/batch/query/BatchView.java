@@ -17,8 +17,8 @@ public record BatchView(
         UUID id,
         @Schema(description = "37-character label id: credit code, waste code, generation date, sequence",
                 example = "91360200MA35G8XK2H9002490820261120001") String labelId,
-        @Schema(description = "What the label's QR code holds: the address of this batch's label",
-                example = "http://localhost:8080/api/v1/labels/91360200MA35G8XK2H9002490820261120001")
+        @Schema(description = "What the label's QR code holds: the address of the public label check",
+                example = "http://localhost:8080/l/91360200MA35G8XK2H9002490820261120001")
         String qrPayload,
         @Schema(description = "Catalogue edition of the code", example = "2021") String edition,
         @Schema(example = "900-249-08") String wasteCode,

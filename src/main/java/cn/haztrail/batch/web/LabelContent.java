@@ -28,6 +28,6 @@ public record LabelContent(
         @Schema(description = "数字识别码, 37 characters", example = "91360200MA35G8XK2H9002490820261120001")
         String labelId,
         @Schema(description = "What the QR code holds",
-                example = "http://localhost:8080/api/v1/labels/91360200MA35G8XK2H9002490820261120001")
+                example = "http://localhost:8080/l/91360200MA35G8XK2H9002490820261120001")
         String qrPayload) {
 }

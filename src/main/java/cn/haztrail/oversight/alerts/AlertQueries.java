@@ -27,6 +27,11 @@ public class AlertQueries {
      * @param state  null for open and closed
      * @param period when the alert's cause arose, in business time
      */
+    /** A jurisdiction's open alerts of one type (or all), newest first: what the console's dashboard lists. */
+    public PageResponse<AlertView> open(String jurisdiction, AlertType type, int page, int size) {
+        return list(jurisdiction, null, type, AlertState.OPEN, AlertPeriod.ALWAYS, page, size);
+    }
+
     PageResponse<AlertView> list(String jurisdiction, String region, AlertType type, AlertState state,
                                  AlertPeriod period, int page, int size) {
         String prefix = RegionPrefix.of(region == null ? jurisdiction : region);

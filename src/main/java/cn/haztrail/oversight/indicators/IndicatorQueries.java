@@ -7,6 +7,7 @@ import cn.haztrail.catalogue.RegionPrefix;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  */
 @Service
 @Transactional(readOnly = true)
-class IndicatorQueries {
+public class IndicatorQueries {
 
     private final BatchFactRepository facts;
     private final RegionDirectory regions;
@@ -25,6 +26,11 @@ class IndicatorQueries {
     IndicatorQueries(BatchFactRepository facts, RegionDirectory regions) {
         this.facts = facts;
         this.regions = regions;
+    }
+
+    /** The origin view of a region from the first day to the last, both included: the API's default view. */
+    public IndicatorReport originIndicators(String region, LocalDate from, LocalDate to) {
+        return indicators(region, new Period(from, to), IndicatorView.ORIGIN);
     }
 
     IndicatorReport indicators(String region, Period period, IndicatorView view) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * for must lie inside it ({@link RegionDirectory#contains}), else the answer is 403.
  */
 @Component
-class RegulatorScope {
+public class RegulatorScope {
 
     private final CurrentCaller currentCaller;
     private final RegionDirectory regions;
@@ -21,7 +21,7 @@ class RegulatorScope {
         this.regions = regions;
     }
 
-    String region(String asked) {
+    public String region(String asked) {
         Caller caller = currentCaller.get();
         if (!caller.isRegulator() || caller.jurisdiction() == null) {
             throw new AccessDeniedException("Only regulators read the oversight figures");

@@ -109,7 +109,7 @@ class ActingForFilter extends OncePerRequestFilter {
                 && path(request).equals("/api/v1/accounts/me");
     }
 
-    private static void actAs(String username, Caller caller) {
+    static void actAs(String username, Caller caller) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new ActingAuthentication(username, caller));
         SecurityContextHolder.setContext(context);

@@ -34,13 +34,13 @@ class PublicAddressTest {
         app.withSystemProperties("spring.profiles.active=postgres")
                 .withPropertyValues("haztrail.public-base-url=https://haztrail.example.gov.cn/").run(context ->
                         assertThat(context.getBean(LabelLinks.class).qrPayload(LABEL))
-                                .isEqualTo("https://haztrail.example.gov.cn/api/v1/labels/" + LABEL));
+                                .isEqualTo("https://haztrail.example.gov.cn/l/" + LABEL));
     }
 
     @Test
     void R07_the_embedded_run_encodes_localhost_8080_by_default() {
         app.run(context -> assertThat(context.getBean(LabelLinks.class).qrPayload(LABEL))
-                .isEqualTo("http://localhost:8080/api/v1/labels/" + LABEL));
+                .isEqualTo("http://localhost:8080/l/" + LABEL));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package cn.haztrail.console;
+
+import cn.haztrail.shared.security.AccountUserDetailsService;
+import cn.haztrail.shared.security.LoginThrottle;
+import cn.haztrail.shared.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Arrays;
+
+/**
+ * The console's own filter chain, ahead of the API's: everything that is not the JSON API, its documents or the
+ * actuator. People sign in with a form and keep a session (CSRF-protected), against the same accounts, throttle and
+ * memberships as HTTP Basic; the API chain stays stateless. Under {@code oidc} there is no password form here (see
+ * README "Console"), so this chain exists only in embedded mode.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!oidc")
+class ConsoleSecurityConfiguration {
+
+    /** Answered by the API chain: JSON, stateless, Basic or bearer. */
+    static final String[] NOT_PAGES = {
+            "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**", "/api-docs/**",
+            "/error"
+    };
+    static final String[] PUBLIC_PAGES = {
+            "/login", LabelCheckPaths.PATTERN, "/assets/**", "/webjars/**", "/favicon.ico"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain consolePages(HttpSecurity http, LoginThrottle throttle,
+                                     AccountUserDetailsService accounts) throws Exception {
+        http.securityMatcher(new NegatedRequestMatcher(new OrRequestMatcher(Arrays.stream(NOT_PAGES)
+                        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
+                        .toList())))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/console/oversight/**").hasRole(Role.REGULATOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/console")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .addFilterBefore(new FormLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ConsoleActingForFilter(accounts), AuthorizationFilter.class)
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "
+                                + "form-action 'self'")));
+        return http.build();
+    }
+}

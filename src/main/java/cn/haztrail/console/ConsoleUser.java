@@ -1,0 +1,34 @@
+package cn.haztrail.console;
+
+import cn.haztrail.account.query.MembershipView;
+import cn.haztrail.shared.security.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who the page header shows: the person, and either the jurisdiction a regulator watches or the enterprise a person
+ * acts for, with the other enterprises it may switch to.
+ *
+ * @param caller      null while a person of several enterprises has not chosen one
+ * @param scopeName   the jurisdiction's or the acting enterprise's name
+ * @param memberships every enterprise the person may act for (empty for regulators and administrators)
+ */
+public record ConsoleUser(String username, Caller caller, String scopeName, List<MembershipView> memberships) {
+
+    public boolean regulator() {
+        return caller != null && caller.isRegulator();
+    }
+
+    public boolean admin() {
+        return caller != null && caller.isAdmin();
+    }
+
+    public boolean party() {
+        return caller != null && caller.enterpriseId() != null;
+    }
+
+    public boolean actsFor(UUID enterprise) {
+        return caller != null && caller.actsFor(enterprise);
+    }
+}
