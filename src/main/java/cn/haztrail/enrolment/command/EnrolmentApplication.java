@@ -8,9 +8,8 @@ import cn.haztrail.enrolment.api.ApplicationSubmitted;
 import cn.haztrail.enrolment.api.ApproveApplication;
 import cn.haztrail.enrolment.api.RefuseApplication;
 import cn.haztrail.enrolment.api.SubmitApplication;
-import cn.haztrail.registry.CreditCode;
 import cn.haztrail.registry.command.ClaimedIdentifiers;
-import cn.haztrail.registry.command.IdentifierKind;
+import cn.haztrail.registry.command.RegistrationChecks;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
@@ -42,24 +41,10 @@ public class EnrolmentApplication {
     @CommandHandler
     public EnrolmentApplication(SubmitApplication command, ClaimedIdentifiers claims, PendingCreditCodes pending,
                                 RegionDirectory regions) {
-        CreditCode.problemWith(command.creditCode()).ifPresent(problem -> {
-            throw CommandRefused.ruleViolated("R01", "creditCode",
-                    Translatable.of("refused.registry.invalid-credit-code", problem));
-        });
-        if (claims.isClaimed(IdentifierKind.CREDIT_CODE, command.creditCode())) {
-            throw CommandRefused.conflict("R01", "creditCode",
-                    Translatable.of("refused.registry.credit-code-taken", command.creditCode()));
-        }
+        RegistrationChecks.check(command.creditCode(), command.regionCode(), command.roles(), claims, regions);
         if (pending.isPending(command.creditCode())) {
             throw CommandRefused.conflict("R01", "creditCode",
                     Translatable.of("refused.enrolment.already-applied", command.creditCode()));
-        }
-        if (!regions.exists(command.regionCode())) {
-            throw CommandRefused.ruleViolated(null, "regionCode",
-                    Translatable.of("refused.registry.unknown-region", command.regionCode()));
-        }
-        if (command.roles() == null || command.roles().isEmpty()) {
-            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.no-role"));
         }
         apply(new ApplicationSubmitted(command.applicationId(), command.creditCode(), command.name(),
                 command.regionCode(), command.address(), command.contactRef(), command.roles().stream().distinct()

@@ -2,7 +2,6 @@ package cn.haztrail.registry.command;
 
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
-import cn.haztrail.registry.CreditCode;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.AmendLicence;
 import cn.haztrail.registry.api.CheckAdmission;
@@ -75,21 +74,7 @@ public class Enterprise {
 
     @CommandHandler
     public Enterprise(RegisterEnterprise command, ClaimedIdentifiers claims, RegionDirectory regions) {
-        CreditCode.problemWith(command.creditCode()).ifPresent(problem -> {
-            throw CommandRefused.ruleViolated("R01", "creditCode",
-                    Translatable.of("refused.registry.invalid-credit-code", problem));
-        });
-        if (claims.isClaimed(IdentifierKind.CREDIT_CODE, command.creditCode())) {
-            throw CommandRefused.conflict("R01", "creditCode",
-                    Translatable.of("refused.registry.credit-code-taken", command.creditCode()));
-        }
-        if (!regions.exists(command.regionCode())) {
-            throw CommandRefused.ruleViolated(null, "regionCode",
-                    Translatable.of("refused.registry.unknown-region", command.regionCode()));
-        }
-        if (command.roles() == null || command.roles().isEmpty()) {
-            throw CommandRefused.ruleViolated(null, "roles", Translatable.of("refused.registry.no-role"));
-        }
+        RegistrationChecks.check(command.creditCode(), command.regionCode(), command.roles(), claims, regions);
         apply(new EnterpriseRegistered(command.enterpriseId(), command.creditCode(), command.name(),
                 command.regionCode(), command.address(), command.contactRef(),
                 command.roles().stream().distinct().sorted().toList()));
