@@ -6,7 +6,7 @@ import cn.haztrail.batch.query.LabelLinks;
 public final class LabelCheckPaths {
 
     public static final String PREFIX = LabelLinks.CHECK_PATH;
-    static final String PATTERN = PREFIX + "*";
+    public static final String PATTERN = PREFIX + "*";
 
     private LabelCheckPaths() {
     }

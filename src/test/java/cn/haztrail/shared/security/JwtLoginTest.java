@@ -76,6 +76,14 @@ class JwtLoginTest {
     }
 
     @Test
+    void R07_a_label_s_qr_code_opens_the_public_label_check_without_any_token() throws Exception {
+        String labelId = jdbc.queryForObject("select label_id from batch_view order by generated_at limit 1",
+                String.class);
+
+        mvc.perform(get("/l/" + labelId)).andExpect(status().isOk());
+    }
+
+    @Test
     void R21_a_token_names_its_enterprise_by_credit_code_instead_of_an_internal_id() throws Exception {
         String token = token(IDP_KEY, "idp-user-3", Map.of("haztrail_role", "PRODUCER",
                 "credit_code", "91360200MA35G8XK2H"), Instant.now().plusSeconds(300));
