@@ -1,5 +1,6 @@
 package cn.haztrail.enrolment;
 
+import cn.haztrail.demo.DemoParties;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * From "my company is not registered" to acting for it, through the API only: apply, the regulator of the region
  * approves, the applicant fetches its first manager's activation token with its tracking token (R28), activates,
- * signs in and registers waste.
+ * signs in, registers waste and signs a manifest for it.
  */
 @IntegrationTest
 class EnrolmentWalkTest {
@@ -39,6 +42,8 @@ class EnrolmentWalkTest {
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     Api api;
     Applicant applicant;
@@ -60,7 +65,7 @@ class EnrolmentWalkTest {
     }
 
     @Test
-    void R28_an_applicant_becomes_the_manager_of_its_registered_enterprise_and_registers_waste() throws Exception {
+    void R28_an_applicant_becomes_the_manager_of_its_registered_enterprise_and_signs_a_manifest() throws Exception {
         api.post("regulator-jdz", Applicant.BASE + "/" + id + "/approval", null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("APPROVED"));
         JsonNode issued = applicant.read(applicant.fetchActivationToken(id, tracking)
@@ -75,9 +80,22 @@ class EnrolmentWalkTest {
                 .andExpect(jsonPath("$.memberships[0].enterpriseId").value(enterpriseId))
                 .andExpect(jsonPath("$.memberships[0].creditCode").value(application.get("creditCode")))
                 .andExpect(jsonPath("$.memberships[0].memberRole").value("MANAGER"));
-        mvc.perform(post("/api/v1/batches").with(httpBasic(username, PASSWORD))
+        String batchId = applicant.read(mvc.perform(post("/api/v1/batches").with(httpBasic(username, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(oil())))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+        String manifestId = applicant.read(signedIn(username, "/api/v1/manifests", Map.of(
+                        "receiverId", DemoParties.DISPOSAL_CENTRE, "carrierIds", List.of(DemoParties.CARRIER),
+                        "vehiclePlate", "赣H12345", "plannedDate", LocalDate.now(clock).toString(),
+                        "batchIds", List.of(batchId), "plannedMethod", "D10"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+        signedIn(username, "/api/v1/manifests/" + manifestId + "/submit", Map.of()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").isNotEmpty());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions signedIn(String username, String path, Object body)
+            throws Exception {
+        return mvc.perform(post(path).with(httpBasic(username, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
     }
 
     @Test
