@@ -47,7 +47,8 @@ class ConsoleSecurityConfiguration {
                         .toList())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/console/oversight/**").hasRole(Role.REGULATOR.name())
+                        .requestMatchers("/console/oversight/**", "/console/custody/**", "/console/search",
+                                "/console/search/**").hasRole(Role.REGULATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/console")
                         .permitAll())

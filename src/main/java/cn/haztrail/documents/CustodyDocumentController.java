@@ -1,11 +1,6 @@
 package cn.haztrail.documents;
 
-import cn.haztrail.catalogue.WorkingDayCalendar;
-import cn.haztrail.oversight.custody.CustodyChainView;
-import cn.haztrail.oversight.custody.CustodyChains;
 import cn.haztrail.oversight.custody.CustodySubjects;
-import cn.haztrail.oversight.integrity.IntegrityChecks;
-import cn.haztrail.oversight.integrity.StreamHead;
 import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,19 +31,12 @@ class CustodyDocumentController {
             + "with HazTrail.";
 
     private final CustodySubjects subjects;
-    private final CustodyChains chains;
-    private final IntegrityChecks integrity;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
+    private final CustodyPrints prints;
     private final CurrentCaller currentCaller;
 
-    CustodyDocumentController(CustodySubjects subjects, CustodyChains chains, IntegrityChecks integrity,
-                              WorkingDayCalendar calendar, Clock clock, CurrentCaller currentCaller) {
+    CustodyDocumentController(CustodySubjects subjects, CustodyPrints prints, CurrentCaller currentCaller) {
         this.subjects = subjects;
-        this.chains = chains;
-        this.integrity = integrity;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.prints = prints;
         this.currentCaller = currentCaller;
     }
 
@@ -63,7 +49,7 @@ class CustodyDocumentController {
                     schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> batch(@PathVariable UUID id) {
         UUID batchId = subjects.batch(id, currentCaller.get());
-        return render(InChinese.call(() -> chains.ofBatch(batchId, null, null)), "custody-batch-" + batchId);
+        return Documents.inline(prints.batch(batchId), "custody-batch-" + batchId + ".pdf");
     }
 
     @GetMapping(path = "/manifests/{numberOrId}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -75,14 +61,6 @@ class CustodyDocumentController {
                     schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> manifest(@PathVariable String numberOrId) {
         UUID manifestId = subjects.manifest(numberOrId, currentCaller.get());
-        return render(InChinese.call(() -> chains.ofManifest(manifestId, null, null)),
-                "custody-manifest-" + numberOrId);
-    }
-
-    private ResponseEntity<byte[]> render(CustodyChainView chain, String name) {
-        List<StreamHead> heads = chain.streams().stream()
-                .map(stream -> integrity.head(stream.aggregateId().toString())).toList();
-        byte[] pdf = new CustodyPdf(calendar.zone()).render(chain, heads, clock.instant());
-        return Documents.inline(pdf, name + ".pdf");
+        return Documents.inline(prints.manifest(manifestId), "custody-manifest-" + numberOrId + ".pdf");
     }
 }

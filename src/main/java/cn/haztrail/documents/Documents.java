@@ -6,12 +6,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** How a printed document goes out: a PDF shown in the browser, under a file name, never cached (it names its print time). */
-final class Documents {
+public final class Documents {
 
     private Documents() {
     }
 
-    static ResponseEntity<byte[]> inline(byte[] pdf, String fileName) {
+    public static ResponseEntity<byte[]> inline(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build()
                         .toString())

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,6 +88,14 @@ public class EnterpriseQueries {
     public Map<UUID, List<LicenceView>> licencesInRegion(String region) {
         return licences.findInRegion(RegionPrefix.of(region)).stream().collect(Collectors.groupingBy(
                 LicenceRecord::enterpriseId, Collectors.mapping(LicenceView::of, Collectors.toList())));
+    }
+
+    /** Enterprises whose name contains the text, or whose credit code it is (upper-cased); at most {@code limit}. */
+    public List<EnterpriseProfile> findByNameOrCreditCode(String text, int limit) {
+        String trimmed = text.trim();
+        return enterprises.findByNameOrCreditCode(trimmed, trimmed.toUpperCase(Locale.ROOT),
+                        PageRequest.of(0, limit)).stream()
+                .map(e -> profile(e.id(), false).orElseThrow()).toList();
     }
 
     public long version(UUID enterpriseId) {

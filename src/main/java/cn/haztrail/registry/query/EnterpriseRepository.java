@@ -22,4 +22,11 @@ interface EnterpriseRepository extends JpaRepository<EnterpriseRecord, UUID> {
     List<EnterpriseRecord> findByRegionCodeStartingWithOrderByNameAscIdAsc(String regionPrefix);
 
     Optional<EnterpriseRecord> findByCreditCode(String creditCode);
+
+    /** Part of a name, or a whole credit code; at most 20, by name. */
+    @Query("""
+            select e from EnterpriseRecord e
+            where lower(e.name) like lower(concat('%', :name, '%')) or e.creditCode = :creditCode
+            order by e.name, e.id""")
+    List<EnterpriseRecord> findByNameOrCreditCode(String name, String creditCode, Pageable pageable);
 }

@@ -1,0 +1,66 @@
+package cn.haztrail.console.custody;
+
+import cn.haztrail.console.custody.Timeline.StreamIntegrity;
+import cn.haztrail.oversight.custody.CustodyChainView;
+import cn.haztrail.oversight.custody.CustodyChains;
+import cn.haztrail.oversight.custody.CustodySubjects;
+import cn.haztrail.oversight.integrity.IntegrityChecks;
+import cn.haztrail.oversight.integrity.IntegrityFailure;
+import cn.haztrail.oversight.integrity.IntegrityReport;
+import cn.haztrail.oversight.integrity.IntegrityStatus;
+import cn.haztrail.shared.security.CurrentCaller;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads a timeline exactly as the custody API does (R21, R24): the same access check ({@link CustodySubjects}, an
+ * unreadable chain is "not found"), the same chain service, then each stream's integrity check (R23).
+ */
+@Component
+class Timelines {
+
+    static final String BATCHES = "batches";
+    static final String MANIFESTS = "manifests";
+
+    private final CustodySubjects subjects;
+    private final CustodyChains chains;
+    private final IntegrityChecks integrity;
+    private final CurrentCaller currentCaller;
+
+    Timelines(CustodySubjects subjects, CustodyChains chains, IntegrityChecks integrity, CurrentCaller currentCaller) {
+        this.subjects = subjects;
+        this.chains = chains;
+        this.integrity = integrity;
+        this.currentCaller = currentCaller;
+    }
+
+    Timeline batch(UUID id, Instant asOf, Instant knownAt) {
+        UUID batchId = subjects.batch(id, currentCaller.get());
+        return timeline(BATCHES, id.toString(), chains.ofBatch(batchId, asOf, knownAt));
+    }
+
+    Timeline manifest(String numberOrId, Instant asOf, Instant knownAt) {
+        UUID manifestId = subjects.manifest(numberOrId, currentCaller.get());
+        return timeline(MANIFESTS, numberOrId, chains.ofManifest(manifestId, asOf, knownAt));
+    }
+
+    /** The id of a batch or manifest the caller may read (for the printed copy). */
+    UUID readable(String kind, String key) {
+        return BATCHES.equals(kind) ? subjects.batch(UUID.fromString(key), currentCaller.get())
+                : subjects.manifest(key, currentCaller.get());
+    }
+
+    private Timeline timeline(String kind, String key, CustodyChainView chain) {
+        List<StreamIntegrity> checks = chain.streams().stream().map(stream -> {
+            IntegrityReport report = integrity.stream(stream.aggregateId().toString());
+            IntegrityFailure failure = report.firstFailure();
+            return new StreamIntegrity(stream.aggregateType(), stream.aggregateId(),
+                    report.status() == IntegrityStatus.OK, failure == null ? null : failure.reason(),
+                    failure == null ? null : failure.sequence());
+        }).toList();
+        return new Timeline(kind, key, chain, checks);
+    }
+}
