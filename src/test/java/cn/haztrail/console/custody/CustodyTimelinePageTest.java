@@ -141,7 +141,12 @@ class CustodyTimelinePageTest {
 
     @Test
     void the_dashboard_links_each_alert_to_its_timeline() throws Exception {
+        // The alerts projection streams from the event store: wait until it has caught up with the demo.
         String html = page("/console/oversight", regulator);
+        for (int tries = 0; tries < 60 && !html.contains("data-type=\"DISCREPANCY\""); tries++) {
+            Thread.sleep(1000);
+            html = page("/console/oversight", regulator);
+        }
 
         assertThat(html).contains("href=\"" + PAGE + "\"");
     }
