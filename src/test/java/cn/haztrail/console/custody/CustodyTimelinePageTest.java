@@ -88,6 +88,27 @@ class CustodyTimelinePageTest {
     }
 
     @Test
+    void R24_a_batch_has_its_own_timeline() throws Exception {
+        String batchId = chain().at("/streams/1/aggregateId").asText();
+
+        String html = page("/console/custody/batches/" + batchId, regulator);
+
+        assertThat(html).contains("data-event=\"BatchRegistered\"", "data-event=\"ManifestReceived\"");
+    }
+
+    @Test
+    void R24_a_time_the_page_cannot_read_is_ignored_and_said_so() throws Exception {
+        String html = page(PAGE + "?asOf=yesterday", regulator);
+
+        assertThat(html).contains("时间无法识别", "data-event=\"ManifestReceived\"");
+    }
+
+    @Test
+    void R21_a_malformed_batch_id_is_not_found() throws Exception {
+        mvc.perform(get("/console/custody/batches/not-a-uuid").session(regulator)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void R21_a_regulator_of_another_province_gets_not_found_as_from_the_api() throws Exception {
         accounts.createIfAbsent("regulator-gd", Api.DEMO_PASSWORD, Role.REGULATOR, null, "440000");
         MockHttpSession outsider = ConsoleSession.signIn(mvc, "regulator-gd");
