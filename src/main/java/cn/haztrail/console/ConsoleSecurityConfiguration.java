@@ -48,6 +48,8 @@ class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/console/oversight/**").hasRole(Role.REGULATOR.name())
+                        .requestMatchers("/console/batches/new", "/console/manifests/new", "/console/manifests/*/submit")
+                        .hasAnyRole(Role.PRODUCER.name(), Role.COLLECTOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/console")
                         .permitAll())
