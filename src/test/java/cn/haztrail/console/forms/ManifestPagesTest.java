@@ -45,7 +45,8 @@ class ManifestPagesTest {
         assertThat(number).matches("\\d{14}");
         mvc.perform(get(page).session(producer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(number)))
-                .andExpect(content().string(containsString("已提交")));
+                .andExpect(content().string(containsString("已提交")))
+                .andExpect(content().string(containsString("<dd><span>景德镇市安运危险货物运输有限公司</span></dd>")));
         mvc.perform(get(page + "/document.pdf").session(producer)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
     }
