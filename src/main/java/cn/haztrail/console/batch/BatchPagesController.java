@@ -9,6 +9,7 @@ import cn.haztrail.batch.web.LabelImage;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.console.FormErrors;
+import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -83,7 +84,7 @@ class BatchPagesController {
 
     @PostMapping("/console/batches/new")
     String register(@Valid @ModelAttribute("batch") BatchForm batch, BindingResult form) {
-        Caller caller = party();
+        Caller caller = MemberRoleCheck.require(party(), "/api/v1/batches");
         if (form.hasErrors()) {
             return "console/batch/new";
         }

@@ -5,6 +5,7 @@ import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.console.FormErrors;
+import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.command.ManifestDraft;
 import cn.haztrail.manifest.command.ManifestDrafting;
@@ -63,7 +64,7 @@ class ManifestFormController {
 
     @PostMapping("/console/manifests/new")
     String draft(@Valid @ModelAttribute("manifest") ManifestForm manifest, BindingResult form, Model model) {
-        Caller caller = currentCaller.get();
+        Caller caller = MemberRoleCheck.require(currentCaller.get(), "/api/v1/manifests");
         if (form.hasErrors()) {
             return choices(model);
         }

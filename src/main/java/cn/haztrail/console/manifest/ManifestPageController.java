@@ -1,5 +1,6 @@
 package cn.haztrail.console.manifest;
 
+import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.documents.ManifestDocuments;
 import cn.haztrail.manifest.command.ManifestSubmission;
 import cn.haztrail.manifest.query.ManifestQueries;
@@ -78,7 +79,7 @@ class ManifestPageController {
     /** Signs and submits as the API's submit does: the receiver's licence is checked and the number assigned. */
     @PostMapping("/console/manifests/{id}/submit")
     String submit(@PathVariable UUID id, RedirectAttributes redirect) {
-        Caller caller = currentCaller.get();
+        Caller caller = MemberRoleCheck.require(currentCaller.get(), "/api/v1/manifests/" + id + "/submit");
         try {
             submission.submit(access.asConsignor(id, caller), null, null, null);
         } catch (CommandRefused refused) {
