@@ -88,6 +88,10 @@ class ProducerBrowserIT {
         assertThat(b.driver.findElement(By.id("manifest-number")).getText()).matches("\\d{14}");
         assertThat(b.driver.findElement(By.id("lines")).getText()).contains("900-249-08");
         b.screenshot("producer-manifest");
+
+        b.driver.findElement(By.linkText("待办")).click();
+        b.await(ExpectedConditions.visibilityOfElementLocated(By.id("waiting-heading")));
+        b.screenshot("producer-waiting");
     }
 
     /** Date and time pickers differ per browser language; the value is set as the form submits it. */
