@@ -71,22 +71,17 @@ class BatchPagesController {
         this.currentCaller = currentCaller;
     }
 
-    @ModelAttribute("wasteCodes")
-    Iterable<?> wasteCodes() {
-        return catalogue.search(catalogue.currentEdition(), null, null, 0, Integer.MAX_VALUE).items();
-    }
-
     @GetMapping("/console/batches/new")
-    String form(@ModelAttribute("batch") BatchForm batch) {
+    String form(@ModelAttribute("batch") BatchForm batch, Model model) {
         party();
-        return "console/batch/new";
+        return form(model);
     }
 
     @PostMapping("/console/batches/new")
-    String register(@Valid @ModelAttribute("batch") BatchForm batch, BindingResult form) {
+    String register(@Valid @ModelAttribute("batch") BatchForm batch, BindingResult form, Model model) {
         Caller caller = MemberRoleCheck.require(party(), "/api/v1/batches");
         if (form.hasErrors()) {
-            return "console/batch/new";
+            return form(model);
         }
         try {
             EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
@@ -101,7 +96,7 @@ class BatchPagesController {
             return "redirect:/console/batches/" + id;
         } catch (CommandRefused refused) {
             errors.reject(form, refused, FIELDS);
-            return "console/batch/new";
+            return form(model);
         }
     }
 
@@ -115,6 +110,13 @@ class BatchPagesController {
     @GetMapping(path = "/console/batches/{id}/label.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> label(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(labelImage.png(labels.of(visible(id))));
+    }
+
+    /** The form with the current edition's codes for the list the waste code field offers. */
+    private String form(Model model) {
+        model.addAttribute("wasteCodes",
+                catalogue.search(catalogue.currentEdition(), null, null, 0, Integer.MAX_VALUE).items());
+        return "console/batch/new";
     }
 
     private BatchView visible(UUID id) {
