@@ -49,6 +49,8 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/console/oversight/**", "/console/custody/**", "/console/search",
                                 "/console/search/**").hasRole(Role.REGULATOR.name())
+                        .requestMatchers("/console/batches/new", "/console/manifests/new", "/console/manifests/*/submit")
+                        .hasAnyRole(Role.PRODUCER.name(), Role.COLLECTOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/console")
                         .permitAll())

@@ -2,6 +2,7 @@ package cn.haztrail.console;
 
 import cn.haztrail.account.query.MembershipView;
 import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.Role;
 
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,11 @@ public record ConsoleUser(String username, Caller caller, String scopeName, List
 
     public boolean party() {
         return caller != null && caller.enterpriseId() != null;
+    }
+
+    /** Producers and collectors register batches and draft manifests; the pages offer those forms to them only. */
+    public boolean consignor() {
+        return party() && (caller.role() == Role.PRODUCER || caller.role() == Role.COLLECTOR);
     }
 
     public boolean actsFor(UUID enterprise) {

@@ -1,6 +1,5 @@
 package cn.haztrail.documents;
 
-import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -26,15 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ManifestDocumentController {
 
     private final ManifestQueries manifests;
-    private final ManifestSheets sheets;
-    private final WorkingDayCalendar calendar;
+    private final ManifestDocuments documents;
     private final CurrentCaller currentCaller;
 
-    ManifestDocumentController(ManifestQueries manifests, ManifestSheets sheets, WorkingDayCalendar calendar,
-                               CurrentCaller currentCaller) {
+    ManifestDocumentController(ManifestQueries manifests, ManifestDocuments documents, CurrentCaller currentCaller) {
         this.manifests = manifests;
-        this.sheets = sheets;
-        this.calendar = calendar;
+        this.documents = documents;
         this.currentCaller = currentCaller;
     }
 
@@ -54,8 +50,6 @@ class ManifestDocumentController {
         ManifestView manifest = manifests.find(idOrNumber, currentCaller.get())
                 .orElseThrow(() -> CommandRefused.notFound("id",
                         Translatable.of("refused.manifest.unknown-manifest", idOrNumber)));
-        byte[] pdf = new ManifestPdf(calendar.zone()).render(sheets.of(manifest));
-        String name = manifest.number() != null ? manifest.number() : "draft-" + manifest.id();
-        return Documents.inline(pdf, name + ".pdf");
+        return documents.pdf(manifest);
     }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** Assembles a label's content from the batch, the catalogue and the producer's registry entry and contact. */
 @Component
-class LabelContents {
+public class LabelContents {
 
     private static final Map<PhysicalForm, String> FORMS = Map.of(PhysicalForm.SOLID, "固态",
             PhysicalForm.SEMI_SOLID, "半固态", PhysicalForm.LIQUID, "液态", PhysicalForm.GAS, "气态");
@@ -33,7 +33,7 @@ class LabelContents {
         this.calendar = calendar;
     }
 
-    LabelContent of(BatchView batch) {
+    public LabelContent of(BatchView batch) {
         Optional<EnterpriseProfile> producer = enterprises.profile(batch.producerId(), true);
         Optional<PersonalDetails> contact = producer.map(EnterpriseProfile::contact)
                 .filter(details -> !details.erased());

@@ -31,7 +31,7 @@ import java.util.Map;
  * for readers of either language. The QR code is ZXing's, error correction level M, UTF-8.
  */
 @Component
-class LabelImage {
+public class LabelImage {
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 760;
@@ -40,7 +40,7 @@ class LabelImage {
     private static final int TEXT_WIDTH = WIDTH - 3 * MARGIN - QR_SIZE;
     private static final Color LABEL_YELLOW = new Color(0xFF, 0xD1, 0x00);
 
-    byte[] png(LabelContent label) {
+    public byte[] png(LabelContent label) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

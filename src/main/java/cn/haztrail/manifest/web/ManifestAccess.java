@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * leak); visible but not the party this step belongs to means 403.
  */
 @Component
-class ManifestAccess {
+public class ManifestAccess {
 
     private final ManifestQueries manifests;
 
@@ -24,7 +24,7 @@ class ManifestAccess {
         this.manifests = manifests;
     }
 
-    ManifestRecord asConsignor(UUID id, Caller caller) {
+    public ManifestRecord asConsignor(UUID id, Caller caller) {
         return require(id, caller, m -> m.consignorId().equals(caller.enterpriseId()), "only its consignor");
     }
 

@@ -1,0 +1,102 @@
+package cn.haztrail.console.manifest;
+
+import cn.haztrail.console.MemberRoleCheck;
+import cn.haztrail.documents.ManifestDocuments;
+import cn.haztrail.manifest.command.ManifestSubmission;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestView;
+import cn.haztrail.manifest.web.ManifestAccess;
+import cn.haztrail.oversight.custody.CustodyChains;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.CurrentCaller;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A manifest's page: parties, lines, status, its events, and the steps that are the caller's turn (submit here, the
+ * other steps on their own pages), plus the printable manifest from the same renderer as the API's document.
+ */
+@Controller
+class ManifestPageController {
+
+    private final ManifestQueries manifests;
+    private final ManifestAccess access;
+    private final ManifestSubmission submission;
+    private final EnterpriseQueries enterprises;
+    private final CustodyChains chains;
+    private final ManifestDocuments documents;
+    private final MessageSource messages;
+    private final CurrentCaller currentCaller;
+
+    ManifestPageController(ManifestQueries manifests, ManifestAccess access, ManifestSubmission submission,
+                           EnterpriseQueries enterprises, CustodyChains chains, ManifestDocuments documents,
+                           MessageSource messages, CurrentCaller currentCaller) {
+        this.manifests = manifests;
+        this.access = access;
+        this.submission = submission;
+        this.enterprises = enterprises;
+        this.chains = chains;
+        this.documents = documents;
+        this.messages = messages;
+        this.currentCaller = currentCaller;
+    }
+
+    @GetMapping("/console/manifests/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Caller caller = currentCaller.get();
+        ManifestView manifest = visible(id, caller);
+        List<UUID> parties = new ArrayList<>(manifest.carrierIds());
+        parties.add(manifest.consignorId());
+        parties.add(manifest.receiverId());
+        Map<UUID, String> names = enterprises.summaries(parties).stream()
+                .collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name));
+        model.addAttribute("manifest", manifest);
+        model.addAttribute("names", names);
+        model.addAttribute("actions", ManifestActions.of(manifest, caller.enterpriseId()));
+        model.addAttribute("events", chains.ofManifest(id, null, null).entries().stream()
+                .filter(entry -> id.equals(entry.aggregateId())).toList());
+        return "console/manifest/show";
+    }
+
+    /** Signs and submits as the API's submit does: the receiver's licence is checked and the number assigned. */
+    @PostMapping("/console/manifests/{id}/submit")
+    String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+        Caller caller = MemberRoleCheck.require(currentCaller.get(), "/api/v1/manifests/" + id + "/submit");
+        try {
+            submission.submit(access.asConsignor(id, caller), null, null, null);
+        } catch (CommandRefused refused) {
+            String text = refused.text() == null ? refused.getMessage()
+                    : messages.getMessage(refused.text(), LocaleContextHolder.getLocale());
+            redirect.addFlashAttribute("refusal", refused.rule() == null ? text : text + " (" + refused.rule() + ")");
+        }
+        return "redirect:/console/manifests/" + id;
+    }
+
+    @GetMapping(path = "/console/manifests/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        return documents.pdf(visible(id, currentCaller.get()));
+    }
+
+    private ManifestView visible(UUID id, Caller caller) {
+        return manifests.find(id.toString(), caller).orElseThrow(() -> CommandRefused.notFound("id",
+                Translatable.of("refused.manifest.unknown-manifest", id)));
+    }
+}
