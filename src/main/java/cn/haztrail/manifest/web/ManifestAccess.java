@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * leak); visible but not the party this step belongs to means 403.
  */
 @Component
-class ManifestAccess {
+public class ManifestAccess {
 
     private final ManifestQueries manifests;
 
@@ -24,19 +24,19 @@ class ManifestAccess {
         this.manifests = manifests;
     }
 
-    ManifestRecord asConsignor(UUID id, Caller caller) {
+    public ManifestRecord asConsignor(UUID id, Caller caller) {
         return require(id, caller, m -> m.consignorId().equals(caller.enterpriseId()), "only its consignor");
     }
 
-    ManifestRecord asCarrier(UUID id, Caller caller) {
+    public ManifestRecord asCarrier(UUID id, Caller caller) {
         return require(id, caller, m -> m.carrierIds().contains(caller.enterpriseId()), "only its carriers");
     }
 
-    ManifestRecord asReceiver(UUID id, Caller caller) {
+    public ManifestRecord asReceiver(UUID id, Caller caller) {
         return require(id, caller, m -> m.receiverId().equals(caller.enterpriseId()), "only its receiver");
     }
 
-    ManifestRecord asParty(UUID id, Caller caller) {
+    public ManifestRecord asParty(UUID id, Caller caller) {
         return require(id, caller, m -> caller.enterpriseId() != null, "only its parties");
     }
 
