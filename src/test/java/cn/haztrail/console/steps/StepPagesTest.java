@@ -1,5 +1,6 @@
 package cn.haztrail.console.steps;
 
+import cn.haztrail.account.People;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
@@ -146,6 +147,34 @@ class StepPagesTest {
                 .andExpect(content().string(allOf(containsString("已记录接收"), containsString("接收差异"),
                         containsString("数量"), containsString("900"))));
         assertThat(statusOf(manifest.id())).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void R29_a_carriers_driver_picks_up_with_the_form() throws Exception {
+        Submitted manifest = submitted();
+        People people = new People(mvc, json);
+        People.Person driver = people.member(people.manager(DemoParties.CARRIER), DemoParties.CARRIER, "DRIVER");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(driver.username())
+                .password(People.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        mvc.perform(post("/console/manifests/" + manifest.id() + "/pickup").session(session).with(csrf())
+                        .param("vehiclePlate", "赣H12345").param("driverName", "李师傅")
+                        .param("driverPhone", "13807981234").param("labels", manifest.labelId()).param("at", soon()))
+                .andExpect(redirectedUrl("/console/manifests/" + manifest.id() + "/pickup?done=true"));
+
+        assertThat(statusOf(manifest.id())).isEqualTo("IN_TRANSIT");
+    }
+
+    @Test
+    void R29_a_carriers_viewer_cannot_open_the_pickup_page() throws Exception {
+        Submitted manifest = submitted();
+        People people = new People(mvc, json);
+        People.Person viewer = people.member(people.manager(DemoParties.CARRIER), DemoParties.CARRIER, "VIEWER");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(viewer.username())
+                .password(People.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(session))
+                .andExpect(status().isForbidden());
     }
 
     @Test
