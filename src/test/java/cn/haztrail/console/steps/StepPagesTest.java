@@ -150,6 +150,26 @@ class StepPagesTest {
     }
 
     @Test
+    void R19_a_receiver_records_the_disposal_of_a_received_batch_and_it_closes() throws Exception {
+        Submitted manifest = submitted();
+        flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
+        flow.arrive("carrier", manifest.id());
+        api.post("receiver", "/api/v1/manifests/" + manifest.id() + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(manifest.batchId(), "ACCEPT", "1000", 2, "D10"))));
+        MockHttpSession receiver = signIn("receiver");
+        String page = "/console/batches/" + manifest.batchId() + "/disposal";
+        mvc.perform(get(page).session(receiver)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(manifest.labelId())));
+
+        mvc.perform(post(page).session(receiver).with(csrf()).param("methodCode", "D10").param("value", "1000")
+                        .param("unit", "kg").param("disposedOn", LOCAL.format(Instant.now()).substring(0, 10)))
+                .andExpect(redirectedUrl(page + "?done=true"));
+
+        assertThat(api.read(api.get("receiver", "/api/v1/batches/" + manifest.batchId())).get("status").asText())
+                .isEqualTo("DISPOSED");
+    }
+
+    @Test
     void R29_a_carriers_driver_picks_up_with_the_form() throws Exception {
         Submitted manifest = submitted();
         People people = new People(mvc, json);
