@@ -69,14 +69,16 @@ class StepsBrowserIT {
                 List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
         String number = flow.submit("producer", id).get("number").asText();
 
-        Browser phone = browser(390, 844);
+        Browser phone = browser(390, 844).phone(390, 844);
         signIn(phone, "carrier");
         phone.go("/console/manifests/" + id + "/pickup");
         phone.await(ExpectedConditions.textToBe(By.id("manifest-number"), number));
         phone.field("驾驶员姓名").sendKeys("李师傅");
         phone.field("驾驶员电话").sendKeys("13807981234");
         phone.field("标签编码").sendKeys(batch.get("labelId").asText());
+        assertThat(((JavascriptExecutor) phone.driver).executeScript("return window.innerWidth;")).isEqualTo(390L);
         assertThat(horizontalOverflow(phone)).as("no horizontal scroll at 390 px").isFalse();
+        ((JavascriptExecutor) phone.driver).executeScript("window.scrollTo(0, 0);");
         phone.screenshot("driver-pickup");
         phone.driver.findElement(By.id("confirm-pickup")).click();
         phone.await(ExpectedConditions.visibilityOfElementLocated(By.id("step-done")));
