@@ -16,20 +16,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** People made through the account API for tests: opened, activated, signed in with their own password. */
-final class People {
+public final class People {
 
-    static final String PASSWORD = "kiln-fired porcelain 1004";
+    public static final String PASSWORD = "kiln-fired porcelain 1004";
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final MockMvc mvc;
     private final JsonMapper json;
 
-    People(MockMvc mvc, JsonMapper json) {
+    public People(MockMvc mvc, JsonMapper json) {
         this.mvc = mvc;
         this.json = json;
     }
 
-    record Person(String username, String accountId) {
+    public record Person(String username, String accountId) {
     }
 
     static String username(String prefix) {
@@ -43,7 +43,7 @@ final class People {
     }
 
     /** An activated manager of the enterprise. */
-    Person manager(UUID enterprise) throws Exception {
+    public Person manager(UUID enterprise) throws Exception {
         String username = username("manager");
         JsonNode opened = openManager(enterprise, username);
         activate(opened.get("activationToken").asText(), PASSWORD).andExpect(status().isNoContent());
@@ -51,7 +51,7 @@ final class People {
     }
 
     /** An activated member of the manager's enterprise, added by the manager. */
-    Person member(Person manager, UUID enterprise, String role) throws Exception {
+    public Person member(Person manager, UUID enterprise, String role) throws Exception {
         String username = username(role.toLowerCase());
         JsonNode added = read(as(manager.username(), PASSWORD, Requests.post("/api/v1/enterprises/" + enterprise + "/members"),
                 Map.of("username", username, "role", role)).andExpect(status().isCreated()));

@@ -62,6 +62,13 @@ final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(present, message + "; skipped");
     }
 
+    /** A phone's viewport: headless Chromium keeps windows at least 500 px wide, so narrower ones are emulated. */
+    Browser phone(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
     void go(String path) {
         driver.get(base + path);
     }

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Schema(description = "Utilization or disposal of a received batch (R19); the batch closes")
-record DisposalRequest(
+public record DisposalRequest(
         @NotBlank @Size(max = 10) @Pattern(regexp = "[A-Z]{1,3}\\d{1,2}", message = "must be a method code like D10")
         @Schema(description = "利用/处置方式代码, a final method (not HTS1/HTC1)",
                 example = "D10") String methodCode,

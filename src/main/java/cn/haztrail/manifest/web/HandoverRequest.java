@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 @Schema(description = "The holding carrier offers the waste to the next one; the next one confirms with its vehicle")
-record HandoverRequest(@Schema(description = "Required from the carrier taking over", example = "赣H67890")
+public record HandoverRequest(@Schema(description = "Required from the carrier taking over", example = "赣H67890")
                        String vehiclePlate,
                        @NotNull @PlausibleDate @Schema(description = "When custody passed (business time, R25)",
                                example = "2026-11-25T12:00:00+08:00") Instant at,

@@ -28,15 +28,15 @@ public class ManifestAccess {
         return require(id, caller, m -> m.consignorId().equals(caller.enterpriseId()), "only its consignor");
     }
 
-    ManifestRecord asCarrier(UUID id, Caller caller) {
+    public ManifestRecord asCarrier(UUID id, Caller caller) {
         return require(id, caller, m -> m.carrierIds().contains(caller.enterpriseId()), "only its carriers");
     }
 
-    ManifestRecord asReceiver(UUID id, Caller caller) {
+    public ManifestRecord asReceiver(UUID id, Caller caller) {
         return require(id, caller, m -> m.receiverId().equals(caller.enterpriseId()), "only its receiver");
     }
 
-    ManifestRecord asParty(UUID id, Caller caller) {
+    public ManifestRecord asParty(UUID id, Caller caller) {
         return require(id, caller, m -> caller.enterpriseId() != null, "only its parties");
     }
 

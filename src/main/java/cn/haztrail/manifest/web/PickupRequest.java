@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Schema(description = "Loading confirmed by the first carrier, with the labels it scanned (R13)")
-record PickupRequest(
+public record PickupRequest(
         @NotBlank @Schema(example = "赣H12345") String vehiclePlate,
         @NotNull @Valid DriverRequest driver,
         @NotEmpty List<@NotNull @Pattern(regexp = "[0-9A-Z]{37}", message = "must be a 37-character label id")
@@ -26,7 +26,7 @@ record PickupRequest(
         LateEntryReason lateEntry) {
 
     @Schema(description = "The driver; kept outside the event history so that it can be erased")
-    record DriverRequest(@NotBlank @Size(max = 100) @Schema(example = "李师傅") String name,
+    public record DriverRequest(@NotBlank @Size(max = 100) @Schema(example = "李师傅") String name,
                          @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "must be a phone number")
                          @Schema(example = "13807981234") String phone) {
     }

@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "The receiver's receipt: per line what it accepted and what it found (R17, R18)")
-record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
+public record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:00:00+08:00") Instant receivedAt,
                       @NotEmpty @Valid List<@NotNull Line> lines,
                       @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
                               + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
                       LateEntryReason lateEntry) {
 
     @Schema(name = "ReceiptLineRequest", description = "One line as found")
-    record Line(@NotNull UUID batchId,
+    public record Line(@NotNull UUID batchId,
                 @NotNull @Schema(example = "ACCEPT") LineDecision decision,
                 @Valid @Schema(description = "Weighed mass accepted; omit for a rejected line") QuantityRequest acceptedQuantity,
                 @Schema(defaultValue = "true") Boolean nameMatches,
@@ -40,7 +40,7 @@ record ReceiptRequest(@NotNull @PlausibleDate @Schema(example = "2026-11-26T10:0
                         + "more than the R17 tolerance above the declared mass (R27)", example = "FL-20261126-0042")
                 String weighbridgeTicket) {
 
-        ReceiptLine toLine() {
+        public ReceiptLine toLine() {
             return new ReceiptLine(batchId, decision, acceptedQuantity == null ? null : acceptedQuantity.toQuantity(),
                     !Boolean.FALSE.equals(nameMatches), !Boolean.FALSE.equals(characteristicsMatch),
                     !Boolean.FALSE.equals(formMatches), !Boolean.FALSE.equals(packagingMatches), containersReceived,

@@ -1,0 +1,132 @@
+package cn.haztrail.console.steps;
+
+import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.manifest.query.ManifestQueries;
+import cn.haztrail.manifest.query.ManifestView;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
+import cn.haztrail.shared.security.Caller;
+import cn.haztrail.shared.security.CurrentCaller;
+import cn.haztrail.shared.security.MemberRolePolicy;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What every step page shares: the caller, allowed by the same member-role policy as the API's step (R29); the
+ * manifest header read with the API's query; times typed in the installation's zone; and refusals and validation
+ * failures as texts in the page's language, keyed by the field the API would name.
+ */
+@Component
+class StepPages {
+
+    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final CurrentCaller currentCaller;
+    private final ManifestQueries queries;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final ZoneProperties zone;
+    private final EnterpriseQueries enterprises;
+    private final Clock clock;
+
+    StepPages(CurrentCaller currentCaller, ManifestQueries queries, Validator validator, MessageSource messages,
+              ZoneProperties zone, EnterpriseQueries enterprises, Clock clock) {
+        this.clock = clock;
+        this.enterprises = enterprises;
+        this.currentCaller = currentCaller;
+        this.queries = queries;
+        this.validator = validator;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    /** The caller, if its member role may take this step through the API ({@code POST .../{step}}). */
+    Caller caller(UUID id, String step) {
+        Caller caller = currentCaller.find().filter(c -> c.enterpriseId() != null)
+                .orElseThrow(() -> new AccessDeniedException("This page is for people acting for an enterprise"));
+        if (!MemberRolePolicy.allows(caller, "POST", "/api/v1/manifests/" + id + "/" + step)) {
+            throw new AccessDeniedException("This member role may not take this step");
+        }
+        return caller;
+    }
+
+    void header(Model model, UUID id, Caller caller) {
+        ManifestView manifest = queries.find(id.toString(), caller).orElseThrow(() -> CommandRefused.notFound("id",
+                Translatable.of("refused.manifest.unknown-manifest", id)));
+        model.addAttribute("manifest", manifest);
+        model.addAttribute("names", enterprises.summaries(List.of(manifest.consignorId(), manifest.receiverId()))
+                .stream().collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name)));
+    }
+
+    /** The texts of errors that no field of the page shows, for the top of the form. */
+    static List<String> others(Map<String, String> errors, Set<String> fields) {
+        return errors.entrySet().stream().filter(e -> !fields.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** Now, rounded up to the minute: a step is never before the one it follows, and 1 minute ahead is allowed. */
+    String now() {
+        return LOCAL.format(clock.instant().atZone(zone.zone()).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
+    }
+
+    /** A datetime-local value in the installation's zone; null when blank or unreadable (validation names it). */
+    Instant instant(String local) {
+        if (local == null || local.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(local.trim()).atZone(zone.zone()).toInstant();
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    /** Bean Validation of the API's request record, keyed by field path without container-element noise. */
+    Map<String, String> violations(Object request) {
+        Map<String, String> errors = new TreeMap<>();
+        for (ConstraintViolation<Object> violation : validator.validate(request)) {
+            String field = violation.getPropertyPath().toString().replace(".<list element>", "")
+                    .replaceAll("^scannedLabelIds\\[\\d+]", "scannedLabelIds")
+                    .replaceAll("\\.(value|unit)$", "");
+            errors.putIfAbsent(field, text(field, violation.getMessage()));
+        }
+        return errors;
+    }
+
+    /** A refusal, keyed by the field it names ("" for the step as a whole). */
+    Map<String, String> refusal(CommandRefused refused) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String reason = refused.text() == null ? refused.getMessage() : messages.getMessage(refused.text(), locale);
+        String rule = refused.rule() == null ? "" : " (" + refused.rule() + ")";
+        return new TreeMap<>(Map.of(refused.field() == null ? "" : refused.field(), reason + rule));
+    }
+
+    /** Our own constraint messages are English literals: pages give the field's own hint instead. */
+    private String text(String field, String message) {
+        if (message.chars().anyMatch(c -> c > 127)) {
+            return message;
+        }
+        String key = "console.steps.invalid." + field.replaceAll("\\[\\d+]", "");
+        return messages.getMessage(key, null, message, LocaleContextHolder.getLocale());
+    }
+}
