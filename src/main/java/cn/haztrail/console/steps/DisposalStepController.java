@@ -9,7 +9,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
-import cn.haztrail.shared.security.MemberRolePolicy;
+import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.web.QuantityRequest;
@@ -95,10 +95,7 @@ class DisposalStepController {
     private Caller receiver(UUID id) {
         Caller caller = currentCaller.find().filter(c -> c.role() == Role.RECEIVER)
                 .orElseThrow(() -> new AccessDeniedException("Receivers only"));
-        if (!MemberRolePolicy.allows(caller, "POST", "/api/v1/batches/" + id + "/disposal")) {
-            throw new AccessDeniedException("This member role may not record disposals");
-        }
-        return caller;
+        return MemberRoleCheck.require(caller, "/api/v1/batches/" + id + "/disposal");
     }
 
     private BatchView visible(UUID id, Caller caller) {

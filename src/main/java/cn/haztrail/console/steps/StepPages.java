@@ -9,7 +9,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
-import cn.haztrail.shared.security.MemberRolePolicy;
+import cn.haztrail.console.MemberRoleCheck;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
@@ -65,10 +65,7 @@ class StepPages {
     Caller caller(UUID id, String step) {
         Caller caller = currentCaller.find().filter(c -> c.enterpriseId() != null)
                 .orElseThrow(() -> new AccessDeniedException("This page is for people acting for an enterprise"));
-        if (!MemberRolePolicy.allows(caller, "POST", "/api/v1/manifests/" + id + "/" + step)) {
-            throw new AccessDeniedException("This member role may not take this step");
-        }
-        return caller;
+        return MemberRoleCheck.require(caller, "/api/v1/manifests/" + id + "/" + step);
     }
 
     void header(Model model, UUID id, Caller caller) {
