@@ -10,6 +10,7 @@
     }
     var chart = echarts.init(element, null, {renderer: 'svg'});
     chart.setOption({
+        animation: false, // drawn at once: an officer reads figures, and a screenshot shows the whole ring
         tooltip: {trigger: 'item', formatter: '{b}: {c} t ({d}%)'},
         legend: {bottom: 0},
         series: [{type: 'pie', radius: ['40%', '70%'], label: {formatter: '{b}\n{c} t'},
