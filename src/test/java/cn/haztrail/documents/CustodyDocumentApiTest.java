@@ -1,6 +1,5 @@
 package cn.haztrail.documents;
 
-import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
@@ -9,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,22 +36,15 @@ class CustodyDocumentApiTest {
         flow = new CustodyFlow(api);
     }
 
-    private record Trip(String batch, String manifest, String number) {
-    }
-
     /** One batch of waste oil from registration to disposal. */
-    private Trip fullTrip() throws Exception {
-        JsonNode batch = flow.registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", 5, List.of("T", "I"));
-        String batchId = batch.get("id").asText();
-        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
-                "赣H12345", List.of(batchId), "D10", Map.of()).get("id").asText();
-        String number = flow.submit("producer", manifest).get("number").asText();
-        flow.pickUp("carrier", manifest, "赣H12345", List.of(batch.get("labelId").asText()));
-        flow.arrive("carrier", manifest);
-        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
-                CustodyFlow.acceptLine(batchId, "ACCEPT", "1000", 5, "D10")))).andExpect(status().isOk());
-        flow.dispose("receiver", batchId, "D10", "1000");
-        return new Trip(batchId, manifest, number);
+    private CustodyFlow.SubmittedOil fullTrip() throws Exception {
+        CustodyFlow.SubmittedOil trip = flow.submittedOil(5);
+        flow.pickUp("carrier", trip.id(), "赣H12345", List.of(trip.labelId()));
+        flow.arrive("carrier", trip.id());
+        api.post("receiver", "/api/v1/manifests/" + trip.id() + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(trip.batchId(), "ACCEPT", "1000", 5, "D10")))).andExpect(status().isOk());
+        flow.dispose("receiver", trip.batchId(), "D10", "1000");
+        return trip;
     }
 
     private PdfText pdf(String user, String path) throws Exception {
@@ -72,19 +62,19 @@ class CustodyDocumentApiTest {
 
     @Test
     void R24_the_printed_batch_chain_lists_every_event_type_of_the_chain_and_each_stream_verified() throws Exception {
-        Trip trip = fullTrip();
-        String path = "/api/v1/oversight/custody/batches/" + trip.batch();
+        CustodyFlow.SubmittedOil trip = fullTrip();
+        String path = "/api/v1/oversight/custody/batches/" + trip.batchId();
 
         PdfText pdf = pdf("regulator-jdz", path + "/document.pdf");
 
         assertThat(pdf.flat()).contains(eventTypes("regulator-jdz", path).toArray(String[]::new));
-        assertThat(pdf.flat()).contains(trip.batch(), trip.manifest(), "通过", "景德镇市安运危险货物运输有限公司");
+        assertThat(pdf.flat()).contains(trip.batchId(), trip.id(), "通过", "景德镇市安运危险货物运输有限公司");
         assertThat(pdf.flat()).doesNotContain("未通过");
     }
 
     @Test
     void R24_the_printed_manifest_chain_names_the_manifest_and_lists_every_event_type_in_order() throws Exception {
-        Trip trip = fullTrip();
+        CustodyFlow.SubmittedOil trip = fullTrip();
         String path = "/api/v1/oversight/custody/manifests/" + trip.number();
 
         PdfText pdf = pdf("producer", path + "/document.pdf");
@@ -102,9 +92,9 @@ class CustodyDocumentApiTest {
 
     @Test
     void R21_a_caller_who_may_not_read_the_chain_gets_404_as_for_the_json() throws Exception {
-        Trip trip = fullTrip();
+        CustodyFlow.SubmittedOil trip = fullTrip();
 
-        api.get("hospital", "/api/v1/oversight/custody/batches/" + trip.batch() + "/document.pdf")
+        api.get("hospital", "/api/v1/oversight/custody/batches/" + trip.batchId() + "/document.pdf")
                 .andExpect(status().isNotFound());
         api.get("regulator-jdz", "/api/v1/oversight/custody/manifests/20269999999999/document.pdf")
                 .andExpect(status().isNotFound());

@@ -48,11 +48,8 @@ class ManifestDocumentApiTest {
 
     /** A batch of waste oil on a manifest from the chemical plant to the disposal centre, picked up by a driver. */
     private JsonNode pickedUp() throws Exception {
-        JsonNode batch = flow.registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", 5, List.of("T", "I"));
-        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
-                "赣H12345", List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
-        flow.submit("producer", manifest);
-        return flow.pickUp("carrier", manifest, "赣H12345", List.of(batch.get("labelId").asText()));
+        CustodyFlow.SubmittedOil manifest = flow.submittedOil(5);
+        return flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
     }
 
     private byte[] pdf(String user, String idOrNumber) throws Exception {

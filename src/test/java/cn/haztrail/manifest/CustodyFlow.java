@@ -1,5 +1,6 @@
 package cn.haztrail.manifest;
 
+import cn.haztrail.demo.DemoParties;
 import cn.haztrail.support.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,22 @@ public record CustodyFlow(Api api) {
 
     /** Receipt and disposal dates are days in China, whatever the machine's zone. */
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** A manifest of the tests' usual trip, submitted: its id and number, and its one batch. */
+    public record SubmittedOil(String id, String number, String batchId, String labelId) {
+    }
+
+    /**
+     * The tests' usual trip: 1000 kg of waste mineral oil in drums from the chemical plant ({@code producer}), by 安运
+     * ({@code carrier}) in 赣H12345 to the disposal centre for D10, on a submitted manifest.
+     */
+    public SubmittedOil submittedOil(int drums) throws Exception {
+        JsonNode batch = registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", drums, List.of("T", "I"));
+        String id = draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
+                List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
+        return new SubmittedOil(id, submit("producer", id).get("number").asText(), batch.get("id").asText(),
+                batch.get("labelId").asText());
+    }
 
     public JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,
                                   List<String> hazards) throws Exception {

@@ -3,6 +3,7 @@ package cn.haztrail.console.steps;
 import cn.haztrail.account.People;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
+import cn.haztrail.manifest.CustodyFlow.SubmittedOil;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -53,17 +52,9 @@ class StepPagesTest {
         flow = new CustodyFlow(api);
     }
 
-    /** A submitted manifest of one 1000 kg batch from the demo producer to the disposal centre. */
-    private Submitted submitted() throws Exception {
-        JsonNode batch = flow.registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", 2, List.of("T", "I"));
-        JsonNode manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
-                "赣H12345", List.of(batch.get("id").asText()), "D10", Map.of());
-        String id = manifest.get("id").asText();
-        String number = flow.submit("producer", id).get("number").asText();
-        return new Submitted(id, number, batch.get("id").asText(), batch.get("labelId").asText());
-    }
-
-    private record Submitted(String id, String number, String batchId, String labelId) {
+    /** A submitted manifest of one 1000 kg batch (2 drums) from the demo producer to the disposal centre. */
+    private SubmittedOil submitted() throws Exception {
+        return flow.submittedOil(2);
     }
 
     private MockHttpSession signIn(String user) throws Exception {
@@ -81,7 +72,7 @@ class StepPagesTest {
 
     @Test
     void a_carrier_picks_up_with_the_form_and_the_manifest_is_in_transit() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         MockHttpSession carrier = signIn("carrier");
         mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(carrier))
                 .andExpect(status().isOk())
@@ -100,7 +91,7 @@ class StepPagesTest {
     @Test
     void R13_a_label_not_on_the_manifest_is_refused_in_chinese_naming_both_labels_and_nothing_is_picked_up()
             throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         String stranger = manifest.labelId().substring(0, 33) + "9999";
 
         mvc.perform(post("/console/manifests/" + manifest.id() + "/pickup").session(signIn("carrier")).with(csrf())
@@ -115,7 +106,7 @@ class StepPagesTest {
 
     @Test
     void a_malformed_phone_is_shown_in_chinese_next_to_the_phone_field() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
 
         mvc.perform(post("/console/manifests/" + manifest.id() + "/pickup").session(signIn("carrier")).with(csrf())
                         .param("vehiclePlate", "赣H12345").param("driverName", "李师傅")
@@ -129,7 +120,7 @@ class StepPagesTest {
     @Test
     void R17_a_receiver_records_a_line_10_percent_short_and_the_page_shows_the_quantity_discrepancy()
             throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
         flow.arrive("carrier", manifest.id());
         MockHttpSession receiver = signIn("receiver");
@@ -151,7 +142,7 @@ class StepPagesTest {
 
     @Test
     void R19_a_receiver_records_the_disposal_of_a_received_batch_and_it_closes() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
         flow.arrive("carrier", manifest.id());
         api.post("receiver", "/api/v1/manifests/" + manifest.id() + "/receipt", CustodyFlow.receipt(List.of(
@@ -171,7 +162,7 @@ class StepPagesTest {
 
     @Test
     void R29_a_carriers_driver_picks_up_with_the_form() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         People people = new People(mvc, json);
         People.Person driver = people.member(people.manager(DemoParties.CARRIER), DemoParties.CARRIER, "DRIVER");
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(driver.username())
@@ -187,7 +178,7 @@ class StepPagesTest {
 
     @Test
     void R29_a_carriers_viewer_cannot_open_the_pickup_page() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
         People people = new People(mvc, json);
         People.Person viewer = people.member(people.manager(DemoParties.CARRIER), DemoParties.CARRIER, "VIEWER");
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(viewer.username())
@@ -199,7 +190,7 @@ class StepPagesTest {
 
     @Test
     void R21_a_producer_cannot_open_the_pickup_page() throws Exception {
-        Submitted manifest = submitted();
+        SubmittedOil manifest = submitted();
 
         mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(signIn("producer")))
                 .andExpect(status().isForbidden());
