@@ -19,3 +19,47 @@
     window.addEventListener('resize', function () { chart.resize(); });
     element.setAttribute('data-ready', 'true');
 })();
+
+// The flows as Sankey charts (city to city, producer to receiver), from the JSON the server rendered next to each
+// table; a band crossing a province border is drawn in the alert colour of the legend above.
+(function () {
+    ['cities', 'enterprises'].forEach(function (graph) {
+        var element = document.getElementById('flows-' + graph + '-chart');
+        var source = document.getElementById('flows-' + graph + '-data');
+        if (!element || !source || typeof echarts === 'undefined') {
+            return;
+        }
+        var data = JSON.parse(source.textContent || '{}');
+        var labels = {};
+        (data.nodes || []).forEach(function (n) { labels[n.name] = n.label; });
+        var unit = element.getAttribute('data-unit') || 't';
+        var cross = element.getAttribute('data-cross-label') || '';
+        var chart = echarts.init(element, null, {renderer: 'svg'});
+        chart.setOption({
+            animation: false, // whole at once, for the reader and the screenshot
+            tooltip: {
+                trigger: 'item',
+                formatter: function (p) {
+                    if (p.dataType === 'edge') {
+                        return labels[p.data.source] + ' → ' + labels[p.data.target] + '<br>'
+                            + p.data.categories.join(', ') + ': ' + p.data.value + ' ' + unit
+                            + (p.data.cross ? '<br>' + cross : '');
+                    }
+                    return labels[p.name] + ': ' + p.value + ' ' + unit;
+                }
+            },
+            series: [{
+                type: 'sankey', left: 8, right: 160, top: 8, bottom: 8, nodeGap: 14, draggable: false,
+                emphasis: {focus: 'adjacency'},
+                label: {formatter: function (p) { return labels[p.name]; }},
+                data: data.nodes.map(function (n) { return {name: n.name}; }),
+                links: data.links.map(function (l) {
+                    return {source: l.source, target: l.target, value: Number(l.value), categories: l.categories,
+                        cross: l.cross, lineStyle: {color: l.cross ? '#b42318' : '#7fb3a2', opacity: 0.6}};
+                })
+            }]
+        });
+        window.addEventListener('resize', function () { chart.resize(); });
+        element.setAttribute('data-ready', 'true');
+    });
+})();

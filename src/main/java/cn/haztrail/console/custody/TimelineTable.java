@@ -1,6 +1,7 @@
 package cn.haztrail.console.custody;
 
 import cn.haztrail.console.ConsoleFormat;
+import cn.haztrail.console.PageTexts;
 import cn.haztrail.oversight.custody.CustodyEntryView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,10 +20,12 @@ class TimelineTable {
 
     private final MessageSource messages;
     private final ConsoleFormat format;
+    private final PageTexts texts;
 
-    TimelineTable(MessageSource messages, ConsoleFormat format) {
+    TimelineTable(MessageSource messages, ConsoleFormat format, PageTexts texts) {
         this.messages = messages;
         this.format = format;
+        this.texts = texts;
     }
 
     List<String> header() {
@@ -35,7 +38,7 @@ class TimelineTable {
 
     private List<String> row(CustodyEntryView entry) {
         return List.of(String.valueOf(entry.position()), format.time(entry.businessTime()),
-                format.time(entry.recordedAt()), entry.eventType(), orEmpty(entry.summary()),
+                format.time(entry.recordedAt()), texts.term(entry.eventType()), orEmpty(entry.summary()),
                 orEmpty(entry.actor().enterpriseName()), role(entry.actor().role()),
                 entry.lateEntry() == null ? "" : text("console.custody.late-entry." + entry.lateEntry()),
                 entry.discrepancyKinds() == null ? "" : entry.discrepancyKinds().stream()

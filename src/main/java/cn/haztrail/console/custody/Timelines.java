@@ -1,5 +1,6 @@
 package cn.haztrail.console.custody;
 
+import cn.haztrail.console.PageTexts;
 import cn.haztrail.console.custody.Timeline.StreamIntegrity;
 import cn.haztrail.oversight.custody.CustodyChainView;
 import cn.haztrail.oversight.custody.CustodyChains;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Reads a timeline exactly as the custody API does (R21, R24): the same access check ({@link CustodySubjects}, an
- * unreadable chain is "not found"), the same chain service, then each stream's integrity check (R23).
+ * unreadable chain is "not found"), the same chain service (its texts worded for pages, {@link PageTexts}), then
+ * each stream's integrity check (R23).
  */
 @Component
 class Timelines {
@@ -29,22 +31,25 @@ class Timelines {
     private final CustodyChains chains;
     private final IntegrityChecks integrity;
     private final CurrentCaller currentCaller;
+    private final PageTexts texts;
 
-    Timelines(CustodySubjects subjects, CustodyChains chains, IntegrityChecks integrity, CurrentCaller currentCaller) {
+    Timelines(CustodySubjects subjects, CustodyChains chains, IntegrityChecks integrity, CurrentCaller currentCaller,
+              PageTexts texts) {
         this.subjects = subjects;
         this.chains = chains;
         this.integrity = integrity;
         this.currentCaller = currentCaller;
+        this.texts = texts;
     }
 
     Timeline batch(UUID id, Instant asOf, Instant knownAt) {
         UUID batchId = subjects.batch(id, currentCaller.get());
-        return timeline(BATCHES, id.toString(), chains.ofBatch(batchId, asOf, knownAt));
+        return timeline(BATCHES, id.toString(), chains.ofBatch(batchId, asOf, knownAt, texts::say));
     }
 
     Timeline manifest(String numberOrId, Instant asOf, Instant knownAt) {
         UUID manifestId = subjects.manifest(numberOrId, currentCaller.get());
-        return timeline(MANIFESTS, numberOrId, chains.ofManifest(manifestId, asOf, knownAt));
+        return timeline(MANIFESTS, numberOrId, chains.ofManifest(manifestId, asOf, knownAt, texts::say));
     }
 
     /** The id of a batch or manifest the caller may read (for the printed copy). */

@@ -1,10 +1,13 @@
 package cn.haztrail.console.oversight;
 
-import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.console.PageTexts;
 import cn.haztrail.oversight.alerts.AlertQueries;
 import cn.haztrail.oversight.alerts.AlertType;
+import cn.haztrail.oversight.indicators.FlowQueries;
+import cn.haztrail.oversight.indicators.FlowReport;
 import cn.haztrail.oversight.indicators.IndicatorQueries;
 import cn.haztrail.oversight.indicators.IndicatorReport;
+import cn.haztrail.oversight.indicators.KeyUnitQueries;
 import cn.haztrail.oversight.indicators.RegulatorScope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,16 +16,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The regulator's dashboard: open alerts by type and the newest of them, this year's plan indicators against the
- * plan's targets, the mix by method kind (an ECharts chart fed from the page's own JSON), the per-category table.
- * Every figure comes from the query services the oversight API answers with, scoped the same way (R21).
+ * plan's targets, the mix by method kind (an ECharts chart fed from the page's own JSON), the per-category table, the
+ * flows as Sankey charts with their tables, and the key supervised units. Every figure comes from the query services
+ * the oversight API answers with, scoped the same way (R21).
  */
 @Controller
 class DashboardController {
@@ -31,20 +33,27 @@ class DashboardController {
 
     private final AlertQueries alerts;
     private final IndicatorQueries indicators;
+    private final FlowQueries flows;
+    private final KeyUnitQueries keyUnits;
     private final RegulatorScope scope;
+    private final DashboardPeriod period;
+    private final FlowLines flowLines;
+    private final PageTexts texts;
     private final MessageSource messages;
-    private final Clock clock;
-    private final ZoneProperties zone;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    DashboardController(AlertQueries alerts, IndicatorQueries indicators, RegulatorScope scope,
-                        MessageSource messages, Clock clock, ZoneProperties zone) {
+    DashboardController(AlertQueries alerts, IndicatorQueries indicators, FlowQueries flows, KeyUnitQueries keyUnits,
+                        RegulatorScope scope, DashboardPeriod period, FlowLines flowLines, PageTexts texts,
+                        MessageSource messages) {
         this.alerts = alerts;
         this.indicators = indicators;
+        this.flows = flows;
+        this.keyUnits = keyUnits;
         this.scope = scope;
+        this.period = period;
+        this.flowLines = flowLines;
+        this.texts = texts;
         this.messages = messages;
-        this.clock = clock;
-        this.zone = zone;
     }
 
     @GetMapping("/console/oversight")
@@ -57,13 +66,19 @@ class DashboardController {
                 counts.put(type, open);
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
-        IndicatorReport report = indicators.originIndicators(jurisdiction, today.withDayOfYear(1), today);
+        IndicatorReport report = indicators.originIndicators(jurisdiction, period.from(), period.to());
         model.addAttribute("alertCounts", counts);
         model.addAttribute("openAlerts", counts.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("alerts", alerts.open(jurisdiction, null, 0, NEWEST).items());
+        model.addAttribute("alerts", alerts.open(jurisdiction, null, 0, NEWEST, texts::say).items());
         model.addAttribute("report", report);
         model.addAttribute("mixJson", mixJson(report));
+        FlowReport flowReport = flows.flows(jurisdiction, period.from(), period.to());
+        model.addAttribute("flows", flowReport);
+        model.addAttribute("cityFlows", flowLines.lines(flowReport.byRegion()));
+        model.addAttribute("cityFlowsJson", flowLines.sankeyJson(flowReport.byRegion()));
+        model.addAttribute("enterpriseFlows", flowLines.lines(flowReport.byEnterprise()));
+        model.addAttribute("enterpriseFlowsJson", flowLines.sankeyJson(flowReport.byEnterprise()));
+        model.addAttribute("keyUnits", keyUnits.keyUnits(jurisdiction, period.year()));
         return "console/oversight/dashboard";
     }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Turns a stored event into an entry of the answer: summary (in the caller's language), actor and times (audit
@@ -32,7 +33,13 @@ class ChainEntries {
         this.messages = messages;
     }
 
-    CustodyEntryView entry(int position, ChainEvent event, EnterpriseNames names) {
+    /** In the language of the request (Accept-Language), English by default. */
+    Function<Translatable, String> apiWording() {
+        return text -> messages.getMessage(text, LocaleContextHolder.getLocale());
+    }
+
+    CustodyEntryView entry(int position, ChainEvent event, EnterpriseNames names,
+                           Function<Translatable, String> wording) {
         EventSummary summary = summaries.summarize(event.payload(), names);
         UUID enterprise = uuid(event.metaData().get(AuditMetadata.ENTERPRISE_ID));
         Object account = event.metaData().get(AuditMetadata.ACCOUNT_ID);
@@ -41,20 +48,19 @@ class ChainEntries {
                 names.find(enterprise), role == null ? null : role.toString());
         Object businessTime = event.metaData().get(AuditMetadata.BUSINESS_TIME);
         return new CustodyEntryView(position, event.stream().kind().aggregateType(), event.stream().id(),
-                event.sequenceNumber(), event.eventType(), text(summary.text()), actor,
+                event.sequenceNumber(), event.eventType(), text(summary.text(), wording), actor,
                 businessTime == null ? null : Instant.parse(businessTime.toString()), event.recordedAt(),
                 QuantityView.of(summary.declared()), QuantityView.of(summary.accepted()),
                 QuantityView.of(summary.disposed()), summary.discrepancyKinds(), summary.refusalRule(),
-                text(summary.refusalReason()), payload(event.payload()), lateEntry(event.payload()));
+                text(summary.refusalReason(), wording), payload(event.payload()), lateEntry(event.payload()));
     }
 
     private static LateEntryReason lateEntry(Object payload) {
         return payload instanceof LateEntered step ? step.lateEntry() : null;
     }
 
-    /** In the language of the request (Accept-Language), English by default. */
-    private String text(Translatable text) {
-        return text == null ? null : messages.getMessage(text, LocaleContextHolder.getLocale());
+    private static String text(Translatable text, Function<Translatable, String> wording) {
+        return text == null ? null : wording.apply(text);
     }
 
     @SuppressWarnings("unchecked")

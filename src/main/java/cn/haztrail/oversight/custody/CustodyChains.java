@@ -2,6 +2,7 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.oversight.custody.CustodyChainView.CustodyStream;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads the chain of custody of a batch or manifest from the event store (R24): the streams found by following the
@@ -34,7 +36,13 @@ public class CustodyChains {
      * @param knownAt recording time: only what had been recorded by then; null for no limit
      */
     public CustodyChainView ofBatch(UUID batchId, Instant asOf, Instant knownAt) {
-        return chain(StreamRef.batch(batchId), new TimeCut(asOf, knownAt));
+        return chain(StreamRef.batch(batchId), new TimeCut(asOf, knownAt), entries.apiWording());
+    }
+
+    /** The same, with the texts worded by the reader's page (its labels and time zone) instead of the API's way. */
+    public CustodyChainView ofBatch(UUID batchId, Instant asOf, Instant knownAt,
+                                    Function<Translatable, String> wording) {
+        return chain(StreamRef.batch(batchId), new TimeCut(asOf, knownAt), wording);
     }
 
     /**
@@ -42,17 +50,23 @@ public class CustodyChains {
      * @param knownAt recording time: only what had been recorded by then; null for no limit
      */
     public CustodyChainView ofManifest(UUID manifestId, Instant asOf, Instant knownAt) {
-        return chain(StreamRef.manifest(manifestId), new TimeCut(asOf, knownAt));
+        return chain(StreamRef.manifest(manifestId), new TimeCut(asOf, knownAt), entries.apiWording());
     }
 
-    private CustodyChainView chain(StreamRef subject, TimeCut cut) {
+    /** The same, with the texts worded by the reader's page (its labels and time zone) instead of the API's way. */
+    public CustodyChainView ofManifest(UUID manifestId, Instant asOf, Instant knownAt,
+                                       Function<Translatable, String> wording) {
+        return chain(StreamRef.manifest(manifestId), new TimeCut(asOf, knownAt), wording);
+    }
+
+    private CustodyChainView chain(StreamRef subject, TimeCut cut, Function<Translatable, String> wording) {
         StreamWalker.Walk walk = walker.walk(subject, cut);
         EnterpriseNames names = EnterpriseNames.from(enterprises);
         CustodyFold fold = new CustodyFold();
         List<CustodyEntryView> listed = new ArrayList<>();
         for (ChainEvent event : walk.events()) {
             fold.apply(event.payload());
-            listed.add(entries.entry(listed.size() + 1, event, names));
+            listed.add(entries.entry(listed.size() + 1, event, names, wording));
         }
         CustodyStateView state = subject.kind() == StreamKind.BATCH
                 ? StateViews.ofBatch(fold, subject.id(), names)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
-class FlowQueries {
+public class FlowQueries {
 
     private static final Comparator<Link> LARGEST_FIRST = Comparator
             .comparing((Link link) -> new BigDecimal(link.value())).reversed()
@@ -44,6 +45,11 @@ class FlowQueries {
         this.facts = facts;
         this.enterprises = enterprises;
         this.regions = regions;
+    }
+
+    /** The flows received from the first day to the last, both included (what the console's dashboard draws). */
+    public FlowReport flows(String region, LocalDate from, LocalDate to) {
+        return flows(region, new Period(from, to));
     }
 
     FlowReport flows(String region, Period period) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional(readOnly = true)
-class KeyUnitQueries {
+public class KeyUnitQueries {
 
     static final BigDecimal THRESHOLD_TONNES = new BigDecimal("100");
 
@@ -36,7 +36,7 @@ class KeyUnitQueries {
         this.enterprises = enterprises;
     }
 
-    KeyUnitsReport keyUnits(String region, int year) {
+    public KeyUnitsReport keyUnits(String region, int year) {
         Period period = Period.year(year);
         Map<UUID, ProducerTonnes> generated = facts.generatedPerProducer(RegionPrefix.of(region),
                 period.from(), period.to()).stream()
