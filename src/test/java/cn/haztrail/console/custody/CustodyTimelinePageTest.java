@@ -69,6 +69,17 @@ class CustodyTimelinePageTest {
     }
 
     @Test
+    void the_entries_read_with_labels_and_shanghai_times_not_enum_names_or_utc_instants() throws Exception {
+        String html = page(PAGE, regulator);
+        String entries = html.substring(html.indexOf("<tbody>", html.indexOf("id=\"entries\"")),
+                html.indexOf("</tbody>", html.indexOf("id=\"entries\"")));
+        String shown = entries.replaceAll("<[^>]+>", " ");
+
+        assertThat(shown).contains("差异：数量", "起运装车").doesNotContain("[QUANTITY]", "ManifestPickedUp")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+    }
+
+    @Test
     void R23_the_timeline_shows_that_every_stream_verifies() throws Exception {
         String html = page(PAGE, regulator);
 
@@ -133,7 +144,7 @@ class CustodyTimelinePageTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("\uFEFF\"序号\"");
         assertThat(lines).hasSize(entries + 1);
-        assertThat(csv).contains("\"ManifestReceived\"", "\"数量\"");
+        assertThat(csv).contains("\"接收确认\"", "\"数量\"").doesNotContain("\"ManifestReceived\"");
     }
 
     @Test
