@@ -34,6 +34,11 @@
         (data.nodes || []).forEach(function (n) { labels[n.name] = n.label; });
         var unit = element.getAttribute('data-unit') || 't';
         var cross = element.getAttribute('data-cross-label') || '';
+        // As tall as its busier side needs: one flow is a band, not a wall.
+        var sides = {origin: 0, destination: 0};
+        (data.nodes || []).forEach(function (n) { sides[n.name.indexOf('origin:') === 0
+            || n.name.indexOf('producer:') === 0 ? 'origin' : 'destination'] += 1; });
+        element.style.height = Math.max(160, Math.min(520, Math.max(sides.origin, sides.destination) * 70)) + 'px';
         var chart = echarts.init(element, null, {renderer: 'svg'});
         chart.setOption({
             animation: false, // whole at once, for the reader and the screenshot
@@ -51,7 +56,8 @@
             series: [{
                 type: 'sankey', left: 8, right: 160, top: 8, bottom: 8, nodeGap: 14, draggable: false,
                 emphasis: {focus: 'adjacency'},
-                label: {formatter: function (p) { return labels[p.name]; }},
+                label: {fontSize: 13, color: '#1f2933', formatter: function (p) { return labels[p.name]; }},
+                itemStyle: {color: '#0b6e4f', borderWidth: 0},
                 data: data.nodes.map(function (n) { return {name: n.name}; }),
                 links: data.links.map(function (l) {
                     return {source: l.source, target: l.target, value: Number(l.value), categories: l.categories,

@@ -73,7 +73,7 @@ class ConsoleBrowserIT {
         assertThat(b.driver.findElement(By.id("alert-counts")).getText()).contains("接收差异", "贮存超期");
         b.screenshot("regulator-dashboard");
 
-        String href = b.driver.findElement(By.id("export-xlsx")).getAttribute("href");
+        String href = b.driver.findElement(By.id("alerts-xlsx")).getAttribute("href");
         HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + b.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(export.statusCode()).isEqualTo(200);
@@ -85,6 +85,32 @@ class ConsoleBrowserIT {
             }
         }
         assertThat(cells).contains("类型", "接收差异", "贮存超期");
+    }
+
+    @Test
+    void a_regulator_sees_the_demo_manifest_flow_as_a_sankey_chart_and_in_the_flows_table() {
+        Browser b = browser(1366, 1200);
+        signIn(b, "regulator-jdz", "demo");
+        b.await(ExpectedConditions.textToBe(By.tagName("h1"), "监管看板"));
+        // The batch facts stream from the event store: the flows appear once the projection has caught up.
+        b.await(driver -> {
+            boolean drawn = !driver.findElements(By.cssSelector("#flows-enterprises tbody tr")).isEmpty();
+            if (!drawn) {
+                driver.navigate().refresh();
+            }
+            return drawn;
+        });
+        b.await(ExpectedConditions.attributeToBe(By.id("flows-enterprises-chart"), "data-ready", "true"));
+        WebElement chart = b.driver.findElement(By.id("flows-enterprises-chart"));
+        assertThat(chart.findElements(By.cssSelector("svg path"))).as("the Sankey bands and nodes").isNotEmpty();
+        assertThat(chart.findElement(By.tagName("svg")).getText()).contains("景德镇市昌南化工有限公司");
+        assertThat(b.driver.findElement(By.id("flows-enterprises")).getText())
+                .contains("景德镇市昌南化工有限公司", "景德镇市危险废物综合处置中心", " t");
+        assertThat(b.driver.findElement(By.id("flows")).getText()).contains("跨省转移");
+        assertThat(b.driver.findElement(By.id("key-units")).getText()).contains("持有危险废物经营许可证");
+        ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                .executeScript("document.getElementById('flows').scrollIntoView()");
+        b.screenshot("regulator-flows");
     }
 
     @Test
