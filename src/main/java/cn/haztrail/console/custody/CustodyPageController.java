@@ -1,7 +1,6 @@
 package cn.haztrail.console.custody;
 
 import cn.haztrail.catalogue.ZoneProperties;
-import cn.haztrail.console.TableExport;
 import cn.haztrail.documents.CustodyPrints;
 import cn.haztrail.documents.Documents;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -21,20 +20,19 @@ import java.util.UUID;
 
 /**
  * The custody timeline of a batch or manifest (R24) for regulators: the page at chosen business and recording times,
- * its table as CSV and XLSX, and the printed copy. A chain the reader may not read is "not found", as in the API.
+ * and the printed copy (its table downloads as {@link TimelineTable}). A chain the reader may not read is "not
+ * found", as in the API.
  */
 @Controller
 @RequestMapping("/console/custody")
 class CustodyPageController {
 
     private final Timelines timelines;
-    private final TimelineTable table;
     private final CustodyPrints prints;
     private final ZoneProperties zone;
 
-    CustodyPageController(Timelines timelines, TimelineTable table, CustodyPrints prints, ZoneProperties zone) {
+    CustodyPageController(Timelines timelines, CustodyPrints prints, ZoneProperties zone) {
         this.timelines = timelines;
-        this.table = table;
         this.prints = prints;
         this.zone = zone;
     }
@@ -53,33 +51,12 @@ class CustodyPageController {
         return page(timelines.manifest(numberOrId, times.asOf(), times.knownAt()), times, model);
     }
 
-    @GetMapping("/{kind:batches|manifests}/{key}/timeline.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String kind, @PathVariable String key,
-                               @RequestParam(required = false) String asOf,
-                               @RequestParam(required = false) String knownAt) {
-        Timeline timeline = read(kind, key, PageTimes.parse(asOf, knownAt, zone.zone()));
-        return TableExport.csv(table.header(), table.rows(timeline), "custody-" + key);
-    }
-
-    @GetMapping("/{kind:batches|manifests}/{key}/timeline.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String kind, @PathVariable String key,
-                                @RequestParam(required = false) String asOf,
-                                @RequestParam(required = false) String knownAt) {
-        Timeline timeline = read(kind, key, PageTimes.parse(asOf, knownAt, zone.zone()));
-        return TableExport.xlsx(table.header(), table.rows(timeline), "custody-" + key);
-    }
-
     /** The same printed copy as the API's custody document, as the chain stands now. */
     @GetMapping("/{kind:batches|manifests}/{key}/document.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String kind, @PathVariable String key) {
         UUID id = timelines.readable(kind, key);
         byte[] pdf = Timelines.BATCHES.equals(kind) ? prints.batch(id) : prints.manifest(id);
         return Documents.inline(pdf, "custody-" + key + ".pdf");
-    }
-
-    private Timeline read(String kind, String key, PageTimes times) {
-        return Timelines.BATCHES.equals(kind) ? timelines.batch(UUID.fromString(key), times.asOf(), times.knownAt())
-                : timelines.manifest(key, times.asOf(), times.knownAt());
     }
 
     private String page(Timeline timeline, PageTimes times, Model model) {

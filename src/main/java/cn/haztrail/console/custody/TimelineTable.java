@@ -1,19 +1,33 @@
 package cn.haztrail.console.custody;
 
 import cn.haztrail.console.ConsoleFormat;
+import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.console.PageTexts;
+import cn.haztrail.console.export.ConsoleTable;
+import cn.haztrail.console.export.ConsoleTableSource;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.security.CurrentCaller;
 import cn.haztrail.oversight.custody.CustodyEntryView;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A timeline's entries as a table of texts, headed in the reader's language, for export (same columns as the page). */
+/**
+ * A timeline's entries as a table of texts, headed in the reader's language, for download (same columns as the
+ * page): {@code kind} (batches or manifests), {@code key}, and the page's {@code asOf} and {@code knownAt}. A chain
+ * the reader may not read is "not found", as on the page and in the API (R21).
+ */
 @Component
-class TimelineTable {
+class TimelineTable implements ConsoleTableSource {
 
     private static final List<String> COLUMNS = List.of("position", "business-time", "recorded-at", "event",
             "summary", "actor", "role", "late-entry", "discrepancy", "refusal");
@@ -22,10 +36,40 @@ class TimelineTable {
     private final ConsoleFormat format;
     private final PageTexts texts;
 
-    TimelineTable(MessageSource messages, ConsoleFormat format, PageTexts texts) {
+    private final Timelines timelines;
+    private final ZoneProperties zone;
+    private final CurrentCaller currentCaller;
+
+    TimelineTable(MessageSource messages, ConsoleFormat format, PageTexts texts, Timelines timelines,
+                  ZoneProperties zone, CurrentCaller currentCaller) {
         this.messages = messages;
         this.format = format;
         this.texts = texts;
+        this.timelines = timelines;
+        this.zone = zone;
+        this.currentCaller = currentCaller;
+    }
+
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public ConsoleTable read(Map<String, String> query) {
+        if (!currentCaller.get().isRegulator()) {
+            throw new AccessDeniedException("The timeline pages and their downloads are for regulators");
+        }
+        PageTimes times = PageTimes.parse(query.get("asOf"), query.get("knownAt"), zone.zone());
+        String key = query.getOrDefault("key", "");
+        try {
+            Timeline timeline = Timelines.BATCHES.equals(query.get("kind"))
+                    ? timelines.batch(UUID.fromString(key), times.asOf(), times.knownAt())
+                    : timelines.manifest(key, times.asOf(), times.knownAt());
+            return new ConsoleTable(header(), rows(timeline));
+        } catch (CommandRefused | IllegalArgumentException unreadable) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No chain of custody " + key);
+        }
     }
 
     List<String> header() {

@@ -5,26 +5,33 @@ import cn.haztrail.console.export.ConsoleTable;
 import cn.haztrail.console.export.ConsoleTableSource;
 import cn.haztrail.console.search.Searches.Found;
 import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.shared.security.CurrentCaller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A search's results for download, with the page's columns for its kind ({@code kind} and {@code q} as the page). */
+/**
+ * A search's results for download, with the page's columns for its kind ({@code kind} and {@code q} as the page);
+ * for regulators, as the page.
+ */
 @Component
 class SearchTable implements ConsoleTableSource {
 
     private final Searches searches;
     private final ConsoleFormat format;
     private final MessageSource messages;
+    private final CurrentCaller currentCaller;
 
-    SearchTable(Searches searches, ConsoleFormat format, MessageSource messages) {
+    SearchTable(Searches searches, ConsoleFormat format, MessageSource messages, CurrentCaller currentCaller) {
         this.searches = searches;
         this.format = format;
         this.messages = messages;
+        this.currentCaller = currentCaller;
     }
 
     @Override
@@ -34,6 +41,9 @@ class SearchTable implements ConsoleTableSource {
 
     @Override
     public ConsoleTable read(Map<String, String> query) {
+        if (!currentCaller.get().isRegulator()) {
+            throw new AccessDeniedException("The search page and its download are for regulators");
+        }
         String q = query.getOrDefault("q", "").trim();
         Searches.Kind kind = Searches.kind(query.get("kind"));
         Found found = q.isEmpty() ? new Found(kind, List.of(), List.of(), List.of()) : searches.find(kind, q);

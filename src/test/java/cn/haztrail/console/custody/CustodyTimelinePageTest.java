@@ -37,6 +37,7 @@ class CustodyTimelinePageTest {
 
     private static final String DEMO_MANIFEST = "20263602000001";
     private static final String PAGE = "/console/custody/manifests/" + DEMO_MANIFEST;
+    private static final String TABLE = "/console/tables/timeline.%s?kind=manifests&key=" + DEMO_MANIFEST;
 
     @Autowired
     MockMvc mvc;
@@ -125,7 +126,7 @@ class CustodyTimelinePageTest {
         MockHttpSession outsider = ConsoleSession.signIn(mvc, "regulator-gd");
 
         mvc.perform(get(PAGE).session(outsider)).andExpect(status().isNotFound());
-        mvc.perform(get(PAGE + "/timeline.csv").session(outsider)).andExpect(status().isNotFound());
+        mvc.perform(get(TABLE.formatted("csv")).session(outsider)).andExpect(status().isNotFound());
         mvc.perform(get(PAGE + "/document.pdf").session(outsider)).andExpect(status().isNotFound());
     }
 
@@ -135,10 +136,16 @@ class CustodyTimelinePageTest {
     }
 
     @Test
+    void the_timeline_download_is_for_regulators_too() throws Exception {
+        mvc.perform(get(TABLE.formatted("csv")).session(ConsoleSession.signIn(mvc, "producer")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void R24_the_timeline_exports_as_csv_with_one_row_per_entry() throws Exception {
         int entries = entryCount();
 
-        String csv = mvc.perform(get(PAGE + "/timeline.csv").session(regulator)).andExpect(status().isOk())
+        String csv = mvc.perform(get(TABLE.formatted("csv")).session(regulator)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         String[] lines = csv.split("\r\n");
@@ -151,7 +158,7 @@ class CustodyTimelinePageTest {
     void R24_the_timeline_exports_as_xlsx_with_one_row_per_entry() throws Exception {
         int entries = entryCount();
 
-        byte[] xlsx = mvc.perform(get(PAGE + "/timeline.xlsx").session(regulator)).andExpect(status().isOk())
+        byte[] xlsx = mvc.perform(get(TABLE.formatted("xlsx")).session(regulator)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
