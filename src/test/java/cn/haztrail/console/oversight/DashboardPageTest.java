@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -94,7 +96,10 @@ class DashboardPageTest {
 
     @Test
     void the_key_units_are_listed_with_their_reasons_in_chinese() throws Exception {
-        String keyUnits = table(dashboardOnce(page -> page.contains("<table id=\"key-units\"")), "key-units");
+        String html = dashboardOnce(page -> page.contains("<table id=\"key-units\""));
+        String keyUnits = table(html, "key-units");
+
+        assertThat(html).contains("重点监管单位（" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + " 年）");
 
         assertThat(keyUnits).contains(DISPOSAL_CENTRE, "持有危险废物经营许可证", "赣危废经字第360200001号")
                 .doesNotContain("BUSINESS_LICENCE<");
