@@ -27,7 +27,9 @@
         }
         var canvas = document.createElement('canvas');
         var headers = {'Content-Type': 'image/jpeg'};
-        headers[button.getAttribute('data-csrf-header')] = button.getAttribute('data-csrf-token');
+        if (button.getAttribute('data-csrf-header')) {
+            headers[button.getAttribute('data-csrf-header')] = button.getAttribute('data-csrf-token');
+        }
         return function (video) {
             var scale = Math.min(1, FRAME_WIDTH / video.videoWidth);
             canvas.width = Math.round(video.videoWidth * scale);

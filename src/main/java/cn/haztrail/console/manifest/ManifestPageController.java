@@ -82,11 +82,17 @@ class ManifestPageController {
 
     /**
      * Signs and submits as the API's submit does: the receiver's licence is checked and the number assigned, on
-     * the version of the draft the person saw (as the API's If-Match).
+     * the version of the draft the person saw (as the API's If-Match). A draft changed meanwhile is not submitted:
+     * checked here first, since the aggregate reports a stale version only once the step itself would succeed.
      */
     @PostMapping("/console/manifests/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         Caller caller = MemberRoleCheck.require(currentCaller.get(), "/api/v1/manifests/" + id + "/submit");
+        long current = visible(id, caller).version();
+        if (version != null && version != current) {
+            redirect.addFlashAttribute("refusal", errors.changedMeanwhile(version, current));
+            return "redirect:/console/manifests/" + id;
+        }
         try {
             submission.submit(access.asConsignor(id, caller), version, null, null);
         } catch (CommandRefused refused) {

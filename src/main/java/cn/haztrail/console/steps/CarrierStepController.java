@@ -86,9 +86,10 @@ class CarrierStepController {
     }
 
     /**
-     * Validates as the API does, then takes the step only on the manifest version the person saw: pickup passes it
-     * on to the aggregate as the API's If-Match does; handover and arrival, which take no expected version in the
-     * API, are checked against the current version here.
+     * Validates as the API does, then takes the step only on the manifest version the person saw, checked against
+     * the current one first (the aggregate reports a stale version only once the step would otherwise succeed);
+     * pickup also passes it to the aggregate, as the API's If-Match does, which closes the gap before the write.
+     * Handover and arrival take no expected version in the API, so the check here is all they get.
      */
     private String step(UUID id, String step, Caller caller, Object request, Map<String, String> form, Model model,
                         Consumer<Long> command) {
