@@ -41,11 +41,17 @@ final class Browser implements AutoCloseable {
 
     /** A browser window of the given size on the application at {@code base}; skips the test without a browser. */
     static Browser open(String base, int width, int height) {
+        return open(base, width, height, new String[0]);
+    }
+
+    /** The same, with more Chromium switches (a fake camera, say). */
+    static Browser open(String base, int width, int height, String... switches) {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=" + width + "," + height, "--lang=zh-CN");
+        options.addArguments(switches);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();

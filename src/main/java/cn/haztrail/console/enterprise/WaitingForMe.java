@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The manifests on which it is the acting enterprise's turn (submit, pick up, hand over, confirm arrival, receive,
@@ -38,10 +40,19 @@ class WaitingForMe {
         Instant now = clock.instant();
         return manifests.list(caller, null, null, 0, SCANNED).items().stream()
                 .filter(m -> OPEN.contains(m.status()))
-                .flatMap(m -> ManifestActions.of(m, caller.enterpriseId()).stream().map(a -> new Item(m, a,
-                        a == ManifestActions.RECEIPT ? hoursLeft(now, m.receiptDueAt()) : null)))
+                .flatMap(m -> ManifestActions.of(m, caller.enterpriseId()).stream().flatMap(a ->
+                        a == ManifestActions.APPROVE_CORRECTION ? corrections(m, caller.enterpriseId())
+                                : Stream.of(new Item(m, a, a == ManifestActions.RECEIPT
+                                        ? hoursLeft(now, m.receiptDueAt()) : null, null))))
                 .sorted(Comparator.comparing(Item::hoursLeft, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** One item per correction that awaits this enterprise's decision, each leading to its own page. */
+    private static Stream<Item> corrections(ManifestView manifest, UUID enterprise) {
+        return manifest.corrections().stream().filter(c -> "PENDING".equals(c.state())
+                        && c.awaitingApprovalOf().contains(enterprise.toString()))
+                .map(c -> new Item(manifest, ManifestActions.APPROVE_CORRECTION, null, c.id()));
     }
 
     /** Whole hours until the deadline, negative once it passed; null without one. */
@@ -50,10 +61,11 @@ class WaitingForMe {
     }
 
     /** One step waiting for the enterprise. */
-    record Item(ManifestView manifest, ManifestActions action, Long hoursLeft) {
+    record Item(ManifestView manifest, ManifestActions action, Long hoursLeft, UUID correctionId) {
 
         public String href() {
-            return "/console/manifests/" + manifest.id() + action.path();
+            return correctionId == null ? "/console/manifests/" + manifest.id() + action.path()
+                    : "/console/manifests/" + manifest.id() + "/corrections/" + correctionId;
         }
     }
 }

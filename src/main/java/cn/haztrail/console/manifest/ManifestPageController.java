@@ -1,7 +1,9 @@
 package cn.haztrail.console.manifest;
 
+import cn.haztrail.console.FormErrors;
 import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.documents.ManifestDocuments;
+import cn.haztrail.manifest.api.ManifestStatus;
 import cn.haztrail.manifest.command.ManifestSubmission;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
@@ -13,8 +15,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -43,19 +45,19 @@ class ManifestPageController {
     private final EnterpriseQueries enterprises;
     private final CustodyChains chains;
     private final ManifestDocuments documents;
-    private final MessageSource messages;
+    private final FormErrors errors;
     private final CurrentCaller currentCaller;
 
     ManifestPageController(ManifestQueries manifests, ManifestAccess access, ManifestSubmission submission,
                            EnterpriseQueries enterprises, CustodyChains chains, ManifestDocuments documents,
-                           MessageSource messages, CurrentCaller currentCaller) {
+                           FormErrors errors, CurrentCaller currentCaller) {
         this.manifests = manifests;
         this.access = access;
         this.submission = submission;
         this.enterprises = enterprises;
         this.chains = chains;
         this.documents = documents;
-        this.messages = messages;
+        this.errors = errors;
         this.currentCaller = currentCaller;
     }
 
@@ -71,21 +73,33 @@ class ManifestPageController {
         model.addAttribute("manifest", manifest);
         model.addAttribute("names", names);
         model.addAttribute("actions", ManifestActions.of(manifest, caller.enterpriseId()));
+        model.addAttribute("mayCorrect", caller.enterpriseId() != null && parties.contains(caller.enterpriseId())
+                && manifest.status() != ManifestStatus.DRAFT && manifest.status() != ManifestStatus.CANCELLED);
         model.addAttribute("events", chains.ofManifest(id, null, null).entries().stream()
                 .filter(entry -> id.equals(entry.aggregateId())).toList());
         return "console/manifest/show";
     }
 
-    /** Signs and submits as the API's submit does: the receiver's licence is checked and the number assigned. */
+    /**
+     * Signs and submits as the API's submit does: the receiver's licence is checked and the number assigned, on
+     * the version of the draft the person saw (as the API's If-Match). A draft changed meanwhile is not submitted:
+     * checked here first, since the aggregate reports a stale version only once the step itself would succeed.
+     */
     @PostMapping("/console/manifests/{id}/submit")
-    String submit(@PathVariable UUID id, RedirectAttributes redirect) {
+    String submit(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         Caller caller = MemberRoleCheck.require(currentCaller.get(), "/api/v1/manifests/" + id + "/submit");
+        long current = visible(id, caller).version();
+        if (version != null && version != current) {
+            redirect.addFlashAttribute("refusal", errors.changedMeanwhile(version, current));
+            return "redirect:/console/manifests/" + id;
+        }
         try {
-            submission.submit(access.asConsignor(id, caller), null, null, null);
+            submission.submit(access.asConsignor(id, caller), version, null, null);
         } catch (CommandRefused refused) {
-            String text = refused.text() == null ? refused.getMessage()
-                    : messages.getMessage(refused.text(), LocaleContextHolder.getLocale());
-            redirect.addFlashAttribute("refusal", refused.rule() == null ? text : text + " (" + refused.rule() + ")");
+            redirect.addFlashAttribute("refusal", errors.text(refused));
+        } catch (ConflictingAggregateVersionException stale) {
+            redirect.addFlashAttribute("refusal",
+                    errors.changedMeanwhile(stale.getExpectedVersion(), stale.getActualVersion()));
         }
         return "redirect:/console/manifests/" + id;
     }

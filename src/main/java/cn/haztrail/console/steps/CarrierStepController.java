@@ -6,7 +6,6 @@ import cn.haztrail.manifest.web.HandoverRequest;
 import cn.haztrail.manifest.web.ManifestAccess;
 import cn.haztrail.manifest.web.PickupRequest;
 import cn.haztrail.personal.PersonalDetails;
-import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.time.LateEntryReason;
 import org.springframework.stereotype.Controller;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A driver's pages on a phone: pickup, handover and arrival. Each builds the API's request record, validates it as
@@ -61,10 +61,10 @@ class CarrierStepController {
         var request = new PickupRequest(blankToNull(form.get("vehiclePlate")),
                 new PickupRequest.DriverRequest(blankToNull(form.get("driverName")), blankToNull(form.get("driverPhone"))),
                 labels(form.get("labels")), pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
-        return step(id, "pickup", caller, request, form, model, () -> transport.pickUp(access.asCarrier(id, caller),
-                caller.enterpriseId(), request.vehiclePlate(), new PersonalDetails(request.driver().name(),
-                        request.driver().phone(), null, false), request.scannedLabelIds(), request.pickedUpAt(),
-                request.lateEntry(), null));
+        return step(id, "pickup", caller, request, form, model, seen -> transport.pickUp(
+                access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), new PersonalDetails(
+                        request.driver().name(), request.driver().phone(), null, false), request.scannedLabelIds(),
+                request.pickedUpAt(), request.lateEntry(), seen));
     }
 
     @PostMapping("/handover")
@@ -72,7 +72,7 @@ class CarrierStepController {
         Caller caller = pages.caller(id, "handover");
         var request = new HandoverRequest(blankToNull(form.get("vehiclePlate")), pages.instant(form.get("at")),
                 lateEntry(form.get("lateEntry")));
-        return step(id, "handover", caller, request, form, model, () -> transport.handOver(
+        return step(id, "handover", caller, request, form, model, seen -> transport.handOver(
                 access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), request.at(),
                 request.lateEntry()));
     }
@@ -81,19 +81,27 @@ class CarrierStepController {
     String arrive(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         Caller caller = pages.caller(id, "arrival");
         var request = new ArrivalRequest(pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
-        return step(id, "arrival", caller, request, form, model, () -> transport.arrive(access.asCarrier(id, caller),
+        return step(id, "arrival", caller, request, form, model, seen -> transport.arrive(access.asCarrier(id, caller),
                 caller.enterpriseId(), request.arrivedAt(), request.lateEntry()));
     }
 
+    /**
+     * Validates as the API does, then takes the step only on the manifest version the person saw, checked against
+     * the current one first (the aggregate reports a stale version only once the step would otherwise succeed);
+     * pickup also passes it to the aggregate, as the API's If-Match does, which closes the gap before the write.
+     * Handover and arrival take no expected version in the API, so the check here is all they get.
+     */
     private String step(UUID id, String step, Caller caller, Object request, Map<String, String> form, Model model,
-                        Runnable command) {
+                        Consumer<Long> command) {
+        Long seen = StepPages.seen(form.get("version"));
         Map<String, String> errors = pages.violations(request);
         if (errors.isEmpty()) {
-            try {
-                command.run();
+            errors = pages.changedSince(seen, pages.manifest(id, caller).version());
+        }
+        if (errors.isEmpty()) {
+            errors = pages.run(() -> command.accept(seen));
+            if (errors.isEmpty()) {
                 return "redirect:/console/manifests/" + id + "/" + step + "?done=true";
-            } catch (CommandRefused refused) {
-                errors = pages.refusal(refused);
             }
         }
         model.addAttribute("done", false);

@@ -76,19 +76,21 @@ class DisposalStepController {
         var request = new DisposalRequest(CarrierStepController.blankToNull(form.get("methodCode")),
                 new QuantityRequest(decimal(form.get("value")), CarrierStepController.blankToNull(form.get("unit"))),
                 day(form.get("disposedOn")), null, CarrierStepController.lateEntry(form.get("lateEntry")));
+        Long seen = StepPages.seen(form.get("version"));
         Map<String, String> errors = pages.violations(request);
         if (errors.isEmpty()) {
-            try {
-                disposals.record(id, batch.wasteCode(), caller.enterpriseId(), request.methodCode(),
-                        request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(),
-                        request.lateEntry(), null);
+            errors = pages.changedSince(seen, batch.version());
+        }
+        if (errors.isEmpty()) {
+            errors = pages.run(() -> disposals.record(id, batch.wasteCode(), caller.enterpriseId(),
+                    request.methodCode(), request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(),
+                    request.lateEntry(), seen));
+            if (errors.isEmpty()) {
                 return "redirect:/console/batches/" + id + "/disposal?done=true";
-            } catch (CommandRefused refused) {
-                errors = pages.refusal(refused);
             }
         }
         model.addAttribute("done", false);
-        return show(model, batch, form, errors);
+        return show(model, visible(id, caller), form, errors);
     }
 
     /** As the API's access rule: receivers only, and a member role that may write (R21, R29). */

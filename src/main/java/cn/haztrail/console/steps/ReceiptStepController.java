@@ -5,7 +5,6 @@ import cn.haztrail.manifest.command.ManifestReceipt;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.manifest.web.ManifestAccess;
 import cn.haztrail.manifest.web.ReceiptRequest;
-import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.time.LateEntryReason;
 import org.springframework.stereotype.Controller;
@@ -54,18 +53,21 @@ class ReceiptStepController {
     }
 
     @PostMapping
-    String receive(@PathVariable UUID id, @ModelAttribute("receipt") ReceiptForm form, Model model) {
+    String receive(@PathVariable UUID id, @ModelAttribute("receipt") ReceiptForm form,
+                   @RequestParam(required = false) String version, Model model) {
         Caller caller = pages.caller(id, "receipt");
         ReceiptRequest request = form.toRequest(pages);
+        Long seen = StepPages.seen(version);
         Map<String, String> errors = pages.violations(request);
         if (errors.isEmpty()) {
-            try {
-                receipt.receive(access.asReceiver(id, caller), caller.enterpriseId(),
-                        request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
-                        request.lateEntry(), null);
+            errors = pages.changedSince(seen, pages.manifest(id, caller).version());
+        }
+        if (errors.isEmpty()) {
+            errors = pages.run(() -> receipt.receive(access.asReceiver(id, caller), caller.enterpriseId(),
+                    request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
+                    request.lateEntry(), seen));
+            if (errors.isEmpty()) {
                 return "redirect:/console/manifests/" + id + "/receipt?done=true";
-            } catch (CommandRefused refused) {
-                errors = pages.refusal(refused);
             }
         }
         pages.header(model, id, caller);

@@ -9,9 +9,11 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
+import cn.haztrail.console.FormErrors;
 import cn.haztrail.console.MemberRoleCheck;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
@@ -34,8 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * What every step page shares: the caller, allowed by the same member-role policy as the API's step (R29); the
- * manifest header read with the API's query; times typed in the installation's zone; and refusals and validation
- * failures as texts in the page's language, keyed by the field the API would name.
+ * manifest header read with the API's query; times typed in the installation's zone; the version the person saw,
+ * so that a step is not taken on a manifest that changed meanwhile; and refusals and validation failures as texts in
+ * the page's language, keyed by the field the API would name.
  */
 @Component
 class StepPages {
@@ -49,9 +51,11 @@ class StepPages {
     private final ZoneProperties zone;
     private final EnterpriseQueries enterprises;
     private final Clock clock;
+    private final FormErrors errors;
 
     StepPages(CurrentCaller currentCaller, ManifestQueries queries, Validator validator, MessageSource messages,
-              ZoneProperties zone, EnterpriseQueries enterprises, Clock clock) {
+              ZoneProperties zone, EnterpriseQueries enterprises, Clock clock, FormErrors errors) {
+        this.errors = errors;
         this.clock = clock;
         this.enterprises = enterprises;
         this.currentCaller = currentCaller;
@@ -69,8 +73,7 @@ class StepPages {
     }
 
     void header(Model model, UUID id, Caller caller) {
-        ManifestView manifest = queries.find(id.toString(), caller).orElseThrow(() -> CommandRefused.notFound("id",
-                Translatable.of("refused.manifest.unknown-manifest", id)));
+        ManifestView manifest = manifest(id, caller);
         model.addAttribute("manifest", manifest);
         model.addAttribute("names", enterprises.summaries(List.of(manifest.consignorId(), manifest.receiverId()))
                 .stream().collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name)));
@@ -110,12 +113,44 @@ class StepPages {
         return errors;
     }
 
-    /** A refusal, keyed by the field it names ("" for the step as a whole). */
-    Map<String, String> refusal(CommandRefused refused) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String reason = refused.text() == null ? refused.getMessage() : messages.getMessage(refused.text(), locale);
-        String rule = refused.rule() == null ? "" : " (" + refused.rule() + ")";
-        return new TreeMap<>(Map.of(refused.field() == null ? "" : refused.field(), reason + rule));
+    /** The manifest as the person sees it now, read with the API's query and its visibility rule. */
+    ManifestView manifest(UUID id, Caller caller) {
+        return queries.find(id.toString(), caller).orElseThrow(() -> CommandRefused.notFound("id",
+                Translatable.of("refused.manifest.unknown-manifest", id)));
+    }
+
+    /**
+     * The version the form carried, i.e. the one the person saw (null from a form without it: then, as the API
+     * without If-Match, no version is checked).
+     */
+    static Long seen(String version) {
+        try {
+            return version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    /** An error for the whole form when the record changed after the person saw it; none otherwise. */
+    Map<String, String> changedSince(Long seen, long current) {
+        return seen == null || seen == current ? new TreeMap<>()
+                : new TreeMap<>(Map.of(FormErrors.WHOLE_FORM, errors.changedMeanwhile(seen, current)));
+    }
+
+    /**
+     * Runs the step; a refusal of the domain comes back keyed by the field it names, a version that moved on
+     * between the check above and the write (the aggregate's own check, as the API's 412) for the whole form.
+     */
+    Map<String, String> run(Runnable step) {
+        try {
+            step.run();
+            return Map.of();
+        } catch (CommandRefused refused) {
+            return errors.byField(refused, Map.of());
+        } catch (ConflictingAggregateVersionException stale) {
+            return new TreeMap<>(Map.of(FormErrors.WHOLE_FORM,
+                    errors.changedMeanwhile(stale.getExpectedVersion(), stale.getActualVersion())));
+        }
     }
 
     /** Our own constraint messages are English literals: pages give the field's own hint instead. */

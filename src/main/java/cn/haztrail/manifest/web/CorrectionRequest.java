@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 
 @Schema(description = "New values for fields of a signed manifest: plannedDate, vehiclePlate, plannedMethod, emergencyMeasures")
-record CorrectionRequest(@NotEmpty @Schema(example = "{\"vehiclePlate\": \"赣H67890\"}") Map<String, String> changes,
+public record CorrectionRequest(@NotEmpty @Schema(example = "{\"vehiclePlate\": \"赣H67890\"}") Map<String, String> changes,
                          @NotBlank @Size(max = 500) @Schema(example = "原车辆故障，改派备用车") String reason,
                          @PlausibleDate @Schema(description = "When it was proposed (business time, R25); omitted: "
                                  + "when recorded") Instant proposedAt,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 @Schema(description = "An optional reason for approving or rejecting a correction, and when it was decided")
-record DecisionRequest(@Size(max = 500) @Schema(example = "同意") String reason,
+public record DecisionRequest(@Size(max = 500) @Schema(example = "同意") String reason,
                        @PlausibleDate @Schema(description = "When it was decided (business time, R25); omitted: "
                                + "when recorded") Instant decidedAt,
                        @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "

@@ -1,15 +1,20 @@
 package cn.haztrail.console.forms;
 
+import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +35,8 @@ class ManifestPagesTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void R11_the_draft_form_creates_a_manifest_and_submitting_it_assigns_the_14_digit_number() throws Exception {
@@ -49,6 +57,24 @@ class ManifestPagesTest {
                 .andExpect(content().string(containsString("<dd><span>景德镇市安运危险货物运输有限公司</span></dd>")));
         mvc.perform(get(page + "/document.pdf").session(producer)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"));
+    }
+
+    @Test
+    void a_draft_cancelled_after_the_page_was_opened_is_not_submitted_and_the_page_says_it_changed() throws Exception {
+        MockHttpSession producer = ConsoleSessions.signIn(mvc, "producer");
+        String page = draft(producer, batch(producer, "联单表单测试 C"));
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        Matcher seen = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(mvc.perform(get(page)
+                .session(producer)).andReturn().getResponse().getContentAsString());
+        assertThat(seen.find()).as("the submit form carries the version").isTrue();
+        new Api(mvc, json, jdbc).post("producer", "/api/v1/manifests/" + id + "/cancel", Map.of("reason", "计划取消"))
+                .andExpect(status().isOk());
+
+        mvc.perform(post(page + "/submit").session(producer).with(csrf()).param("version", seen.group(1)))
+                .andExpect(flash().attribute("refusal", containsString("您打开本页后记录已被更新")));
+
+        assertThat(jdbc.queryForObject("select status from manifest_view where id = ?", String.class,
+                UUID.fromString(id))).isEqualTo("CANCELLED");
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -84,6 +87,80 @@ class StepPagesTest {
                         .param("driverPhone", "13807981234").param("labels", manifest.labelId().toLowerCase() + "\n")
                         .param("at", soon()))
                 .andExpect(redirectedUrl("/console/manifests/" + manifest.id() + "/pickup?done=true"));
+
+        assertThat(statusOf(manifest.id())).isEqualTo("IN_TRANSIT");
+    }
+
+    /** The version the page's form carries, as the person saw it. */
+    private static String versionIn(String page) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(version.find()).as("the form carries the version").isTrue();
+        return version.group(1);
+    }
+
+    @Test
+    void the_pickup_form_carries_the_manifest_version_the_carrier_saw() throws Exception {
+        SubmittedOil manifest = submitted();
+
+        String page = mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(signIn("carrier")))
+                .andReturn().getResponse().getContentAsString();
+
+        String etag = api.get("producer", "/api/v1/manifests/" + manifest.id()).andReturn().getResponse()
+                .getHeader("ETag");
+        assertThat(etag).isEqualTo("\"" + versionIn(page) + "\"");
+    }
+
+    @Test
+    void a_pickup_on_a_manifest_changed_since_the_page_was_opened_is_not_taken_and_the_page_says_so_in_chinese()
+            throws Exception {
+        SubmittedOil manifest = submitted();
+        MockHttpSession carrier = signIn("carrier");
+        String seen = versionIn(mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(carrier))
+                .andReturn().getResponse().getContentAsString());
+        api.post("producer", "/api/v1/manifests/" + manifest.id() + "/corrections", Map.of("changes",
+                Map.of("emergencyMeasures", "泄漏时用沙土围堵"), "reason", "补充应急措施")).andExpect(status().isCreated());
+
+        mvc.perform(post("/console/manifests/" + manifest.id() + "/pickup").session(carrier).with(csrf())
+                        .param("vehiclePlate", "赣H12345").param("driverName", "李师傅")
+                        .param("driverPhone", "13807981234").param("labels", manifest.labelId())
+                        .param("at", soon()).param("version", seen))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"step-error\""),
+                        containsString("您打开本页后记录已被更新（您看到的是第 " + seen + " 版"))));
+
+        assertThat(statusOf(manifest.id())).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void a_pickup_with_the_version_the_carrier_saw_is_taken() throws Exception {
+        SubmittedOil manifest = submitted();
+        MockHttpSession carrier = signIn("carrier");
+        String seen = versionIn(mvc.perform(get("/console/manifests/" + manifest.id() + "/pickup").session(carrier))
+                .andReturn().getResponse().getContentAsString());
+
+        mvc.perform(post("/console/manifests/" + manifest.id() + "/pickup").session(carrier).with(csrf())
+                        .param("vehiclePlate", "赣H12345").param("driverName", "李师傅")
+                        .param("driverPhone", "13807981234").param("labels", manifest.labelId())
+                        .param("at", soon()).param("version", seen))
+                .andExpect(redirectedUrl("/console/manifests/" + manifest.id() + "/pickup?done=true"));
+
+        assertThat(statusOf(manifest.id())).isEqualTo("IN_TRANSIT");
+    }
+
+    @Test
+    void an_arrival_on_a_manifest_changed_since_the_page_was_opened_is_not_confirmed() throws Exception {
+        SubmittedOil manifest = submitted();
+        flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
+        MockHttpSession carrier = signIn("carrier");
+        String seen = versionIn(mvc.perform(get("/console/manifests/" + manifest.id() + "/arrival").session(carrier))
+                .andReturn().getResponse().getContentAsString());
+        api.post("producer", "/api/v1/manifests/" + manifest.id() + "/corrections", Map.of("changes",
+                Map.of("emergencyMeasures", "泄漏时用沙土围堵"), "reason", "补充应急措施")).andExpect(status().isCreated());
+
+        mvc.perform(post("/console/manifests/" + manifest.id() + "/arrival").session(carrier).with(csrf())
+                        .param("at", soon()).param("version", seen))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("您打开本页后记录已被更新")));
 
         assertThat(statusOf(manifest.id())).isEqualTo("IN_TRANSIT");
     }
