@@ -35,7 +35,8 @@ class OidcCallerFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser person) {
+        if (authentication instanceof OAuth2AuthenticationToken token
+                && token.getPrincipal() instanceof OidcUser person) {
             try {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(new SignedInPerson(converter.fromClaims(person, person), name(person)));

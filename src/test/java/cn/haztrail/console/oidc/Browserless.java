@@ -12,7 +12,8 @@ import java.time.Duration;
 /** A person's user agent without a browser: a cookie jar, and redirects followed one step at a time. */
 final class Browserless {
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -29,6 +30,13 @@ final class Browserless {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postJson(String url, String authorization, String json)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Where a redirect leads, made absolute against the request it answered. */

@@ -98,6 +98,20 @@ class OidcPageSignInTest {
     }
 
     @Test
+    void R29_a_person_without_role_claims_acts_through_its_membership_as_on_the_api() throws Exception {
+        String admin = IDP.accessToken(Map.of("sub", "idp-admin", "haztrail_role", "ADMIN"));
+        HttpResponse<String> added = new Browserless().postJson(app("/api/v1/enterprises/" + DemoParties.CHEMICAL_PLANT
+                + "/members"), "Bearer " + admin, "{\"username\": \"idp-viewer-page\", \"role\": \"VIEWER\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+        Browserless browser = new Browserless();
+
+        HttpResponse<String> home = signIn(browser, "/console", Map.of("sub", "idp-viewer-page"), Tamper.NONE);
+
+        assertThat(home.request().uri().getPath()).isEqualTo("/console/enterprise");
+        assertThat(home.body()).contains("景德镇市昌南化工有限公司");
+    }
+
+    @Test
     void an_id_token_signed_with_another_key_is_refused() throws Exception {
         Browserless browser = new Browserless();
 
