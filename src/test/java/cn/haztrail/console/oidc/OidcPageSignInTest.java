@@ -93,7 +93,7 @@ class OidcPageSignInTest {
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.request().uri().getPath()).isEqualTo("/console/enterprise");
-        assertThat(home.body()).contains("wang.jianguo");
+        assertThat(home.body()).contains("wang.jianguo", "景德镇市昌南化工有限公司");
         assertThat(browser.get(app("/console/oversight")).statusCode()).isEqualTo(403);
     }
 
