@@ -5,6 +5,8 @@ import cn.haztrail.account.query.AccountView;
 import cn.haztrail.account.query.MembershipView;
 import cn.haztrail.catalogue.Region;
 import cn.haztrail.catalogue.RegionDirectory;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import org.springframework.security.core.Authentication;
@@ -22,8 +24,11 @@ class ConsoleModel {
     private final CurrentCaller currentCaller;
     private final AccountQueries accounts;
     private final RegionDirectory regions;
+    private final EnterpriseQueries enterprises;
 
-    ConsoleModel(CurrentCaller currentCaller, AccountQueries accounts, RegionDirectory regions) {
+    ConsoleModel(CurrentCaller currentCaller, AccountQueries accounts, RegionDirectory regions,
+                 EnterpriseQueries enterprises) {
+        this.enterprises = enterprises;
         this.currentCaller = currentCaller;
         this.accounts = accounts;
         this.regions = regions;
@@ -48,7 +53,14 @@ class ConsoleModel {
         if (caller.isRegulator()) {
             return regions.find(caller.jurisdiction()).map(Region::name).orElse(caller.jurisdiction());
         }
+        if (caller.enterpriseId() == null) {
+            return null;
+        }
         return memberships.stream().filter(m -> Objects.equals(m.enterpriseId(), caller.enterpriseId()))
-                .map(MembershipView::enterpriseName).findFirst().orElse(null);
+                .map(MembershipView::enterpriseName).findFirst()
+                // a person whose identity-provider claims name the enterprise has no membership here (oidc)
+                .or(() -> enterprises.summaries(List.of(caller.enterpriseId())).stream().findFirst()
+                        .map(EnterpriseSummary::name))
+                .orElse(null);
     }
 }

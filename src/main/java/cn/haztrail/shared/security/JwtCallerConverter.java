@@ -7,6 +7,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,12 @@ import java.util.UUID;
  * for comes from its credit code (claim {@code credit_code}), which the identity provider knows anyway, or from
  * HazTrail's enterprise id (claim {@code enterprise_id}); an optional member role (claim {@code member_role}) narrows
  * what the person may do inside it (R29). A token without role and enterprise claims is a member mapping instead:
- * its subject is a HazTrail member's username, and the memberships kept here say whom it acts for.
+ * its subject is a HazTrail member's username, and the memberships kept here say whom it acts for. The console's
+ * page sign-in maps the ID token of the same provider here too, so pages and API see one caller for one person.
  */
 @Component
 @Profile("oidc")
-class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+public class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final SecurityProperties.Claims claims;
     private final JdbcTemplate jdbc;
@@ -36,14 +38,24 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        return fromClaims(jwt, jwt);
+    }
+
+    /**
+     * The caller a set of identity-provider claims (a bearer JWT, or an ID token) names; refused with an
+     * {@link org.springframework.security.oauth2.core.OAuth2AuthenticationException} when the claims make none.
+     *
+     * @param credentials what the claims came in, kept as the authentication's credentials
+     */
+    public AbstractAuthenticationToken fromClaims(ClaimAccessor jwt, Object credentials) {
         if (!jwt.hasClaim(claims.creditCode()) && !jwt.hasClaim(claims.enterprise()) && !jwt.hasClaim(claims.role())) {
-            return member(jwt);
+            return member(jwt, credentials);
         }
         Role role = role(jwt);
         try {
-            Caller caller = new Caller(jwt.getSubject(), role, enterprise(jwt),
+            Caller caller = new Caller(subject(jwt), role, enterprise(jwt),
                     jwt.getClaimAsString(claims.jurisdiction()), memberRole(jwt));
-            return new CallerAuthentication(caller, jwt);
+            return new CallerAuthentication(caller, credentials);
         } catch (IllegalArgumentException incomplete) {
             throw new InvalidBearerTokenException("The token's claims (" + claims.enterprise() + ", "
                     + claims.jurisdiction() + ") do not make a HazTrail caller: " + incomplete.getMessage());
@@ -54,19 +66,23 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
      * A token that names no role nor enterprise is a member mapping: its subject is the username of a HazTrail
      * account whose memberships (managed under /api/v1/enterprises/{id}/members) say whom it acts for.
      */
-    private AbstractAuthenticationToken member(Jwt jwt) {
+    private AbstractAuthenticationToken member(ClaimAccessor jwt, Object credentials) {
         try {
-            AccountUserDetails account = (AccountUserDetails) accounts.loadUserByUsername(jwt.getSubject());
+            AccountUserDetails account = (AccountUserDetails) accounts.loadUserByUsername(subject(jwt));
             if (account.ownCaller() == null && account.memberships().isEmpty()) {
                 throw new InvalidBearerTokenException("The token's subject is a member of no enterprise");
             }
-            return new MemberAuthentication(account, jwt);
+            return new MemberAuthentication(account, credentials);
         } catch (UsernameNotFoundException unknown) {
             throw new InvalidBearerTokenException("The token names no role and its subject is no HazTrail member");
         }
     }
 
-    private Role role(Jwt jwt) {
+    private static String subject(ClaimAccessor jwt) {
+        return jwt.getClaimAsString("sub");
+    }
+
+    private Role role(ClaimAccessor jwt) {
         String value = jwt.getClaimAsString(claims.role());
         try {
             return Role.valueOf(value);
@@ -75,7 +91,7 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         }
     }
 
-    private UUID enterprise(Jwt jwt) {
+    private UUID enterprise(ClaimAccessor jwt) {
         String creditCode = jwt.getClaimAsString(claims.creditCode());
         if (creditCode != null) {
             return jdbc.queryForList("select id from enterprise_view where credit_code = ?", UUID.class, creditCode)
@@ -90,7 +106,7 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         }
     }
 
-    private MemberRole memberRole(Jwt jwt) {
+    private MemberRole memberRole(ClaimAccessor jwt) {
         String value = jwt.getClaimAsString(claims.memberRole());
         try {
             return value == null ? null : MemberRole.valueOf(value);
@@ -99,13 +115,13 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         }
     }
 
-    /** A verified JWT of a mapped member: {@link ActingForFilter} chooses the membership it acts for. */
+    /** A verified JWT (or ID token) of a mapped member: {@link ActingForFilter} chooses the membership it acts for. */
     static final class MemberAuthentication extends AbstractAuthenticationToken {
 
         private final AccountUserDetails account;
-        private final Jwt jwt;
+        private final Object jwt;
 
-        MemberAuthentication(AccountUserDetails account, Jwt jwt) {
+        MemberAuthentication(AccountUserDetails account, Object jwt) {
             super(account.getAuthorities());
             this.account = account;
             this.jwt = jwt;
@@ -123,13 +139,13 @@ class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationToken> 
         }
     }
 
-    /** A verified JWT whose principal is the {@link Caller}. */
+    /** A verified JWT (or ID token) whose principal is the {@link Caller}. */
     static final class CallerAuthentication extends AbstractAuthenticationToken {
 
         private final Caller caller;
-        private final Jwt jwt;
+        private final Object jwt;
 
-        CallerAuthentication(Caller caller, Jwt jwt) {
+        CallerAuthentication(Caller caller, Object jwt) {
             super(List.of(new SimpleGrantedAuthority(caller.role().authority())));
             this.caller = caller;
             this.jwt = jwt;
