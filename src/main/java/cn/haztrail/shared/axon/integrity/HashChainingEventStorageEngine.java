@@ -120,7 +120,9 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         StoredSnapshot columns = new StoredSnapshot(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(),
                 snapshot.getType(), snapshot.getIdentifier(), payload.getType().getName(),
                 payload.getType().getRevision(), payload.getData(), null);
-        SnapshotEventEntry entry = new SnapshotEventEntry(snapshot.andMetaData(proofs.proofOf(columns, eventHash)),
+        // Only the proof: a snapshot taken after a command would otherwise carry that command's correlation data,
+        // which says nothing about the snapshot and which the proof would not cover.
+        SnapshotEventEntry entry = new SnapshotEventEntry(snapshot.withMetaData(proofs.proofOf(columns, eventHash)),
                 serializer);
         if (!Arrays.equals(entry.getPayload().getData(), payload.getData())) {
             throw new IllegalStateException("snapshot " + entry.getEventIdentifier()
