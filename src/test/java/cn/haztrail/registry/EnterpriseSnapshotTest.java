@@ -1,5 +1,7 @@
 package cn.haztrail.registry;
 
+import cn.haztrail.oversight.integrity.IntegrityChecks;
+import cn.haztrail.oversight.integrity.IntegrityStatus;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.CheckAdmission;
@@ -42,6 +44,8 @@ class EnterpriseSnapshotTest {
     JdbcTemplate jdbc;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    IntegrityChecks integrity;
 
     @Test
     void R04_an_enterprise_loaded_from_its_snapshot_counts_capacity_and_admissions_as_before() throws Exception {
@@ -74,6 +78,9 @@ class EnterpriseSnapshotTest {
         assertThat(overCapacity.getMessage()).containsPattern("has 0(\\.0+)? t left of its 130(\\.0+)? t");
         assertThat(again.reason()).isEqualTo(RefusalReason.CONFLICT);
         assertThat(outOfScope.rule()).isEqualTo("R03");
+        assertThat(jdbc.queryForObject("select count(*) from discarded_snapshot where aggregate_identifier = ?",
+                Long.class, receiverId.toString())).as("every snapshot taken was proven and used (R23)").isZero();
+        assertThat(integrity.stream(receiverId.toString()).status()).isEqualTo(IntegrityStatus.OK);
     }
 
     private static AdmitWaste admission(UUID receiverId, UUID manifestId, String tonnes) {

@@ -5,10 +5,6 @@ import cn.haztrail.console.custody.Timeline.StreamIntegrity;
 import cn.haztrail.oversight.custody.CustodyChainView;
 import cn.haztrail.oversight.custody.CustodyChains;
 import cn.haztrail.oversight.custody.CustodySubjects;
-import cn.haztrail.oversight.integrity.IntegrityChecks;
-import cn.haztrail.oversight.integrity.IntegrityFailure;
-import cn.haztrail.oversight.integrity.IntegrityReport;
-import cn.haztrail.oversight.integrity.IntegrityStatus;
 import cn.haztrail.shared.security.CurrentCaller;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Reads a timeline exactly as the custody API does (R21, R24): the same access check ({@link CustodySubjects}, an
- * unreadable chain is "not found"), the same chain service (its texts worded for pages, {@link PageTexts}), then
- * each stream's integrity check (R23).
+ * unreadable chain is "not found"), the same chain service (its texts worded for pages, {@link PageTexts}), with the
+ * integrity check of each stream it carries (R23).
  */
 @Component
 class Timelines {
@@ -29,15 +25,12 @@ class Timelines {
 
     private final CustodySubjects subjects;
     private final CustodyChains chains;
-    private final IntegrityChecks integrity;
     private final CurrentCaller currentCaller;
     private final PageTexts texts;
 
-    Timelines(CustodySubjects subjects, CustodyChains chains, IntegrityChecks integrity, CurrentCaller currentCaller,
-              PageTexts texts) {
+    Timelines(CustodySubjects subjects, CustodyChains chains, CurrentCaller currentCaller, PageTexts texts) {
         this.subjects = subjects;
         this.chains = chains;
-        this.integrity = integrity;
         this.currentCaller = currentCaller;
         this.texts = texts;
     }
@@ -59,13 +52,9 @@ class Timelines {
     }
 
     private Timeline timeline(String kind, String key, CustodyChainView chain) {
-        List<StreamIntegrity> checks = chain.streams().stream().map(stream -> {
-            IntegrityReport report = integrity.stream(stream.aggregateId().toString());
-            IntegrityFailure failure = report.firstFailure();
-            return new StreamIntegrity(stream.aggregateType(), stream.aggregateId(),
-                    report.status() == IntegrityStatus.OK, failure == null ? null : failure.reason(),
-                    failure == null ? null : failure.sequence());
-        }).toList();
+        List<StreamIntegrity> checks = chain.streams().stream().map(stream -> new StreamIntegrity(
+                stream.aggregateType(), stream.aggregateId(), stream.integrity().ok(), stream.integrity().reason(),
+                stream.integrity().sequence())).toList();
         return new Timeline(kind, key, chain, checks);
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.custody;
 
+import cn.haztrail.oversight.integrity.IntegrityStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,7 +19,11 @@ public record CustodyChainView(
                 example = "2026-11-25T08:00:00Z") Instant asOf,
         @Schema(description = "The recording time asked for (what the record said then); absent: no limit",
                 example = "2026-11-26T08:00:00Z") Instant knownAt,
-        @Schema(description = "The streams read, in the order they were found") List<CustodyStream> streams,
+        @Schema(description = "The streams read, in the order they were found, each with its integrity check")
+        List<CustodyStream> streams,
+        @Schema(description = "OK if every stream read passes its integrity check (R23); BROKEN if one fails: that "
+                + "stream's entries, and the state folded from them, may not be what was recorded")
+        IntegrityStatus integrity,
         @Schema(description = "true if the walk stopped at its bound (50 streams, 5000 events): the chain is "
                 + "incomplete") boolean truncated,
         @Schema(description = "Every event counted, as the world had them: by business time, then recording time, "
@@ -27,6 +32,7 @@ public record CustodyChainView(
         CustodyStateView state) {
 
     @Schema(description = "A stream of the event store")
-    public record CustodyStream(@Schema(example = "WasteBatch") String aggregateType, UUID aggregateId) {
+    public record CustodyStream(@Schema(example = "WasteBatch") String aggregateType, UUID aggregateId,
+                                StreamIntegrityView integrity) {
     }
 }

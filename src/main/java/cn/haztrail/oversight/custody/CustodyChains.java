@@ -1,6 +1,7 @@
 package cn.haztrail.oversight.custody;
 
 import cn.haztrail.oversight.custody.CustodyChainView.CustodyStream;
+import cn.haztrail.oversight.integrity.IntegrityStatus;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,9 @@ import java.util.function.Function;
 /**
  * Reads the chain of custody of a batch or manifest from the event store (R24): the streams found by following the
  * events, every event that had happened by {@code asOf} and been recorded by {@code knownAt} ({@link TimeCut}) in
- * the order the world had them ({@link ChainOrder}), and the state folded from exactly those events. Who may read which chain is the caller's business ({@link CustodyController}).
+ * the order the world had them ({@link ChainOrder}), and the state folded from exactly those events, with every
+ * stream's integrity check (R23, {@link StreamIntegrityChecks}). Who may read which chain is the caller's business
+ * ({@link CustodyController}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,11 +27,14 @@ public class CustodyChains {
     private final StreamWalker walker;
     private final ChainEntries entries;
     private final EnterpriseQueries enterprises;
+    private final StreamIntegrityChecks integrity;
 
-    CustodyChains(StreamWalker walker, ChainEntries entries, EnterpriseQueries enterprises) {
+    CustodyChains(StreamWalker walker, ChainEntries entries, EnterpriseQueries enterprises,
+                  StreamIntegrityChecks integrity) {
         this.walker = walker;
         this.entries = entries;
         this.enterprises = enterprises;
+        this.integrity = integrity;
     }
 
     /**
@@ -72,8 +78,11 @@ public class CustodyChains {
                 ? StateViews.ofBatch(fold, subject.id(), names)
                 : StateViews.ofManifest(fold, subject.id(), names);
         List<CustodyStream> streams = walk.streams().stream()
-                .map(stream -> new CustodyStream(stream.kind().aggregateType(), stream.id())).toList();
-        return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams,
+                .map(stream -> new CustodyStream(stream.kind().aggregateType(), stream.id(),
+                        integrity.check(stream.id()))).toList();
+        IntegrityStatus status = streams.stream().allMatch(stream -> stream.integrity().ok()) ? IntegrityStatus.OK
+                : IntegrityStatus.BROKEN;
+        return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams, status,
                 walk.truncated(),
                 List.copyOf(listed), state);
     }

@@ -15,5 +15,12 @@ public enum FailureReason {
     /** The event the latest seal recorded as head has another hash now: the chain was rewritten. */
     SEALED_HEAD_MISMATCH,
     /** The latest seal's Merkle root is not the root of the heads it lists. */
-    SEAL_INVALID
+    SEAL_INVALID,
+    /** An event's stored metadata holds a key its hash does not cover: metadata was added in the database. */
+    UNKNOWN_METADATA,
+    /**
+     * A snapshot of the stream is not the one HazTrail proved after the event it names (edited, or moved onto another
+     * event), or one was found so and not used when the aggregate was loaded.
+     */
+    SNAPSHOT_MISMATCH
 }

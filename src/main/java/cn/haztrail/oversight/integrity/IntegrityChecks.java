@@ -27,10 +27,12 @@ public class IntegrityChecks {
 
     private final StoredEvents stored;
     private final Seals seals;
+    private final SnapshotChecks snapshots;
 
-    IntegrityChecks(StoredEvents stored, Seals seals) {
+    IntegrityChecks(StoredEvents stored, Seals seals, SnapshotChecks snapshots) {
         this.stored = stored;
         this.seals = seals;
+        this.snapshots = snapshots;
     }
 
     /** One stream; unknown (neither stored nor sealed) is a 404. */
@@ -41,7 +43,8 @@ public class IntegrityChecks {
         if (events.isEmpty() && sealed == null) {
             throw CommandRefused.notFound("streamId", Translatable.of("refused.oversight.unknown-stream", streamId));
         }
-        IntegrityFailure failure = StreamVerifier.verify(streamId, events, sealed).orElse(null);
+        IntegrityFailure failure = StreamVerifier.verify(streamId, events, sealed)
+                .or(() -> snapshots.verify(streamId)).orElse(null);
         return IntegrityReport.of(1, events.size(), failure == null ? 0 : 1, seal.map(Seal::view).orElse(null),
                 failure);
     }
@@ -50,7 +53,7 @@ public class IntegrityChecks {
     public StreamHead head(String streamId) {
         SealedHead sealed = seals.latest().flatMap(s -> s.head(streamId)).orElse(null);
         List<StoredEvent> events = stored.stream(streamId);
-        boolean ok = StreamVerifier.verify(streamId, events, sealed).isEmpty();
+        boolean ok = StreamVerifier.verify(streamId, events, sealed).or(() -> snapshots.verify(streamId)).isEmpty();
         StoredEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
         return new StreamHead(streamId, last == null ? -1 : last.sequenceNumber(),
                 last == null ? null : last.storedHash(), ok ? IntegrityStatus.OK : IntegrityStatus.BROKEN);
@@ -63,6 +66,7 @@ public class IntegrityChecks {
         seal.flatMap(Seal::verify).ifPresent(walk.failures::add);
         stored.eachInStreamOrder(walk::accept);
         walk.finish();
+        walk.failures.addAll(snapshots.all());
         return IntegrityReport.of(walk.streams, walk.events, walk.failures.stream().map(IntegrityFailure::streamId)
                 .distinct().count(), seal.map(Seal::view).orElse(null), walk.failures.stream().min(FIRST).orElse(null));
     }

@@ -4,6 +4,7 @@ import cn.haztrail.shared.axon.integrity.ChainedEvent;
 import cn.haztrail.shared.axon.integrity.StoredMetaData;
 
 import java.util.Map;
+import java.util.Set;
 
 /** One row of {@code domain_event_entry}, column by column as stored. */
 record StoredEvent(long globalIndex, String aggregateIdentifier, long sequenceNumber, String type,
@@ -13,6 +14,11 @@ record StoredEvent(long globalIndex, String aggregateIdentifier, long sequenceNu
     /** The hash recorded at append; null if the event has none. */
     String storedHash() {
         return StoredMetaData.read(metaData).get(ChainedEvent.HASH);
+    }
+
+    /** The keys of its stored metadata that its hash does not cover (empty if none). */
+    Set<String> unhashedMetaData() {
+        return ChainedEvent.unhashedMetaData(StoredMetaData.keys(metaData));
     }
 
     /** What its hash must be, chained to the given previous hash. */

@@ -36,6 +36,10 @@ final class StreamVerifier {
                 return Optional.of(IntegrityFailure.at(event, FailureReason.HASH_MISMATCH, "the stored hash is not "
                         + "the hash of the event as stored, chained to the hash before it"));
             }
+            if (!event.unhashedMetaData().isEmpty()) {
+                return Optional.of(IntegrityFailure.at(event, FailureReason.UNKNOWN_METADATA, "the stored metadata "
+                        + "holds keys the hash does not cover: " + event.unhashedMetaData()));
+            }
             previousHash = stored;
             expected++;
         }

@@ -29,7 +29,10 @@ class AdminAlertController {
     @Operation(summary = "What the platform needs an administrator to do, newest first", description = "Administrators "
             + "only. CALENDAR_MISSING (R16): a year starts within 60 days, or has started, without a holiday "
             + "calendar, so its working days count weekends only; it closes when the year's calendar is added "
-            + "(PUT /api/v1/catalogue/calendars/{year}) and stays in history.")
+            + "(PUT /api/v1/catalogue/calendars/{year}) and stays in history. SNAPSHOT_MISMATCH (R23): a snapshot "
+            + "(subject: stream@sequence) did not match the hash chain and was not used; the aggregate was rebuilt "
+            + "from its events. It stays open, as evidence that someone changed the database; the integrity check "
+            + "keeps reporting the stream.")
     PageResponse<AdminAlertView> list(
             @RequestParam(required = false) AdminAlertType type,
             @Parameter(schema = @Schema(allowableValues = {"open", "closed", "all"}, defaultValue = "open"))

@@ -3,6 +3,8 @@ package cn.haztrail.shared.axon.integrity;
 import cn.haztrail.shared.axon.AuditMetadata;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One stored event as its hash sees it (R23): the columns of {@code domain_event_entry} exactly as stored, the actor
@@ -22,6 +24,28 @@ public record ChainedEvent(String previousHash, String aggregateIdentifier, long
 
     /** The first line of the canonical form; a new form would get a new version. */
     public static final String FORM_VERSION = "haztrail-event-hash/1";
+
+    /**
+     * The metadata keys an event may be stored with: the four its hash covers, and the hash itself. Anything else
+     * would be stored without being hashed, so it is refused on append and reported by the integrity check.
+     */
+    public static final Set<String> STORED_METADATA = Set.of(AuditMetadata.ACCOUNT_ID, AuditMetadata.ENTERPRISE_ID,
+            AuditMetadata.ROLE, AuditMetadata.BUSINESS_TIME, HASH);
+
+    /** The keys of stored metadata that the hash does not cover, in alphabetical order (empty if none). */
+    public static Set<String> unhashedMetaData(Set<String> storedKeys) {
+        Set<String> unhashed = new TreeSet<>(storedKeys);
+        unhashed.removeAll(STORED_METADATA);
+        return unhashed;
+    }
+
+    static void requireHashedMetaData(Set<String> keys) {
+        Set<String> unhashed = unhashedMetaData(keys);
+        if (!unhashed.isEmpty()) {
+            throw new IllegalStateException("metadata " + unhashed + " is not in the canonical form "
+                    + FORM_VERSION + ": hashing it needs a new form version");
+        }
+    }
 
     public static ChainedEvent of(String previousHash, String aggregateIdentifier, long sequenceNumber, String type,
                                   String eventIdentifier, String timeStamp, String payloadType,

@@ -49,13 +49,14 @@ public class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager, SnapshotProofs proofs,
+                                          DiscardedSnapshots discardedSnapshots) {
         return new HashChainingEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider), transactionManager);
+                .entityManagerProvider(entityManagerProvider), transactionManager, proofs, discardedSnapshots);
     }
 }

@@ -3,10 +3,12 @@ package cn.haztrail.shared.axon.integrity;
 import cn.haztrail.shared.axon.StreamsWritten;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SnapshotEventEntry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Axon's JPA storage engine that chains every event it appends to the one before it in its stream (R23): the hash of
@@ -25,15 +28,24 @@ import java.util.Map;
  * transactions, so several nodes may append); events of one batch are chained in memory. Two writers racing for the
  * same sequence number still collide on the unique (aggregate, sequence) index, as without hashing. An event published
  * without an aggregate is stored by Axon as a one-event stream (its own id, sequence 0): it is hashed the same way.
+ * <p>
+ * Snapshots are proven against the chain ({@link SnapshotProofs}): stored with the hash of the event they were taken
+ * after and a keyed proof, and used only if both still hold. One that does not is left out, so the aggregate is
+ * rebuilt from its events and the command is judged on them, and is reported ({@link DiscardedSnapshots}).
  */
 public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
 
     private final TransactionManager transactionManager;
+    private final SnapshotProofs proofs;
+    private final DiscardedSnapshots discarded;
 
     public HashChainingEventStorageEngine(JpaEventStorageEngine.Builder builder,
-                                          TransactionManager transactionManager) {
+                                          TransactionManager transactionManager, SnapshotProofs proofs,
+                                          DiscardedSnapshots discarded) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
+        this.proofs = proofs;
+        this.discarded = discarded;
     }
 
     @Override
@@ -59,7 +71,9 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
     private DomainEventEntry chained(DomainEventMessage<?> event, Serializer serializer,
                                      Map<String, String> lastHashes) {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
-        Map<String, String> metaData = StoredMetaData.read(event.serializeMetaData(serializer, byte[].class).getData());
+        byte[] storedMetaData = event.serializeMetaData(serializer, byte[].class).getData();
+        ChainedEvent.requireHashedMetaData(StoredMetaData.keys(storedMetaData));
+        Map<String, String> metaData = StoredMetaData.read(storedMetaData);
         String timeStamp = DateTimeUtils.formatInstant(event.getTimestamp());
         String hash = ChainedEvent.of(previousHash(event, lastHashes), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), event.getType(), event.getIdentifier(), timeStamp,
@@ -81,12 +95,61 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         if (inBatch != null) {
             return inBatch;
         }
+        return storedHash(event.getAggregateIdentifier(), event.getSequenceNumber() - 1);
+    }
+
+    /** The hash stored with an event; null if there is no such event or it carries none. */
+    private String storedHash(String aggregateIdentifier, long sequenceNumber) {
         List<byte[]> stored = entityManager().createQuery("select e.metaData from " + domainEventEntryEntityName()
                         + " e where e.aggregateIdentifier = :id and e.sequenceNumber = :sequence", byte[].class)
-                .setParameter("id", event.getAggregateIdentifier())
-                .setParameter("sequence", event.getSequenceNumber() - 1)
+                .setParameter("id", aggregateIdentifier)
+                .setParameter("sequence", sequenceNumber)
                 .getResultList();
         return stored.isEmpty() ? null : StoredMetaData.read(stored.get(0)).get(ChainedEvent.HASH);
+    }
+
+    /** Called by Axon inside the transaction that stores the snapshot, after the event it follows is committed. */
+    @Override
+    protected Object createSnapshotEntity(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<byte[]> payload = snapshot.serializePayload(serializer, byte[].class);
+        String eventHash = storedHash(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber());
+        if (eventHash == null) {
+            throw new IllegalStateException("no hashed event " + snapshot.getSequenceNumber() + " of "
+                    + snapshot.getAggregateIdentifier() + " to prove its snapshot against");
+        }
+        StoredSnapshot columns = new StoredSnapshot(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(),
+                snapshot.getType(), snapshot.getIdentifier(), payload.getType().getName(),
+                payload.getType().getRevision(), payload.getData(), null);
+        // Only the proof: a snapshot taken after a command would otherwise carry that command's correlation data,
+        // which says nothing about the snapshot and which the proof would not cover.
+        SnapshotEventEntry entry = new SnapshotEventEntry(snapshot.withMetaData(proofs.proofOf(columns, eventHash)),
+                serializer);
+        if (!Arrays.equals(entry.getPayload().getData(), payload.getData())) {
+            throw new IllegalStateException("snapshot " + entry.getEventIdentifier()
+                    + " would be stored differently from what was proven");
+        }
+        return entry;
+    }
+
+    /** Only snapshots proven against the chain; Axon then loads the aggregate from the events after the one used. */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        List<? extends DomainEventData<?>> snapshots = super.readSnapshotData(aggregateIdentifier).toList();
+        if (snapshots.isEmpty()) {
+            return Stream.empty();
+        }
+        return snapshots.stream().filter(this::proven).toList().stream();
+    }
+
+    private boolean proven(DomainEventData<?> data) {
+        StoredSnapshot snapshot = StoredSnapshot.of(data);
+        String eventHash = transactionManager.fetchInTransaction(
+                () -> storedHash(snapshot.aggregateIdentifier(), snapshot.sequenceNumber()));
+        SnapshotVerdict verdict = proofs.verify(snapshot, eventHash);
+        if (verdict.mismatch()) {
+            discarded.discarded(snapshot, verdict.detail());
+        }
+        return verdict.proven();
     }
 
     /** Serialization is deterministic; this makes sure the hash covers the very bytes that are stored. */

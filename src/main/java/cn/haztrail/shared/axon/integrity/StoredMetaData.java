@@ -4,7 +4,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the {@code meta_data} column as stored (a JSON object written by Axon's serializer) into text values, the way
@@ -30,5 +32,14 @@ public final class StoredMetaData {
             }
         });
         return values;
+    }
+
+    /** Every key of the stored JSON object, null-valued ones included. */
+    public static Set<String> keys(byte[] metaData) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (metaData != null) {
+            JSON.readTree(metaData).properties().forEach(property -> keys.add(property.getKey()));
+        }
+        return keys;
     }
 }

@@ -1,0 +1,148 @@
+package cn.haztrail.oversight.integrity;
+
+import cn.haztrail.demo.DemoParties;
+import cn.haztrail.registry.api.AdmissionLine;
+import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.registry.command.Enterprise;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.support.Api;
+import cn.haztrail.support.IntegrationTest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * R23 for snapshots: a snapshot is a cache of an aggregate's state, taken after one event of its stream. Someone with
+ * database access who edits it (here: drops the disposal centre's licence exclusion of 900-044-49) must not change
+ * what the aggregate decides, and the edit is reported. Each test puts the disposal centre's snapshots and the
+ * evidence of the discard back as they were: the other tests share this store.
+ */
+@IntegrationTest
+class SnapshotTamperTest {
+
+    private static final String STREAM = DemoParties.DISPOSAL_CENTRE.toString();
+    private static final String EXCLUDED = "\"excludedCodes\":[\"900-044-49\"]";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    Snapshotter snapshotter;
+
+    private Api api;
+
+    @BeforeEach
+    void snapshotTheDisposalCentre() throws InterruptedException {
+        api = new Api(mvc, json, jdbc);
+        forgetSnapshots();
+        snapshotter.scheduleSnapshot(Enterprise.class, STREAM);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (snapshotPayload() == null) {
+            assertThat(Instant.now()).as("a snapshot of the disposal centre within 60 s").isBefore(deadline);
+            Thread.sleep(50);
+        }
+        assertThat(snapshotPayload()).as("the licence line with its exclusion is in the snapshot").contains(EXCLUDED);
+    }
+
+    @AfterEach
+    void forgetSnapshots() {
+        jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", STREAM);
+        jdbc.update("delete from discarded_snapshot where aggregate_identifier = ?", STREAM);
+        jdbc.update("delete from admin_alert where type = 'SNAPSHOT_MISMATCH'");
+    }
+
+    private String snapshotPayload() {
+        List<byte[]> payloads = jdbc.queryForList("select payload from snapshot_event_entry "
+                + "where aggregate_identifier = ?", byte[].class, STREAM);
+        return payloads.isEmpty() ? null : new String(payloads.get(0), StandardCharsets.UTF_8);
+    }
+
+    /** What someone with database access would do: the licence no longer excludes 900-044-49. */
+    private void dropTheExclusionFromTheSnapshot() {
+        String forged = snapshotPayload().replace(EXCLUDED, "\"excludedCodes\":[]");
+        jdbc.update("update snapshot_event_entry set payload = ? where aggregate_identifier = ?",
+                forged.getBytes(StandardCharsets.UTF_8), STREAM);
+    }
+
+    private CommandRefused admitExcludedWaste() {
+        return catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(new CheckAdmission(
+                DemoParties.DISPOSAL_CENTRE, List.of(new AdmissionLine("900-044-49", "D10", null)),
+                LocalDate.of(2026, 5, 4), null)));
+    }
+
+    private JsonNode check() throws Exception {
+        return api.read(api.get("regulator-jdz", "/api/v1/oversight/integrity/" + STREAM)
+                .andExpect(status().isOk()));
+    }
+
+    @Test
+    void R03_a_snapshot_as_taken_decides_as_the_events_do() {
+        CommandRefused refused = admitExcludedWaste();
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.rule()).isEqualTo("R03");
+    }
+
+    @Test
+    void R23_an_edited_snapshot_is_discarded_and_the_command_is_judged_on_the_events() {
+        dropTheExclusionFromTheSnapshot();
+
+        CommandRefused refused = admitExcludedWaste();
+
+        assertThat(refused).as("the excluded code is still refused").isNotNull();
+        assertThat(refused.rule()).isEqualTo("R03");
+    }
+
+    @Test
+    void R23_a_discarded_snapshot_is_reported_by_the_integrity_check_and_to_administrators() throws Exception {
+        dropTheExclusionFromTheSnapshot();
+        admitExcludedWaste();
+        // The next snapshot replaces the forged one; the evidence of the discard stays.
+        jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", STREAM);
+
+        JsonNode report = check();
+
+        assertThat(report.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(report.at("/firstFailure/reason").asString()).isEqualTo("SNAPSHOT_MISMATCH");
+        assertThat(jdbc.queryForObject("select count(*) from admin_alert where type = 'SNAPSHOT_MISMATCH' and "
+                + "state = 'OPEN' and subject like ?", Long.class, STREAM + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void R23_an_edited_snapshot_is_reported_before_anything_loads_it() throws Exception {
+        dropTheExclusionFromTheSnapshot();
+
+        JsonNode report = check();
+
+        assertThat(report.get("status").asString()).isEqualTo("BROKEN");
+        assertThat(report.at("/firstFailure/reason").asString()).isEqualTo("SNAPSHOT_MISMATCH");
+        assertThat(report.at("/firstFailure/streamId").asString()).isEqualTo(STREAM);
+    }
+
+    @Test
+    void R23_a_snapshot_as_taken_verifies() throws Exception {
+        assertThat(check().get("status").asString()).isEqualTo("OK");
+    }
+}
