@@ -3,6 +3,7 @@ package cn.haztrail.shared.security;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,12 @@ class LoginAttempts {
         this.throttle = throttle;
     }
 
+    /** A sign-in that could not be checked (the database failed) is not a wrong guess and costs the source nothing. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
+        if (failure instanceof AuthenticationFailureServiceExceptionEvent) {
+            return;
+        }
         var authentication = failure.getAuthentication();
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {

@@ -3,6 +3,8 @@ package cn.haztrail.shared.security;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.web.ProblemResponseWriter;
 import cn.haztrail.shared.web.Problems;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,12 +34,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     private final LoginThrottle throttle;
     private final ProblemResponseWriter writer;
     private final MessageSource messages;
+    private final Counter throttled;
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
-    LoginThrottleFilter(LoginThrottle throttle, ProblemResponseWriter writer, MessageSource messages) {
+    LoginThrottleFilter(LoginThrottle throttle, ProblemResponseWriter writer, MessageSource messages,
+                        MeterRegistry registry) {
         this.throttle = throttle;
         this.writer = writer;
         this.messages = messages;
+        this.throttled = Counter.builder("haztrail.signin.throttled")
+                .description("Sign-ins refused with 429 because their source must still wait").register(registry);
     }
 
     @Override
@@ -79,6 +85,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private void tooMany(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        throttled.increment();
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         writer.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",

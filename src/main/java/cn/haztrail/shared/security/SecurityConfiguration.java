@@ -1,14 +1,17 @@
 package cn.haztrail.shared.security;
 
 import cn.haztrail.shared.web.ProblemResponseWriter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -30,19 +33,31 @@ public class SecurityConfiguration {
             "/api-docs/rules.md"
     };
 
+    /** Enough for every account of a large installation; beyond it the oldest are forgotten (and checked again). */
+    private static final long REMEMBERED_SIGN_INS = 10_000;
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Checks passwords for HTTP Basic and the console's form alike; a verified sign-in is remembered a while. */
+    @Bean
+    AuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                         SecurityProperties properties) {
+        return new RememberingPasswordCheck(users, passwordEncoder,
+                new VerifiedSignIns(properties.login().rememberVerifiedFor(), REMEMBERED_SIGN_INS));
     }
 
     @Bean
     @Profile("!oidc")
     SecurityFilterChain basicLogin(HttpSecurity http, ProblemSecurityHandlers problems, List<AccessRules> rules,
                                    LoginThrottle throttle, ProblemResponseWriter writer, JdbcTemplate jdbc,
-                                   MessageSource messages) throws Exception {
+                                   MessageSource messages, MeterRegistry registry) throws Exception {
         common(http, problems, rules);
         http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new LoginThrottleFilter(throttle, writer, messages), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, writer, messages, registry),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new ActingForFilter(jdbc, writer), BasicAuthenticationFilter.class);
         return http.build();
     }

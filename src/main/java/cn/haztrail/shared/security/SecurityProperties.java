@@ -33,10 +33,13 @@ public record SecurityProperties(BootstrapAdmin bootstrapAdmin, @DefaultValue Cl
      * @param firstDelay   the wait after the first failure beyond the free ones; it doubles with each further one
      * @param maxDelay     the longest wait
      * @param forgetAfter  failures older than this no longer count
+     * @param rememberVerifiedFor how long a successful HTTP Basic sign-in spares the same credentials the password
+     *                     hash check ({@link VerifiedSignIns}); PT0S checks every request
      */
     public record Login(@DefaultValue("3") int freeFailures,
                         @DefaultValue("PT1S") Duration firstDelay,
                         @DefaultValue("PT15M") Duration maxDelay,
-                        @DefaultValue("PT1H") Duration forgetAfter) {
+                        @DefaultValue("PT1H") Duration forgetAfter,
+                        @DefaultValue("PT5M") Duration rememberVerifiedFor) {
     }
 }

@@ -35,7 +35,8 @@ import java.util.Locale;
 /**
  * Every error of the API as RFC 9457 problem details, mapped here once. Statuses: 400 malformed or invalid input,
  * 401/403 access, 404 unknown id, 409 duplicate or forbidden transition, 412 stale If-Match, 422 domain rule
- * violated (with the rule id of the rules reference, api-docs/rules.md). Unknown failures are 500 without internals.
+ * violated (with the rule id of the rules reference, api-docs/rules.md), 503 out of database capacity (retry after
+ * {@code Retry-After}). Unknown failures are 500 without internals.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -43,9 +44,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final MessageSource messages;
+    private final ShortageAnswer shortage;
 
-    ProblemDetailsAdvice(MessageSource messages) {
+    ProblemDetailsAdvice(MessageSource messages, ShortageAnswer shortage) {
         this.messages = messages;
+        this.shortage = shortage;
     }
 
     /** The reason in the caller's language (Accept-Language; English by default). */
@@ -105,11 +108,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.forbidden(messages.getMessage(Problems.FORBIDDEN_TEXT, locale));
     }
 
+    /** Out of database capacity (pool or query timeout, however wrapped) is 503 to retry; anything else is 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (ResourceShortage.causedBy(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, shortage.retryAfter()).body(shortage.problem(e, locale));
+        }
         log.error("Unexpected failure", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request failed unexpectedly; nothing it asked for may be assumed done. The failure was logged.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error",
+                "The request failed unexpectedly; nothing it asked for may be assumed done. The failure was logged."));
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Documents, on every operation, what the API does for all of them: Idempotency-Key on writes, If-Match where a
- * write takes a version, and the problem responses each kind of operation can give (400/401/403/404/429 on all,
+ * write takes a version, and the problem responses each kind of operation can give (400/401/403/404/429/503 on all,
  * 411/413/422 on writes, 415 where a body is taken, 412 where If-Match is).
  */
 class WriteConventionsCustomizer implements OperationCustomizer {
@@ -58,6 +58,8 @@ class WriteConventionsCustomizer implements OperationCustomizer {
         problems.put("403", "This account may not do this (R21)");
         problems.put("404", "No such resource");
         problems.put("429", "Too many failed sign-ins from this client for this username: wait `Retry-After` seconds");
+        problems.put("503", "Out of database capacity (no connection in time, or a query timed out): retry after "
+                + "`Retry-After` seconds");
         if (write) {
             problems.put("409", "Duplicate, forbidden transition, or a concurrent change");
             problems.put("411", "The body was sent without a Content-Length");
