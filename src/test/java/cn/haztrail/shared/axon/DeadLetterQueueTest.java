@@ -98,7 +98,7 @@ class DeadLetterQueueTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!condition.call()) {
             assertThat(Instant.now()).as(what).isBefore(deadline);
             Thread.sleep(50);
