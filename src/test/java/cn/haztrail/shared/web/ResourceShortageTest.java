@@ -37,7 +37,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * pooled connection in time (for the sign-in's account lookup, the throttle's or a query) is 503 problem details
  * with Retry-After, never 401 or 500. The pool here waits 1 s for a connection instead of 10.
  */
-@SpringBootTest(properties = {"spring.datasource.hikari.connection-timeout=1000",
+// Its own database: a second application context on the shared test database would run a second set of processors
+// and take events from the other tests' processors.
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:haztrail-shortage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect",
+        "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.maximum-pool-size=6"})
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
