@@ -27,6 +27,7 @@ import cn.haztrail.client.model.ReceiptRequest;
 import cn.haztrail.client.model.RegisterBatchRequest;
 import cn.haztrail.client.model.SubmitRequest;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * openapi-generator (at generate-test-sources, into target/) drives one custody trip against the running application,
  * through its generated classes only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"server.address=127.0.0.1", OwnDatabase.URL + "haztrail-generated-client" + OwnDatabase.OPTIONS,
+                OwnDatabase.DIALECT})
 @ActiveProfiles(resolver = TestDatabase.class)
 class GeneratedClientCustodyTripTest {
 

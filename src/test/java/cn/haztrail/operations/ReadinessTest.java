@@ -1,5 +1,6 @@
 package cn.haztrail.operations;
 
+import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * nothing listened yet), the node is alive but not ready, so a load balancer sends it nothing; once started it is
  * both. Both probes answer without sign-in.
  */
-@SpringBootTest
+@SpringBootTest(properties = {OwnDatabase.URL + "haztrail-readiness" + OwnDatabase.OPTIONS, OwnDatabase.DIALECT})
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
 class ReadinessTest {

@@ -2,6 +2,7 @@ package cn.haztrail.console.oidc;
 
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.console.oidc.FakeIdentityProvider.Tamper;
+import cn.haztrail.support.OwnDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.address=127.0.0.1",
-        "spring.datasource.url=jdbc:h2:mem:haztrail-oidc-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect"})
+        OwnDatabase.URL + "haztrail-oidc-pages" + OwnDatabase.OPTIONS, OwnDatabase.DIALECT})
 @ActiveProfiles({"test", "oidc"})
 class OidcPageSignInTest {
 

@@ -10,6 +10,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.OwnDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -47,9 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * method list read as lines, what they admitted still counts, the custody chain and indicators read the same, and
  * the imported hash chains verify and go on. Runs on a fresh in-memory H2 of its own, without demo data.
  */
-@SpringBootTest(properties = {"haztrail.demo.enabled=false", "spring.datasource.url=jdbc:h2:mem:previous-version-"
-        + "store;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;"
-        + "DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"})
+@SpringBootTest(properties = {"haztrail.demo.enabled=false",
+        OwnDatabase.URL + "previous-version-store" + OwnDatabase.OPTIONS})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

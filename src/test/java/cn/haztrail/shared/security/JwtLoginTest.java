@@ -1,6 +1,7 @@
 package cn.haztrail.shared.security;
 
 import cn.haztrail.demo.DemoParties;
+import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestCreditCodes;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -39,8 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The production login: JWTs signed by the identity provider (here a key made by the test) map to callers. */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:haztrail-oidc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect"})
+        OwnDatabase.URL + "haztrail-oidc" + OwnDatabase.OPTIONS, OwnDatabase.DIALECT})
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "oidc"})
 class JwtLoginTest {

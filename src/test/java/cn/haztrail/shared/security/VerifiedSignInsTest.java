@@ -1,6 +1,7 @@
 package cn.haztrail.shared.security;
 
 import cn.haztrail.demo.DemoParties;
+import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * request, while a changed password, a disabled account or a withdrawn membership takes effect at the next request.
  * Each test signs in as an account of its own.
  */
-@SpringBootTest
+@SpringBootTest(properties = {OwnDatabase.URL + "haztrail-verified-sign-ins" + OwnDatabase.OPTIONS,
+        OwnDatabase.DIALECT})
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
 class VerifiedSignInsTest {

@@ -2,6 +2,7 @@ package cn.haztrail.shared.web;
 
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.shared.security.AccountUserDetailsService;
+import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 // Its own database: a second application context on the shared test database would run a second set of processors
 // and take events from the other tests' processors.
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:haztrail-shortage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-        "spring.jpa.database-platform=cn.haztrail.shared.persistence.H2BinaryLobDialect",
+        OwnDatabase.URL + "haztrail-shortage" + OwnDatabase.OPTIONS, OwnDatabase.DIALECT,
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.maximum-pool-size=6"})
 @AutoConfigureMockMvc
