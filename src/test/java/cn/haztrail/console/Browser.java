@@ -39,12 +39,10 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** A browser window of the given size on the application at {@code base}; skips the test without a browser. */
-    static Browser open(String base, int width, int height) {
-        return open(base, width, height, new String[0]);
-    }
-
-    /** The same, with more Chromium switches (a fake camera, say). */
+    /**
+     * A browser window of the given size on the application at {@code base}, with more Chromium switches if given (a
+     * fake camera, say); skips the test without a browser.
+     */
     static Browser open(String base, int width, int height, String... switches) {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();

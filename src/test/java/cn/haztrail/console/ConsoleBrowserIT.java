@@ -1,20 +1,16 @@
 package cn.haztrail.console;
 
-import cn.haztrail.support.TestDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -31,33 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in real headless Chromium, as people use it: by labels, keys and clicks, asserting on what a person
  * sees. The application runs on a random port of 127.0.0.1 with the demo data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@ActiveProfiles(resolver = TestDatabase.class)
+@BrowserTest
 class ConsoleBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final BrowserWindows windows = new BrowserWindows();
     @Autowired
     JdbcTemplate jdbc;
 
-    private Browser browser;
-
-    private Browser browser(int width, int height) {
-        browser = Browser.open("http://127.0.0.1:" + port, width, height);
-        return browser;
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void a_regulator_signs_in_sees_the_open_alerts_of_the_demo_and_exports_them_to_xlsx() throws Exception {
-        Browser b = browser(1366, 1900);
+        Browser b = windows.open(1366, 1900);
         signIn(b, "regulator-jdz", "demo");
         b.await(ExpectedConditions.textToBe(By.tagName("h1"), "监管看板"));
         // The alerts projection streams from the event store: the page shows them once it has caught up.
@@ -89,7 +69,7 @@ class ConsoleBrowserIT {
 
     @Test
     void a_regulator_sees_the_demo_manifest_flow_as_a_sankey_chart_and_in_the_flows_table() {
-        Browser b = browser(1366, 1200);
+        Browser b = windows.open(1366, 1200);
         signIn(b, "regulator-jdz", "demo");
         b.await(ExpectedConditions.textToBe(By.tagName("h1"), "监管看板"));
         // The batch facts stream from the event store: the flows appear once the projection has caught up.
@@ -115,7 +95,7 @@ class ConsoleBrowserIT {
 
     @Test
     void a_producer_signs_in_and_sees_its_enterprise_page() {
-        Browser b = browser(1366, 900);
+        Browser b = windows.open(1366, 900);
         signIn(b, "producer", "demo");
         b.await(ExpectedConditions.textToBePresentInElementLocated(By.id("enterprise-name"), "景德镇市昌南化工有限公司"));
         assertThat(b.driver.findElement(By.tagName("nav")).getText()).contains("本企业").doesNotContain("监管看板");
@@ -124,7 +104,7 @@ class ConsoleBrowserIT {
 
     @Test
     void a_wrong_password_shows_a_chinese_error_on_the_sign_in_page() {
-        Browser b = browser(1366, 900);
+        Browser b = windows.open(1366, 900);
         signIn(b, "producer", "not-the-password");
         WebElement error = b.await(ExpectedConditions.visibilityOfElementLocated(By.id("signin-error")));
         assertThat(error.getText()).isEqualTo("用户名或密码错误。");
@@ -135,7 +115,7 @@ class ConsoleBrowserIT {
     void the_public_label_check_shows_the_waste_code_and_no_quantity_without_sign_in() {
         Map<String, Object> batch = jdbc.queryForMap(
                 "select label_id, waste_code, quantity_value from batch_view order by generated_at limit 1");
-        Browser b = browser(390, 844);
+        Browser b = windows.open(390, 844);
         b.go("/l/" + batch.get("label_id"));
         b.await(ExpectedConditions.textToBe(By.id("waste-code"), (String) batch.get("waste_code")));
         String page = b.driver.findElement(By.tagName("body")).getText();
@@ -147,7 +127,7 @@ class ConsoleBrowserIT {
 
     @Test
     void the_sign_in_form_works_with_the_keyboard_alone_and_labels_every_input() {
-        Browser b = browser(1366, 900);
+        Browser b = windows.open(1366, 900);
         b.go("/login");
         b.await(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
         for (WebElement input : b.driver.findElements(By.cssSelector("input:not([type=hidden]), select, textarea"))) {

@@ -4,25 +4,19 @@ import cn.haztrail.batch.query.LabelLinks;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.manifest.CustodyFlow.SubmittedOil;
 import cn.haztrail.support.Api;
-import cn.haztrail.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its waiting list and refused by the receiver (R20); a label's QR code read with the camera (a fake one that films a
  * QR code made from the label's real payload); the custody timeline on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = TestDatabase.class)
+@BrowserTest
 class EnterpriseBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final BrowserWindows windows = new BrowserWindows();
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -49,26 +40,13 @@ class EnterpriseBrowserIT {
     @Autowired
     LabelLinks labels;
 
-    private final List<Browser> browsers = new ArrayList<>();
-
-    private Browser browser(int width, int height) {
-        Browser browser = Browser.open("http://127.0.0.1:" + port, width, height);
-        browsers.add(browser);
-        return browser;
-    }
-
-    @AfterEach
-    void close() {
-        browsers.forEach(Browser::close);
-    }
-
     @Test
     void a_correction_proposed_by_the_producer_is_approved_by_the_carrier_and_refused_by_the_receiver()
             throws Exception {
-        Browser.open("http://127.0.0.1:" + port, 10, 10).close(); // skips before preparing anything without a browser
+        windows.requireBrowser();
         SubmittedOil manifest = new CustodyFlow(new Api(mvc, json, jdbc)).submittedOil(1);
 
-        Browser producer = browser(1000, 1400);
+        Browser producer = windows.open(1000, 1400);
         signIn(producer, "producer");
         producer.go("/console/manifests/" + manifest.id());
         producer.await(ExpectedConditions.elementToBeClickable(By.id("propose-correction"))).click();
@@ -81,7 +59,7 @@ class EnterpriseBrowserIT {
         producer.await(ExpectedConditions.textToBe(By.id("correction-state"), "待审核"));
         producer.screenshot("correction-proposed");
 
-        Browser carrier = browser(1000, 1400);
+        Browser carrier = windows.open(1000, 1400);
         signIn(carrier, "carrier");
         carrier.go("/console/enterprise");
         carrier.await(ExpectedConditions.elementToBeClickable(
@@ -93,7 +71,7 @@ class EnterpriseBrowserIT {
         carrier.driver.findElement(By.id("approve-correction")).click();
         carrier.await(ExpectedConditions.textToBe(By.id("decision-done"), "您已同意该更正。"));
 
-        Browser receiver = browser(1000, 1400);
+        Browser receiver = windows.open(1000, 1400);
         signIn(receiver, "receiver");
         receiver.go("/console/enterprise");
         receiver.await(ExpectedConditions.elementToBeClickable(
@@ -107,12 +85,12 @@ class EnterpriseBrowserIT {
 
     @Test
     void the_custody_timeline_fits_a_phone_without_horizontal_scrolling() throws Exception {
-        Browser.open("http://127.0.0.1:" + port, 10, 10).close(); // skips before preparing anything without a browser
+        windows.requireBrowser();
         CustodyFlow flow = new CustodyFlow(new Api(mvc, json, jdbc));
         SubmittedOil manifest = flow.submittedOil(1);
         flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
 
-        Browser phone = browser(390, 844).phone(390, 844);
+        Browser phone = windows.open(390, 844).phone(390, 844);
         signIn(phone, "regulator-jdz");
         phone.go("/console/custody/manifests/" + manifest.number());
         phone.await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "全过程记录"));
@@ -165,7 +143,7 @@ class EnterpriseBrowserIT {
     @Test
     void without_a_camera_the_scan_button_says_so_and_typing_still_works() throws Exception {
         SubmittedOil manifest = new CustodyFlow(new Api(mvc, json, jdbc)).submittedOil(1);
-        Browser phone = browser(390, 844).phone(390, 844);
+        Browser phone = windows.open(390, 844).phone(390, 844);
         signIn(phone, "carrier");
         phone.go("/console/manifests/" + manifest.id() + "/pickup");
 
@@ -181,12 +159,9 @@ class EnterpriseBrowserIT {
 
     /** Chromium with a fake camera filming the QR code, made here from the label's real payload. */
     private Browser camera(String qrPayload) throws Exception {
-        Browser.open("http://127.0.0.1:" + port, 10, 10).close(); // skips before writing a video without a browser
+        windows.requireBrowser(); // before writing a video
         Path directory = Files.createDirectories(Path.of("target", "fake-camera"));
-        Browser browser = Browser.open("http://127.0.0.1:" + port, 1000, 1200,
-                FakeCamera.filming(qrPayload, directory));
-        browsers.add(browser);
-        return browser;
+        return windows.open(1000, 1200, FakeCamera.filming(qrPayload, directory));
     }
 
     static void signIn(Browser b, String username) {

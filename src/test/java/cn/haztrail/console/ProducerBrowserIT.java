@@ -1,17 +1,13 @@
 package cn.haztrail.console;
 
-import cn.haztrail.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,29 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A producer's day in real headless Chromium: signs in, registers a batch with the form (the waste code found in
  * the catalogue list, the hazards ticked from it), drafts a manifest with that batch and submits it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@ActiveProfiles(resolver = TestDatabase.class)
+@BrowserTest
 class ProducerBrowserIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final BrowserWindows windows = new BrowserWindows();
 
     @Test
     void a_producer_registers_a_batch_then_drafts_and_submits_a_manifest_with_it() {
-        browser = Browser.open("http://127.0.0.1:" + port, 1366, 1400);
-        Browser b = browser;
+        Browser b = windows.open(1366, 1400);
         b.go("/");
         b.await(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
         b.field("用户名").sendKeys("producer");

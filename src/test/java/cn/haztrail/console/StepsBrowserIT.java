@@ -3,25 +3,19 @@ package cn.haztrail.console;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
-import cn.haztrail.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The custody steps in real headless Chromium: a driver picks up and arrives on a phone, the receiver records a
  * receipt 10 % short, and the regulator sees the discrepancy alert. The manifest is prepared through the API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = TestDatabase.class)
+@BrowserTest
 class StepsBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final BrowserWindows windows = new BrowserWindows();
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -46,30 +37,17 @@ class StepsBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<Browser> browsers = new ArrayList<>();
-
-    private Browser browser(int width, int height) {
-        Browser browser = Browser.open("http://127.0.0.1:" + port, width, height);
-        browsers.add(browser);
-        return browser;
-    }
-
-    @AfterEach
-    void close() {
-        browsers.forEach(Browser::close);
-    }
-
     @Test
     void a_driver_picks_up_and_arrives_on_a_phone_the_receiver_finds_10_percent_short_and_the_regulator_sees_it()
             throws Exception {
-        Browser.open("http://127.0.0.1:" + port, 10, 10).close(); // skips before preparing anything without a browser
+        windows.requireBrowser();
         CustodyFlow flow = new CustodyFlow(new Api(mvc, json, jdbc));
         JsonNode batch = flow.registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", 2, List.of("T", "I"));
         String id = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
                 List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
         String number = flow.submit("producer", id).get("number").asText();
 
-        Browser phone = browser(390, 844).phone(390, 844);
+        Browser phone = windows.open(390, 844).phone(390, 844);
         signIn(phone, "carrier");
         phone.go("/console/manifests/" + id + "/pickup");
         phone.await(ExpectedConditions.textToBe(By.id("manifest-number"), number));
@@ -88,7 +66,7 @@ class StepsBrowserIT {
         phone.await(ExpectedConditions.textToBe(By.id("manifest-status"), "已到达"));
         phone.screenshot("driver-arrival");
 
-        Browser desk = browser(800, 1300);
+        Browser desk = windows.open(800, 1300);
         signIn(desk, "receiver");
         desk.go("/console/manifests/" + id + "/receipt");
         desk.await(ExpectedConditions.textToBe(By.id("manifest-number"), number));
@@ -102,7 +80,7 @@ class StepsBrowserIT {
         assertThat(found.getText()).contains("接收差异", "数量");
         desk.screenshot("receipt");
 
-        Browser regulator = browser(1366, 1900);
+        Browser regulator = windows.open(1366, 1900);
         signIn(regulator, "regulator-jdz");
         regulator.await(ExpectedConditions.textToBe(By.tagName("h1"), "监管看板"));
         // The alerts projection streams from the event store: the page shows the alert once it has caught up.

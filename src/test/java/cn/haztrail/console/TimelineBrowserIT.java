@@ -1,14 +1,10 @@
 package cn.haztrail.console;
 
-import cn.haztrail.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A regulator follows a discrepancy alert from the dashboard to the chain of custody (R17, R24) in real headless
  * Chromium, and sees the discrepancy marked and the record's integrity (R23).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
-@ActiveProfiles(resolver = TestDatabase.class)
+@BrowserTest
 class TimelineBrowserIT {
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    final BrowserWindows windows = new BrowserWindows();
 
     @Test
     void a_regulator_opens_the_discrepancy_alert_and_reads_the_timeline_of_its_manifest() {
-        Browser b = browser = Browser.open("http://127.0.0.1:" + port, 1366, 3000);
+        Browser b = windows.open(1366, 3000);
         b.go("/");
         b.await(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
         b.field("用户名").sendKeys("regulator-jdz");
