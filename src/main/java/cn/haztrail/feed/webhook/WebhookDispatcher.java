@@ -78,9 +78,9 @@ class WebhookDispatcher {
                     POSITION_HEADER, Long.toString(delivery.position()),
                     EVENT_HEADER, delivery.eventId()));
             if (status / 100 == 2) {
-                // only a delivery still PENDING: one cancelled while it was being sent stays CANCELLED
+                // also when its subscription was deleted while it was on its way: it did reach the subscriber
                 jdbc.update("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ?, "
-                        + "last_error = null where id = ? and status = 'PENDING'", attempts,
+                        + "last_error = null where id = ?", attempts,
                         Timestamp.from(clock.instant()), delivery.id());
             } else {
                 failed(delivery.id(), attempts, "HTTP " + status);

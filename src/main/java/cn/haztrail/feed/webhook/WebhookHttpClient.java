@@ -24,7 +24,8 @@ import java.util.Map;
  * Posts deliveries so that they reach only what was checked: the client's only way to turn a host into addresses is
  * {@link WebhookTargets#publicAddresses}, so it connects to the very addresses that were just found public (the Host
  * header and TLS SNI still name the subscribed host); redirects are never followed (a 3xx is a failed delivery, its
- * target never checked), no retries behind the dispatcher's back, no proxy from the environment.
+ * target never checked), connections are not reused (every delivery resolves and checks anew), no retries behind the
+ * dispatcher's back, no proxy from the environment.
  */
 @Component
 class WebhookHttpClient implements DisposableBean {
@@ -52,6 +53,8 @@ class WebhookHttpClient implements DisposableBean {
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
                         .setConnectionRequestTimeout(timeout).setRedirectsEnabled(false).build())
+                // a fresh connection per delivery: each one resolves and checks its host again
+                .setConnectionReuseStrategy((request, response, context) -> false)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
