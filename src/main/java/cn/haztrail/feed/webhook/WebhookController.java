@@ -38,16 +38,14 @@ class WebhookController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebhookSubscriptions subscriptions;
-    private final WebhookTargets targets;
     private final RegionDirectory regions;
     private final CurrentCaller currentCaller;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WebhookController(WebhookSubscriptions subscriptions, WebhookTargets targets, RegionDirectory regions,
+    WebhookController(WebhookSubscriptions subscriptions, RegionDirectory regions,
                       CurrentCaller currentCaller, JdbcTemplate jdbc, Clock clock) {
         this.subscriptions = subscriptions;
-        this.targets = targets;
         this.regions = regions;
         this.currentCaller = currentCaller;
         this.jdbc = jdbc;
@@ -60,11 +58,13 @@ class WebhookController {
             summary = "Subscribe a URL to the caller's events", description = "Parties receive their own "
             + "enterprise's events, regulators a region of their jurisdiction. Each delivery is a POST of one feed "
             + "item, signed in X-HazTrail-Signature (sha256=HMAC of the body with the secret returned here), with "
-            + "X-HazTrail-Position for de-duplication; retried with backoff until a 2xx, at least once.")
+            + "X-HazTrail-Position for de-duplication; retried with backoff until a 2xx, at least once. The URL "
+            + "must name a public address: loopback, private, link-local, unique-local, CGNAT, benchmarking, "
+            + "multicast, broadcast, reserved and documentation addresses (and IPv6 forms of them) are refused, here "
+            + "and again at every delivery on the address then resolved; redirects are not followed.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WebhookView> subscribe(@Valid @RequestBody WebhookRequest request) {
         Caller caller = currentCaller.get();
-        targets.check(request.url());
         UUID enterprise = null;
         String region = null;
         if (caller.isRegulator() || caller.isAdmin()) {
@@ -109,10 +109,13 @@ class WebhookController {
     @DeleteMapping("/{id}")
     @Transactional
     @Operation(operationId = "unsubscribeWebhook",
-            summary = "Stop a subscription (its delivery history stays)")
+            summary = "Stop a subscription: its pending deliveries are CANCELLED, never sent (its delivery history "
+                    + "stays)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id) {
         own(id).deactivate();
+        jdbc.update("update webhook_delivery set status = 'CANCELLED' where subscription_id = ? and status = 'PENDING'",
+                id);
         return ResponseEntity.noContent().build();
     }
 

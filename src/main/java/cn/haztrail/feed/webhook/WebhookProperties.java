@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param pollInterval      how often due deliveries are sent
  * @param initialBackoff    the wait after the first failed attempt; it doubles per attempt up to {@code maxBackoff}
  * @param maxAttempts       after this many failures a delivery is marked FAILED and shown to its subscriber
- * @param allowLoopback     whether subscribers may name loopback or private addresses (tests, local development);
- *                          off in production so that a webhook cannot reach the platform's own network
+ * @param allowLoopback     whether webhooks may reach loopback addresses (127.0.0.0/8, ::1): tests and local
+ *                          development only; off by default, so that a webhook cannot reach the platform's own
+ *                          machine. Every other non-public address stays refused even then.
  */
 @ConfigurationProperties("haztrail.webhooks")
 public record WebhookProperties(@DefaultValue("PT1S") Duration pollInterval,

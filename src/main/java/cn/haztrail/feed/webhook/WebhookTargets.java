@@ -1,49 +1,73 @@
 package cn.haztrail.feed.webhook;
 
-import cn.haztrail.shared.domain.CommandRefused;
-import cn.haztrail.shared.i18n.Translatable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Refuses webhook URLs that resolve to the platform's own network (loopback, private, link-local), unless
- * {@code haztrail.webhooks.allow-loopback} is set for tests and local development.
+ * Keeps webhooks out of the platform's own network: a host is accepted only when every address it resolves to is
+ * public ({@link PublicAddresses}). Checked when a URL is subscribed, and again at every delivery on the very addresses
+ * the delivery then connects to, since a name that was public at subscription may later resolve inside (DNS rebinding).
+ * {@code haztrail.webhooks.allow-loopback} lets loopback addresses through, for tests and local development only.
  */
 @Component
 class WebhookTargets {
 
-    private final WebhookProperties properties;
+    private static final Logger log = LoggerFactory.getLogger(WebhookTargets.class);
 
-    WebhookTargets(WebhookProperties properties) {
-        this.properties = properties;
+    private final WebhookHostResolver resolver;
+    private final boolean allowLoopback;
+
+    WebhookTargets(WebhookHostResolver resolver, WebhookProperties properties) {
+        this.resolver = resolver;
+        this.allowLoopback = properties.allowLoopback();
+        if (allowLoopback) {
+            log.warn("haztrail.webhooks.allow-loopback is on: webhooks may reach this machine's loopback addresses "
+                    + "(for tests and local development, never in production)");
+        }
     }
 
-    void check(String url) {
+    /** At subscription: why the URL may not be subscribed (no host, an unknown host, a non-public address). */
+    Optional<String> problemWith(String url) {
         String host;
         try {
             host = new URI(url).getHost();
         } catch (URISyntaxException e) {
-            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.invalid-url", e.getReason()));
+            return Optional.of("is not a valid URL: " + e.getReason());
         }
         if (host == null) {
-            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.url-without-host"));
-        }
-        if (properties.allowLoopback()) {
-            return;
+            return Optional.of("the URL names no host");
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress()) {
-                    throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.private-address"));
-                }
-            }
+            publicAddresses(host);
+            return Optional.empty();
+        } catch (NonPublicAddress e) {
+            return Optional.of(e.getMessage());
         } catch (UnknownHostException e) {
-            throw CommandRefused.ruleViolated(null, "url", Translatable.of("refused.feed.host-unknown", host));
+            return Optional.of("the host " + host + " is unknown");
         }
+    }
+
+    /** The host's addresses, each of them public; a delivery connects to these and no others. */
+    List<InetAddress> publicAddresses(String host) throws UnknownHostException {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        List<InetAddress> addresses = resolver.resolve(bare);
+        if (addresses.isEmpty()) {
+            throw new UnknownHostException(host);
+        }
+        for (InetAddress address : addresses) {
+            Optional<String> refusal = PublicAddresses.whyNotPublic(address, allowLoopback);
+            if (refusal.isPresent()) {
+                throw new NonPublicAddress(host, address, refusal.get());
+            }
+        }
+        return addresses;
     }
 }
