@@ -103,8 +103,8 @@ final class HostileApp implements AutoCloseable {
         }
     }
 
-    /** {@link #get}, retried while the application gives no answer or a 5xx, for at most {@link #READY}. */
-    String getWhenReady(String path, String user) {
+    /** The body of a 200 to GET, retried while the application gives no answer or a 5xx, up to {@link #READY}. */
+    String get(String path, String user) {
         Instant deadline = Instant.now().plus(READY);
         String lastFailure = "no attempt";
         while (Instant.now().isBefore(deadline)) {
@@ -139,14 +139,6 @@ final class HostileApp implements AutoCloseable {
         NoAnswer(String message, Throwable cause) {
             super(message, cause);
         }
-    }
-
-    String get(String path, String user) {
-        var response = send(new HostileRequest("GET " + path, "GET", path, user, Map.of(), null, null));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-        }
-        return response.body();
     }
 
     @Override
