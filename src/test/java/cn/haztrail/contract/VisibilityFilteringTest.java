@@ -131,9 +131,9 @@ class VisibilityFilteringTest {
 
     @Test
     void R21_alerts_are_those_of_the_regulators_jurisdiction() throws Exception {
-        long deadline = System.nanoTime() + 15_000_000_000L;
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (pages(REGULATORS.get(1), "/api/v1/oversight/alerts?state=ALL").isEmpty()) {
-            assertThat(System.nanoTime()).as("the trips' discrepancy alerts within 15 s").isLessThan(deadline);
+            assertThat(System.nanoTime()).as("the trips' discrepancy alerts within 2 minutes").isLessThan(deadline);
             Thread.sleep(100);
         }
         int listed = 0;

@@ -95,7 +95,7 @@ class ManifestConcurrencyTest {
             start.countDown();
             List<MvcResult> results = new ArrayList<>();
             for (Future<MvcResult> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
+                results.add(future.get(3, TimeUnit.MINUTES));
             }
             return results;
         } finally {

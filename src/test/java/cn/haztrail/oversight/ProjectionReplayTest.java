@@ -60,7 +60,7 @@ class ProjectionReplayTest {
     /** Waits until the processor has handled every stored event and is no longer replaying. */
     private void awaitCaughtUp(Api api, String name) throws Exception {
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
             JsonNode status = statusOf(api, name);
             boolean done = !status.get("replaying").asBoolean() && status.hasNonNull("position")

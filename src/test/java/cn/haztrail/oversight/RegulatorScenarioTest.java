@@ -207,7 +207,7 @@ class RegulatorScenarioTest {
     /** The oversight projections are streaming ones: wait (bounded) until one has handled every stored event. */
     private void awaitProcessor(String name) throws Exception {
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
             for (JsonNode processor : api.read(api.get(Api.ADMIN, "/api/v1/admin/projections"))) {
                 if (processor.get("name").asText().equals(name) && processor.hasNonNull("position")

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedApp implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(150);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration STARTUP = Duration.ofMinutes(5);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String name;
     private final Process process;
@@ -75,7 +75,7 @@ final class PackagedApp implements AutoCloseable {
     boolean healthy() {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;

@@ -154,7 +154,7 @@ class EnterpriseConcurrencyTest {
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
+                results.add(future.get(3, TimeUnit.MINUTES));
             }
             return results;
         } finally {

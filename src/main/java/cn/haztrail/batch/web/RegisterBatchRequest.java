@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -16,7 +17,10 @@ import java.util.List;
 @Schema(description = "A generated batch to register at the caller's enterprise (R06); its label id is assigned (R07)")
 record RegisterBatchRequest(
         @NotBlank @Size(max = 10) @Schema(description = "废物代码", example = "900-249-08") String wasteCode,
-        @Size(max = 10) @Schema(description = "Catalogue edition; the current one when absent", example = "2021")
+        // Blank used to mean the current edition silently; absent is the one way to say so.
+        @Size(max = 10) @Pattern(regexp = "\\S+", message = "must not be blank or contain spaces; leave it out for "
+                + "the current edition")
+        @Schema(description = "Catalogue edition; the current one when absent", example = "2021")
         String edition,
         @NotNull @Valid QuantityRequest quantity,
         @NotNull @Schema(example = "LIQUID") PhysicalForm physicalForm,

@@ -65,7 +65,7 @@ class OpenApiConfiguration {
                         list naming each bad field. Send `Accept-Language: zh-CN` for Chinese texts. 400 malformed input, \
                         401 not signed in, 429 too many failed sign-ins from this client (wait Retry-After), \
                         403 not allowed (R21), 404 unknown id, 409 duplicate or forbidden transition, \
-                        411 a write without Content-Length, 412 stale If-Match, 413 body over the limit, \
+                        411 a write without Content-Length, 412 stale or weak If-Match, 413 body over the limit, \
                         415 a body that is not JSON, 422 domain rule violated, 503 out of database capacity (retry after \
                         Retry-After). Each operation lists the answers \
                         it can give."""))

@@ -34,7 +34,7 @@ import java.util.Locale;
 
 /**
  * Every error of the API as RFC 9457 problem details, mapped here once. Statuses: 400 malformed or invalid input,
- * 401/403 access, 404 unknown id, 409 duplicate or forbidden transition, 412 stale If-Match, 422 domain rule
+ * 401/403 access, 404 unknown id, 409 duplicate or forbidden transition, 412 stale or weak If-Match, 422 domain rule
  * violated (with the rule id of the rules reference, api-docs/rules.md), 503 out of database capacity (retry after
  * {@code Retry-After}). Unknown failures are 500 without internals.
  */
@@ -79,6 +79,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail stale(ConflictingAggregateVersionException e, Locale locale) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", messages.getMessage(
                 Translatable.of("problem.stale-version", e.getExpectedVersion(), e.getActualVersion()), locale));
+    }
+
+    /** Answered like a stale tag (same status and type), with the header named as the bad field. */
+    @ExceptionHandler(WeakIfMatch.class)
+    ProblemDetail weakIfMatch(WeakIfMatch e, Locale locale) {
+        String reason = messages.getMessage(Translatable.of("problem.weak-if-match"), locale);
+        return Problems.withErrors(Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                reason), List.of(new FieldProblem(HttpHeaders.IF_MATCH, reason, null)));
     }
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class,

@@ -5,7 +5,10 @@ import org.springframework.http.ResponseEntity;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-/** Stream versions on the wire: an entity tag {@code "7"} out, {@code If-Match: "7"} (or {@code W/"7"}) in. */
+/**
+ * Stream versions on the wire: an entity tag {@code "7"} out, {@code If-Match: "7"} in. A weak tag ({@code W/"7"})
+ * never matches in If-Match, which compares strongly (RFC 9110 §13.1.1): it is refused as a failed precondition.
+ */
 public final class StreamVersions {
 
     private static final Pattern IF_MATCH = Pattern.compile("^(W/)?\"?(\\d{1,18})\"?$");
@@ -17,7 +20,10 @@ public final class StreamVersions {
         return "\"" + version + "\"";
     }
 
-    /** @return the version, null for no header or {@code *}; throws {@link IllegalArgumentException} if malformed */
+    /**
+     * @return the version, null for no header or {@code *}; throws {@link IllegalArgumentException} if malformed and
+     * {@link WeakIfMatch} for a weak tag
+     */
     static Long parseIfMatch(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return null;
@@ -25,6 +31,9 @@ public final class StreamVersions {
         var matcher = IF_MATCH.matcher(header.trim());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("If-Match must be an entity tag this API gave out, like \"3\"");
+        }
+        if (matcher.group(1) != null) {
+            throw new WeakIfMatch();
         }
         return Long.parseLong(matcher.group(2));
     }

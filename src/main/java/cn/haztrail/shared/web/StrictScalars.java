@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Ids, dates, instants, decimals and enums written as strings must be exactly that string. Jackson trims anything
  * up to U+0020 first ("\u00002027-05-24" was a date, "\u000745000" a capacity) and BigDecimal reads any script's
- * digits ("4500٣" was 45003): a value that reads differently from what is stored is refused with 400 instead.
+ * digits ("4500٣" was 45003) and an instant at 24:00 or 23:59:60 was the next day or the second before: a value
+ * that reads differently from what is stored is refused with 400 instead.
  */
 @Component
 class StrictScalars extends SimpleModule {
@@ -67,7 +68,8 @@ class StrictScalars extends SimpleModule {
                 String text = parser.getString();
                 Class<?> target = handledType();
                 boolean exact = text.equals(text.strip()) && RefusedCharacters.acceptable(text)
-                        && (target != BigDecimal.class || DECIMAL.matcher(text).matches());
+                        && (target != BigDecimal.class || DECIMAL.matcher(text).matches())
+                        && (target != Instant.class || RealTimeOfDay.isReal(text));
                 if (!exact) {
                     throw context.weirdStringException(text, target, "is not exactly a value of this type");
                 }

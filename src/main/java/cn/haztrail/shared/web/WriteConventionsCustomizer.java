@@ -38,7 +38,7 @@ class WriteConventionsCustomizer implements OperationCustomizer {
                 .anyMatch(parameter -> parameter.hasParameterAnnotation(ExpectedVersion.class));
         if (versioned) {
             operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
-                    .description("The ETag you read; a stale one is refused with 412")
+                    .description("The ETag you read; a stale or weak (W/) one is refused with 412")
                     .schema(new StringSchema().example("\"3\"")));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -70,7 +70,7 @@ class WriteConventionsCustomizer implements OperationCustomizer {
             problems.put("415", "The body is not application/json");
         }
         if (versioned) {
-            problems.put("412", "If-Match is stale");
+            problems.put("412", "If-Match is stale or weak (W/)");
         }
         return problems;
     }

@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * The whole application on a random loopback port with its own in-memory H2 and the demo data, spoken to over real
@@ -24,10 +26,17 @@ final class HostileApp implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "admin-test";
     static final String DEMO_PASSWORD = "demo";
+    /**
+     * Limits for a machine under load, not for a healthy one: a request gives up only after minutes, and the first
+     * read of the API document (which springdoc builds on demand) is retried until {@link #READY} has passed.
+     */
+    private static final Duration CONNECT = Duration.ofMinutes(1);
+    private static final Duration ANSWER = Duration.ofMinutes(3);
+    private static final Duration READY = Duration.ofMinutes(5);
 
     private final ConfigurableApplicationContext context;
     private final JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).build();
     private final String base;
 
     private HostileApp(ConfigurableApplicationContext context) {
@@ -73,7 +82,7 @@ final class HostileApp implements AutoCloseable {
     }
 
     HttpResponse<String> send(HostileRequest request) {
-        var builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(Duration.ofSeconds(30));
+        var builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(ANSWER);
         String password = "admin".equals(request.user()) ? ADMIN_PASSWORD : DEMO_PASSWORD;
         builder.header("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((request.user() + ":" + password).getBytes(StandardCharsets.UTF_8)));
@@ -87,19 +96,49 @@ final class HostileApp implements AutoCloseable {
             return http.send(builder.method(request.method(), body).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new IllegalStateException("No HTTP answer to " + request, e);
+            throw new NoAnswer("No HTTP answer to " + request, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
     }
 
+    /** The body of a 200 to GET, retried while the application gives no answer or a 5xx, up to {@link #READY}. */
     String get(String path, String user) {
-        var response = send(new HostileRequest("GET " + path, "GET", path, user, java.util.Map.of(), null, null));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        Instant deadline = Instant.now().plus(READY);
+        String lastFailure = "no attempt";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                var response = send(new HostileRequest("GET " + path, "GET", path, user, Map.of(), null, null));
+                if (response.statusCode() == 200) {
+                    return response.body();
+                }
+                if (response.statusCode() < 500) {
+                    throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+                }
+                lastFailure = "answered " + response.statusCode();
+            } catch (NoAnswer e) {
+                lastFailure = e.getMessage();
+            }
+            pause();
         }
-        return response.body();
+        throw new IllegalStateException("GET " + path + " not ready within " + READY + ": " + lastFailure);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** The request got no HTTP answer at all (connection refused, reset or timed out). */
+    static final class NoAnswer extends IllegalStateException {
+        NoAnswer(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     @Override

@@ -47,8 +47,13 @@ final class HostileValues {
             case "number", "integer" -> {
                 values.addAll(List.of(NODES.stringNode("abc"), NODES.booleanNode(true), NODES.stringNode("")));
                 values.add(NODES.stringNode("12,5"));
+                if ("integer".equals(schema.type())) {
+                    // Strict scalars: a count is a JSON number, never its digits as a string.
+                    values.addAll(List.of(NODES.stringNode("1"), NODES.stringNode("4")));
+                }
             }
-            case "boolean" -> values.addAll(List.of(NODES.stringNode("maybe"), NODES.stringNode("yes")));
+            case "boolean" -> values.addAll(List.of(NODES.stringNode("maybe"), NODES.stringNode("yes"),
+                    NODES.stringNode("true"), NODES.stringNode("false"), NODES.numberNode(1), NODES.numberNode(0)));
             case "array" -> {
                 values.remove(2);
                 values.addAll(List.of(NODES.stringNode("x"), NODES.numberNode(1), NODES.booleanNode(false)));
@@ -115,7 +120,8 @@ final class HostileValues {
                     "-1000000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "2026-11-25T08:30:00",
                     "2026-11-25T08:30:00+25:00", "2026-11-25T24:30:00+08:00", "2026-11-25T08:61:00Z",
                     "2026-11-25", "2026-11-25T08:30:00+08:00[Mars/Olympus]", "now",
-                    "2026-11-25T08:30:00.123456789123Z"));
+                    "2026-11-25T08:30:00.123456789123Z", "2026-11-25T24:00:00Z", "2026-11-24T23:59:60Z",
+                    "2026-11-25T24:00:00+08:00"));
         }
         return Arbitraries.of(values).map(NODES::stringNode);
     }

@@ -41,7 +41,7 @@ class AlertApiTest {
 
     private static final String ALERTS = "/api/v1/oversight/alerts";
     private static final String REGULATOR_GD = "regulator-gd-alerts";
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 120_000;
 
     @Autowired
     MockMvc mvc;

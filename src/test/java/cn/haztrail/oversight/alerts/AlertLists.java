@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 record AlertLists(Api api) {
 
     static final String ALERTS = "/api/v1/oversight/alerts";
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 120_000;
 
     /** Waits, bounded, until the alert is in the caller's list with the query. */
     JsonNode await(String user, String query, String id) throws Exception {

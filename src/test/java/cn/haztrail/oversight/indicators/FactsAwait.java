@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Bounded polls for the pooled processor {@value FactsProjection#GROUP}, which runs on its own threads: every 50 ms,
- * for at most 10 s, never a fixed sleep.
+ * for at most 2 minutes (a loaded machine may be slow), never a fixed sleep.
  */
 final class FactsAwait {
 
-    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Duration LIMIT = Duration.ofMinutes(2);
     private static final long EVERY_MILLIS = 50;
 
     private final EventProcessingConfiguration processing;

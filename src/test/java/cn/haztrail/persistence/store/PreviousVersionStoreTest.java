@@ -206,7 +206,7 @@ class PreviousVersionStoreTest {
     /** Streaming projections read the imported events by themselves: wait (bounded) until one has read them all. */
     private void awaitProcessor(String name) throws Exception {
         long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
             for (JsonNode processor : api.read(api.get(Api.ADMIN, "/api/v1/admin/projections"))) {
                 if (processor.get("name").asString().equals(name) && processor.hasNonNull("position")

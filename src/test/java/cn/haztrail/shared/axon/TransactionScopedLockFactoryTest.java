@@ -50,7 +50,7 @@ class TransactionScopedLockFactoryTest {
         assertThat(other).as("the other thread waits for the transaction").isNotDone();
 
         endTransaction();
-        other.get(5, TimeUnit.SECONDS);
+        other.get(1, TimeUnit.MINUTES);
     }
 
     @Test
@@ -59,7 +59,7 @@ class TransactionScopedLockFactoryTest {
         StreamsWritten.appended("manifest-1");
         lock.release();
 
-        anotherThreadLocks("receiver-1").get(5, TimeUnit.SECONDS);
+        anotherThreadLocks("receiver-1").get(1, TimeUnit.MINUTES);
     }
 
     @Test
@@ -76,7 +76,7 @@ class TransactionScopedLockFactoryTest {
             } finally {
                 question.commit();
             }
-        }).get(5, TimeUnit.SECONDS);
+        }).get(1, TimeUnit.MINUTES);
         assertThat(anotherThreadLocks("carrier-1")).as("a writer still waits").isNotDone();
         endTransaction();
     }
@@ -93,7 +93,7 @@ class TransactionScopedLockFactoryTest {
             Thread.sleep(300);
             assertThat(other).isNotDone();
             endTransaction();
-            other.get(5, TimeUnit.SECONDS);
+            other.get(1, TimeUnit.MINUTES);
         } finally {
             unitOfWork.rollback();
         }
@@ -106,7 +106,7 @@ class TransactionScopedLockFactoryTest {
         StreamsWritten.appended("batch-1");
         lock.release();
 
-        anotherThreadLocks("batch-1").get(5, TimeUnit.SECONDS);
+        anotherThreadLocks("batch-1").get(1, TimeUnit.MINUTES);
     }
 
     private CompletableFuture<Void> anotherThreadLocks(String stream) {

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ChineseAnswersApiTest {
 
     private static final String[] CHINESE = {"Accept-Language", "zh-CN"};
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 120_000;
 
     @Autowired
     MockMvc mvc;
