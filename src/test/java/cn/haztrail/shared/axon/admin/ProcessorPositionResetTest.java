@@ -102,13 +102,13 @@ class ProcessorPositionResetTest {
     @Test
     void an_unknown_processor_is_404() throws Exception {
         api.post(Api.ADMIN, "/api/v1/admin/projections/no-such-processor/position", Map.of("position", 0))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     @Test
     void a_subscribing_processor_has_no_position_to_move() throws Exception {
         api.post(Api.ADMIN, "/api/v1/admin/projections/registry-view/position", Map.of("position", 0))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("name"));
     }
 
     private String subscribe(String url) throws Exception {
