@@ -86,6 +86,21 @@ class ProcessorPositionResetTest {
     }
 
     @Test
+    void a_processor_whose_segments_another_node_claims_is_moved_all_the_same() throws Exception {
+        long position = globalIndex(eventOf(registerBatch()));
+        await(() -> served(position));
+        jdbc.update("delete from feed_entry where position = ?", position);
+        // as a second node running the feed would hold them: this node can neither claim nor store its tokens
+        jdbc.update("update token_entry set owner = 'another-node', timestamp = ? where processor_name = 'feed'",
+                Instant.now().toString());
+
+        api.post(Api.ADMIN, "/api/v1/admin/projections/feed/position", Map.of("position", position - 1))
+                .andExpect(status().isOk());
+
+        await(() -> served(position));
+    }
+
+    @Test
     void a_position_beyond_the_last_issued_event_is_refused_naming_the_field() throws Exception {
         long beyond = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class) + 100_000;
 
