@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * The feed as the caller may read it (R21): its own streams, a regulator's jurisdiction, everything for admins. Never
- * an entry beyond the positions the event store has issued ({@link IssuedPositions}): one there was written from a
- * row whose position was set by hand, and serving it would move a reader's {@code after=} past later events.
+ * an entry beyond the positions the event store has issued ({@link IssuedPositions}): one there can only have been
+ * written by a feed processor that followed a row whose position was set by hand (before the storage engine withheld
+ * such rows), and serving it would move a reader's {@code after=} past later events until the processor is moved
+ * back (POST /api/v1/admin/projections/feed/position).
  */
 @Service
 @Transactional(readOnly = true)
