@@ -39,6 +39,8 @@ final class MatrixBodies {
                 "role", "VIEWER"));
         bodies.put("POST /api/v1/enterprises/{id}/members/{accountId}/role", Map.of("role", "VIEWER"));
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
+        // a subscribing processor (409): no processor of the shared store is moved
+        bodies.put("POST /api/v1/admin/projections/{name}/position", Map.of("position", 0));
         bodies.put("POST /api/v1/batches", Map.of("wasteCode", "900-249-08",
                 "quantity", Map.of("value", "50", "unit", "kg"), "physicalForm", "LIQUID",
                 "packaging", Map.of("type", "DRUM", "count", 1), "hazardCharacteristics", List.of("T", "I"),

@@ -24,6 +24,7 @@ final class MatrixTargets {
         at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight-facts");
         at("GET /api/v1/admin/enterprise-imports/{jobId}", f.importJob);
         at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
+        at("POST /api/v1/admin/projections/{name}/position", "registry-view");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);
         at("GET /api/v1/approvals/{id}", f.approval);
         // Reading a batch and its label: one awaiting pickup, which the named carrier must scan (R13, R21).

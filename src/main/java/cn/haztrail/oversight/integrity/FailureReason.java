@@ -22,5 +22,15 @@ public enum FailureReason {
      * A snapshot of the stream is not the one HazTrail proved after the event it names (edited, or moved onto another
      * event), or one was found so and not used when the aggregate was loaded.
      */
-    SNAPSHOT_MISMATCH
+    SNAPSHOT_MISMATCH,
+    /**
+     * An event's global position is not above the one of the event before it in its stream: positions are issued in
+     * append order, so one of the two was written by hand.
+     */
+    GLOBAL_INDEX_OUT_OF_ORDER,
+    /**
+     * An event's global position lies beyond the highest the event store's sequence has issued: it was written by
+     * hand. Streaming processors wait before it until it is put back.
+     */
+    GLOBAL_INDEX_BEYOND_SEQUENCE
 }

@@ -1,6 +1,7 @@
 package cn.haztrail.oversight.integrity;
 
 import cn.haztrail.oversight.integrity.api.SealedHead;
+import cn.haztrail.shared.axon.integrity.IssuedPositions;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,13 @@ public class IntegrityChecks {
     private final StoredEvents stored;
     private final Seals seals;
     private final SnapshotChecks snapshots;
+    private final IssuedPositions issued;
 
-    IntegrityChecks(StoredEvents stored, Seals seals, SnapshotChecks snapshots) {
+    IntegrityChecks(StoredEvents stored, Seals seals, SnapshotChecks snapshots, IssuedPositions issued) {
         this.stored = stored;
         this.seals = seals;
         this.snapshots = snapshots;
+        this.issued = issued;
     }
 
     /** One stream; unknown (neither stored nor sealed) is a 404. */
@@ -44,6 +47,7 @@ public class IntegrityChecks {
             throw CommandRefused.notFound("streamId", Translatable.of("refused.oversight.unknown-stream", streamId));
         }
         IntegrityFailure failure = StreamVerifier.verify(streamId, events, sealed)
+                .or(() -> PositionVerifier.reading(issued).verify(events))
                 .or(() -> snapshots.verify(streamId)).orElse(null);
         return IntegrityReport.of(1, events.size(), failure == null ? 0 : 1, seal.map(Seal::view).orElse(null),
                 failure);
@@ -53,7 +57,9 @@ public class IntegrityChecks {
     public StreamHead head(String streamId) {
         SealedHead sealed = seals.latest().flatMap(s -> s.head(streamId)).orElse(null);
         List<StoredEvent> events = stored.stream(streamId);
-        boolean ok = StreamVerifier.verify(streamId, events, sealed).or(() -> snapshots.verify(streamId)).isEmpty();
+        boolean ok = StreamVerifier.verify(streamId, events, sealed)
+                .or(() -> PositionVerifier.reading(issued).verify(events))
+                .or(() -> snapshots.verify(streamId)).isEmpty();
         StoredEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
         return new StreamHead(streamId, last == null ? -1 : last.sequenceNumber(),
                 last == null ? null : last.storedHash(), ok ? IntegrityStatus.OK : IntegrityStatus.BROKEN);
@@ -62,7 +68,7 @@ public class IntegrityChecks {
     /** Every stored stream, and every stream the latest seal knew. */
     public IntegrityReport all() {
         Optional<Seal> seal = seals.latest();
-        Walk walk = new Walk(seal.map(s -> s.sealed().heads()).orElse(List.of()));
+        Walk walk = new Walk(seal.map(s -> s.sealed().heads()).orElse(List.of()), PositionVerifier.reading(issued));
         seal.flatMap(Seal::verify).ifPresent(walk.failures::add);
         stored.eachInStreamOrder(walk::accept);
         walk.finish();
@@ -77,11 +83,13 @@ public class IntegrityChecks {
         private final Map<String, SealedHead> unseenSealedHeads = new LinkedHashMap<>();
         private final List<IntegrityFailure> failures = new ArrayList<>();
         private final List<StoredEvent> current = new ArrayList<>();
+        private final PositionVerifier positions;
         private long streams;
         private long events;
 
-        Walk(List<SealedHead> sealedHeads) {
+        Walk(List<SealedHead> sealedHeads, PositionVerifier positions) {
             sealedHeads.forEach(head -> unseenSealedHeads.put(head.streamId(), head));
+            this.positions = positions;
         }
 
         void accept(StoredEvent event) {
@@ -104,7 +112,8 @@ public class IntegrityChecks {
 
         private void verifyCurrent() {
             String streamId = current.get(0).aggregateIdentifier();
-            StreamVerifier.verify(streamId, current, unseenSealedHeads.remove(streamId)).ifPresent(failures::add);
+            StreamVerifier.verify(streamId, current, unseenSealedHeads.remove(streamId))
+                    .or(() -> positions.verify(current)).ifPresent(failures::add);
             streams++;
             events += current.size();
             current.clear();

@@ -32,12 +32,7 @@ public class ProjectionReplays {
     }
 
     public ProjectionStatus replay(String name) {
-        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> processing.eventProcessor(name).isPresent()
-                        ? CommandRefused.conflict(null, "name",
-                                Translatable.of("refused.shared.subscribing-not-replayable", name))
-                        : CommandRefused.notFound("name",
-                                Translatable.of("refused.shared.unknown-event-processor", name)));
+        StreamingEventProcessor processor = streaming(processing, name);
         if (!processor.supportsReset()) {
             throw CommandRefused.conflict(null, "name", Translatable.of("refused.shared.reset-not-supported", name));
         }
@@ -47,7 +42,17 @@ public class ProjectionReplays {
         return status(processor);
     }
 
-    private static ProjectionStatus status(EventProcessor processor) {
+    /** The streaming processor of that name: 404 if there is none, 409 if it is a subscribing one. */
+    static StreamingEventProcessor streaming(EventProcessingConfiguration processing, String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> processing.eventProcessor(name).isPresent()
+                        ? CommandRefused.conflict(null, "name",
+                                Translatable.of("refused.shared.subscribing-not-replayable", name))
+                        : CommandRefused.notFound("name",
+                                Translatable.of("refused.shared.unknown-event-processor", name)));
+    }
+
+    static ProjectionStatus status(EventProcessor processor) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProjectionStatus(processor.getName(), "subscribing", processor.isRunning(), false, List.of(),
                     null);

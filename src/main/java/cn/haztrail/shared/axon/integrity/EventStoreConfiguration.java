@@ -50,13 +50,14 @@ public class EventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager, SnapshotProofs proofs,
-                                          DiscardedSnapshots discardedSnapshots) {
+                                          DiscardedSnapshots discardedSnapshots, IssuedPositions issuedPositions) {
         return new HashChainingEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider), transactionManager, proofs, discardedSnapshots);
+                .entityManagerProvider(entityManagerProvider), transactionManager, proofs, discardedSnapshots,
+                issuedPositions);
     }
 }

@@ -6,14 +6,20 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SnapshotEventEntry;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +38,84 @@ import java.util.stream.Stream;
  * Snapshots are proven against the chain ({@link SnapshotProofs}): stored with the hash of the event they were taken
  * after and a keyed proof, and used only if both still hold. One that does not is left out, so the aggregate is
  * rebuilt from its events and the command is judged on them, and is reported ({@link DiscardedSnapshots}).
+ * <p>
+ * Streaming processors are never handed a row whose {@code global_index} lies beyond what the store's sequence has
+ * issued ({@link IssuedPositions}): such a position was written by hand, and handing the row out would move every
+ * token to it, past every event appended later at its real position. The processors wait at the real head instead
+ * and take the row when it is put back (R23; the integrity check reports it meanwhile).
  */
 public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(HashChainingEventStorageEngine.class);
 
     private final TransactionManager transactionManager;
     private final SnapshotProofs proofs;
     private final DiscardedSnapshots discarded;
+    private final IssuedPositions issued;
+    /** The last position withheld, so that a row waiting to be put back is logged once, not at every poll. */
+    private volatile long lastWithheld = -1;
 
     public HashChainingEventStorageEngine(JpaEventStorageEngine.Builder builder,
                                           TransactionManager transactionManager, SnapshotProofs proofs,
-                                          DiscardedSnapshots discarded) {
+                                          DiscardedSnapshots discarded, IssuedPositions issued) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
         this.proofs = proofs;
         this.discarded = discarded;
+        this.issued = issued;
+    }
+
+    /**
+     * The rows after a token, as Axon reads them (ordered by position), without those beyond the sequence. Those can
+     * only be the last rows of the batch, so what is kept is a prefix and the token Axon computes stops before them.
+     * The sequence is read after the rows: every row appended by then has a position it covers.
+     */
+    @Override
+    protected List<Object[]> fetchEvents(GapAwareTrackingToken previousToken) {
+        List<Object[]> rows = super.fetchEvents(previousToken);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        long highest = issued.highest();
+        int kept = 0;
+        while (kept < rows.size() && (Long) rows.get(kept)[0] <= highest) {
+            kept++;
+        }
+        if (kept < rows.size()) {
+            withheld((Long) rows.get(kept)[0], (String) rows.get(kept)[4], highest);
+            return rows.subList(0, kept);
+        }
+        return rows;
+    }
+
+    private void withheld(long position, String eventIdentifier, long highest) {
+        if (lastWithheld != position) {
+            lastWithheld = position;
+            log.error("Event {} is stored at global position {}, beyond the {} the event store's sequence has issued: "
+                    + "its position was written by hand. Streaming processors wait before it until it is put back "
+                    + "(see GET /api/v1/oversight/integrity).", eventIdentifier, position, highest);
+        }
+    }
+
+    /** A processor starting at the head starts at the real one, not at a position written by hand. */
+    @Override
+    public TrackingToken createHeadToken() {
+        return withinIssued(super.createHeadToken());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return withinIssued(super.createTokenAt(dateTime));
+    }
+
+    private TrackingToken withinIssued(TrackingToken token) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            long highest = issued.highest();
+            if (gapAware.getIndex() > highest) {
+                return GapAwareTrackingToken.newInstance(highest, Collections.emptySortedSet());
+            }
+        }
+        return token;
     }
 
     @Override
