@@ -38,7 +38,7 @@ import java.util.Locale;
  */
 @RestController
 @RequestMapping("/api/v1/oversight/integrity")
-@Tag(name = "Oversight: integrity", description = "Hash chains per stream and seals over all streams (R23)")
+@Tag(name = "Oversight: integrity", description = "Hash chains per stream, and seals chained one to the next (R23)")
 class IntegrityController {
 
     private final IntegrityChecks checks;

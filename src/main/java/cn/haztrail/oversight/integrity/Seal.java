@@ -29,10 +29,6 @@ final class Seal {
         return event.event();
     }
 
-    IntegritySealed payload() {
-        return event.sealed();
-    }
-
     /** Every stream's last sealed head along the chain up to this seal. */
     SealedHeads sealed() {
         return sealed;

@@ -44,11 +44,6 @@ class SealReader {
         return stored.latestOfType(IntegritySealed.class).flatMap(this::read);
     }
 
-    Optional<SealEvent> find(String sealId) {
-        return stored.stream(sealId).stream().filter(event -> IntegritySealed.class.getName()
-                .equals(event.payloadType())).findFirst().flatMap(this::read);
-    }
-
     /** The ids of every stored seal: their one-event streams are chained through the seals' links, not named. */
     Set<String> ids() {
         return new HashSet<>(jdbc.queryForList("select event_identifier from domain_event_entry where payload_type = ?",

@@ -59,10 +59,6 @@ class SealRegister {
                 .findFirst();
     }
 
-    boolean isEmpty() {
-        return jdbc.queryForObject("select count(*) from integrity_seal", Long.class) == 0;
-    }
-
     /** Newest first. */
     List<Entry> page(int page, int size) {
         return jdbc.query("select " + COLUMNS + " from integrity_seal order by seal_number desc limit ? offset ?",

@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
- * A seal as regulators and auditors see it: publish {@code root} outside HazTrail; it vouches for this seal and, through
- * the chain of previous roots, for every seal before it.
+ * A seal as regulators and auditors see it: publish {@code root} outside HazTrail; it vouches for this seal and,
+ * through the chain of previous roots, for every seal before it.
  */
 @Schema(description = "A seal over the stream heads that changed since the previous seal, chained to it (R23)")
 public record SealView(

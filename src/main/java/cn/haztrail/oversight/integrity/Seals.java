@@ -138,11 +138,16 @@ public class Seals {
                 .orElseGet(() -> Instant.parse(seal.event().timeStamp()));
     }
 
+    private String previousRoot(SealRegister.Entry entry) {
+        return entry.previousSealId() == null ? null
+                : register.find(entry.previousSealId()).map(SealRegister.Entry::root).orElse(null);
+    }
+
     /** Newest first: the roots an auditor publishes. */
     @Transactional(readOnly = true)
     public PageResponse<SealView> list(int page, int size) {
-        List<SealView> items = register.page(page, size).stream().map(entry -> entry.view(entry.previousSealId() == null
-                ? null : register.find(entry.previousSealId()).map(SealRegister.Entry::root).orElse(null))).toList();
+        List<SealView> items = register.page(page, size).stream().map(entry -> entry.view(previousRoot(entry)))
+                .toList();
         return new PageResponse<>(items, page, size, register.count());
     }
 }

@@ -8,7 +8,12 @@ import cn.haztrail.support.IntegrationTest;
 import cn.haztrail.support.TestCreditCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +62,11 @@ class IncrementalSealsTest {
     JdbcTemplate jdbc;
     @Autowired
     Seals seals;
+    @Autowired
+    org.axonframework.config.Configuration axon;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     private Api api;
     private StoredRows rows;
@@ -225,6 +237,25 @@ class IncrementalSealsTest {
         }
     }
 
+    @Test
+    void R23_a_revision_1_seal_replayed_from_the_event_store_reads_as_the_first_seal_of_a_chain() throws Exception {
+        byte[] revision1;
+        try (var in = getClass().getResourceAsStream("/upcasting/IntegritySealed-revision-1.json")) {
+            revision1 = in.readAllBytes();
+        }
+        var row = new GenericDomainEventEntry<>(null, "2b6f0c8e-4d1a-4e3b-9c5d-7f8e9a0b1c2d", 0,
+                "2b6f0c8e-4d1a-4e3b-9c5d-7f8e9a0b1c2d", Instant.parse("2026-11-23T08:15:30.123Z"),
+                IntegritySealed.class.getName(), "1", revision1, "{}".getBytes(StandardCharsets.UTF_8));
+
+        List<IntermediateEventRepresentation> read = axon.upcasterChain()
+                .upcast(Stream.of(new InitialEventRepresentation(row, eventSerializer))).toList();
+
+        IntegritySealed sealed = eventSerializer.deserialize(read.get(0).getData());
+        assertThat(sealed.previousSealId()).isNull();
+        assertThat(sealed.root()).isEqualTo(sealed.merkleRoot());
+        assertThat(sealed.headCount()).isEqualTo(2).isEqualTo(sealed.heads().size());
+    }
+
     /** A seal's root as an auditor recomputes it (README): SHA-256 of 0x02 and the canonical form of both roots. */
     private static String sealRoot(String previousRoot, String merkleRoot) throws Exception {
         ByteArrayOutputStream form = new ByteArrayOutputStream();
@@ -240,7 +271,7 @@ class IncrementalSealsTest {
                 form.write('\n');
             }
         }
-        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form.toByteArray()));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form.toByteArray()));
     }
 
     private void awaitFeedEntries(String text, long count) throws InterruptedException {
