@@ -10,13 +10,17 @@ import java.util.List;
 /**
  * The Merkle root of a seal's heads, as documented in the README: a leaf is SHA-256 of 0x00 and the head's canonical
  * form, an inner node SHA-256 of 0x01 and its two children's digests; an odd node at the end of a level moves up
- * unchanged. Prefixes keep a leaf from ever passing for a node. No heads: SHA-256 of nothing.
+ * unchanged. Prefixes keep a leaf from ever passing for a node. No heads: SHA-256 of nothing. A seal's root links its
+ * Merkle root to the previous seal's root: SHA-256 of 0x02 and the canonical form of both (the previous one absent for
+ * the first seal), so the latest root vouches for every seal before it.
  */
 final class MerkleTree {
 
     static final String LEAF_VERSION = "haztrail-seal-leaf/1";
+    static final String LINK_VERSION = "haztrail-seal-link/1";
     private static final byte[] LEAF = {0x00};
     private static final byte[] NODE = {0x01};
+    private static final byte[] LINK = {0x02};
 
     private MerkleTree() {
     }
@@ -43,5 +47,11 @@ final class MerkleTree {
     static byte[] leaf(SealedHead head) {
         return CanonicalForm.version(LEAF_VERSION).field(head.streamId()).field(head.sequence()).field(head.hash())
                 .bytes();
+    }
+
+    /** A seal's root: its Merkle root chained to the previous seal's root (null for the first seal). */
+    static String link(String previousRoot, String merkleRoot) {
+        return HexFormat.of().formatHex(CanonicalForm.sha256(LINK, CanonicalForm.version(LINK_VERSION)
+                .field(previousRoot).field(merkleRoot).bytes()));
     }
 }

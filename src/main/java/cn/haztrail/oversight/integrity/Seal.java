@@ -5,23 +5,47 @@ import cn.haztrail.oversight.integrity.api.SealedHead;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** A stored seal: its row and its payload. */
-record Seal(StoredEvent event, IntegritySealed sealed) {
+/**
+ * The latest seal as a check uses it: the heads of every stream sealed up to it (not only those it names), and the
+ * check of the whole chain of seals that ends in it.
+ */
+final class Seal {
 
-    Optional<SealedHead> head(String streamId) {
-        return sealed.heads().stream().filter(head -> head.streamId().equals(streamId)).findFirst();
+    private final SealEvent event;
+    private final SealedHeads sealed;
+    private final Supplier<Optional<IntegrityFailure>> chainCheck;
+    private final Instant sealedAt;
+
+    Seal(SealEvent event, SealedHeads sealed, Supplier<Optional<IntegrityFailure>> chainCheck, Instant sealedAt) {
+        this.event = event;
+        this.sealed = sealed;
+        this.chainCheck = chainCheck;
+        this.sealedAt = sealedAt;
     }
 
-    /** The seal's own check: its root is the root of the heads it lists. */
+    StoredEvent event() {
+        return event.event();
+    }
+
+    /** Every stream's last sealed head along the chain up to this seal. */
+    SealedHeads sealed() {
+        return sealed;
+    }
+
+    Optional<SealedHead> head(String streamId) {
+        return sealed.head(streamId);
+    }
+
+    /** The chain's check: every seal's roots, every link to the previous seal, the register against the seals. */
     Optional<IntegrityFailure> verify() {
-        return MerkleTree.root(sealed.heads()).equals(sealed.merkleRoot()) ? Optional.empty()
-                : Optional.of(IntegrityFailure.at(event, FailureReason.SEAL_INVALID,
-                "the Merkle root is not the root of the heads the seal lists"));
+        return chainCheck.get();
     }
 
     SealView view() {
-        return new SealView(event.eventIdentifier(), event.globalIndex(), sealed.merkleRoot(), sealed.streamCount(),
-                sealed.sealedUpTo(), Instant.parse(event.timeStamp()));
+        IntegritySealed payload = event.sealed();
+        return new SealView(event.id(), event.event().globalIndex(), payload.root(), payload.previousSealId(),
+                payload.previousRoot(), payload.merkleRoot(), payload.headCount(), payload.sealedUpTo(), sealedAt);
     }
 }
