@@ -5,6 +5,7 @@ import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.manifest.CustodyFlow.SubmittedOil;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.StreamingProcessors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A chain of custody is served with the integrity of every stream it read (R23, R24), checked when it is served: a
  * receipt edited in the database (1000 kg accepted changed to 1 kg) is shown as failing, in the API's answer and on
- * the console's timeline. The edited event is put back afterwards: the other tests share this store.
+ * the console's timeline. The edited event is put back afterwards, and only edited once the processors have read
+ * it as recorded: the other tests share this store and its projections.
  */
 @IntegrationTest
 class CustodyIntegrityTest {
@@ -54,6 +56,7 @@ class CustodyIntegrityTest {
         flow.arrive("carrier", oil.id());
         api.post("receiver", "/api/v1/manifests/" + oil.id() + "/receipt", CustodyFlow.receipt(List.of(
                 CustodyFlow.acceptLine(oil.batchId(), "ACCEPT", "1000", 5, "D10")))).andExpect(status().isOk());
+        new StreamingProcessors(api, jdbc).awaitAllCaughtUp(); // before the receipt is edited, see the class comment
         return oil;
     }
 
