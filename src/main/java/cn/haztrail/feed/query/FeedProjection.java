@@ -23,7 +23,7 @@ import java.util.List;
  * and {@link FeedHorizon} keeps readers from passing that position before.
  * Replayable: an entry is keyed by its position. The entries of a processing batch are inserted together just before
  * it commits (a replay writes a million). Events stored without an aggregate (integrity seals, R23; account audit)
- * are no part of any custody chain and are left out: a seal lists every stream and would outgrow an entry.
+ * are no part of any custody chain and are left out: a seal lists many streams and could outgrow an entry.
  */
 @Component
 @ProcessingGroup(FeedProjection.GROUP)

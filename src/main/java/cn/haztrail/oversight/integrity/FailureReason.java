@@ -8,13 +8,13 @@ public enum FailureReason {
     UNHASHED,
     /** A sequence number is missing inside the stream: an event was deleted. */
     MISSING_EVENT,
-    /** The stream ends before the head the latest seal recorded: its last events were deleted. */
+    /** The stream ends before the last head a seal recorded for it: its last events were deleted. */
     TAIL_DELETED,
-    /** The latest seal recorded the stream, and no event of it is stored any more. */
+    /** A seal recorded the stream, and no event of it is stored any more. */
     STREAM_REMOVED,
-    /** The event the latest seal recorded as head has another hash now: the chain was rewritten. */
+    /** The event a seal last recorded as the stream's head has another hash now: the chain was rewritten. */
     SEALED_HEAD_MISMATCH,
-    /** The latest seal's Merkle root is not the root of the heads it lists. */
+    /** A seal's Merkle root or root does not match what it lists, its link is broken, or a registered seal is gone. */
     SEAL_INVALID,
     /** An event's stored metadata holds a key its hash does not cover: metadata was added in the database. */
     UNKNOWN_METADATA,

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Verifies hash chains (R23), one stream or all of them, against the latest seal. Of several failures the report
+ * Verifies hash chains (R23), one stream or all of them, against the chain of seals. Of several failures the report
  * names the earliest stored event that fails; failures about events no longer stored come after, by stream id.
  */
 @Service
@@ -53,7 +53,7 @@ public class IntegrityChecks {
                 failure);
     }
 
-    /** A stream's hash head and whether its chain verifies against the latest seal, for printed copies. */
+    /** A stream's hash head and whether its chain verifies against its last sealed head, for printed copies. */
     public StreamHead head(String streamId) {
         SealedHead sealed = seals.latest().flatMap(s -> s.head(streamId)).orElse(null);
         List<StoredEvent> events = stored.stream(streamId);
@@ -65,7 +65,7 @@ public class IntegrityChecks {
                 last == null ? null : last.storedHash(), ok ? IntegrityStatus.OK : IntegrityStatus.BROKEN);
     }
 
-    /** Every stored stream, and every stream the latest seal knew. */
+    /** Every stored stream, and every stream a seal knew. */
     public IntegrityReport all() {
         Optional<Seal> seal = seals.latest();
         Walk walk = new Walk(seal.map(s -> s.sealed().heads()).orElse(List.of()), PositionVerifier.reading(issued));

@@ -55,9 +55,10 @@ class IntegrityController {
 
     @GetMapping
     @Operation(operationId = "verifyAllStreams",
-            summary = "Verify every stream against the latest seal (R23)", description = "Recomputes every "
-            + "event's hash from the stored columns and checks each stream's chain, then that every head the latest "
-            + "seal recorded is still stored with the same hash (a deleted tail or a removed stream fails here). "
+            summary = "Verify every stream against the chain of seals (R23)", description = "Recomputes every "
+            + "event's hash from the stored columns and checks each stream's chain and global positions, then that "
+            + "the last head any seal recorded for each stream is still stored with the same hash (a deleted tail or "
+            + "a removed stream fails here) and that the chain of seals holds. "
             + "Reads the whole event store: an audit tool, not for polling.")
     IntegrityReport all() {
         return checks.all();

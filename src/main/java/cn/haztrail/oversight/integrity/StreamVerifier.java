@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Checks one stream (R23): sequence numbers 0, 1, 2... without a hole, every stored hash equal to the hash of its
- * event as stored chained to the stored hash before it, and, if the latest seal knew the stream, its sealed head
+ * event as stored chained to the stored hash before it, and, if a seal knew the stream, its last sealed head
  * still there with the sealed hash. Only the first failure counts: what follows an altered event cannot be trusted.
  */
 final class StreamVerifier {
@@ -18,7 +18,7 @@ final class StreamVerifier {
 
     /**
      * @param events the stream's stored events in sequence order (empty if none is stored)
-     * @param sealed the stream's head in the latest seal; null if no seal knew it
+     * @param sealed the stream's last sealed head; null if no seal knew it
      */
     static Optional<IntegrityFailure> verify(String streamId, List<StoredEvent> events, SealedHead sealed) {
         String previousHash = null;
@@ -50,17 +50,17 @@ final class StreamVerifier {
                                                           SealedHead sealed) {
         if (events.isEmpty()) {
             return Optional.of(IntegrityFailure.missing(streamId, 0, FailureReason.STREAM_REMOVED,
-                    "the latest seal recorded " + (sealed.sequence() + 1) + " events; none is stored"));
+                    "the last seal naming the stream recorded " + (sealed.sequence() + 1) + " events; none is stored"));
         }
         if (events.size() <= sealed.sequence()) {
             return Optional.of(IntegrityFailure.missing(streamId, events.size(), FailureReason.TAIL_DELETED,
-                    "the latest seal recorded " + (sealed.sequence() + 1) + " events; " + events.size()
+                    "the last seal naming the stream recorded " + (sealed.sequence() + 1) + " events; " + events.size()
                             + " are stored"));
         }
         StoredEvent head = events.get((int) sealed.sequence());
         if (!Objects.equals(head.storedHash(), sealed.hash())) {
             return Optional.of(IntegrityFailure.at(head, FailureReason.SEALED_HEAD_MISMATCH,
-                    "the event's hash differs from the one the latest seal recorded"));
+                    "the event's hash differs from the one the last seal naming the stream recorded"));
         }
         return Optional.empty();
     }
