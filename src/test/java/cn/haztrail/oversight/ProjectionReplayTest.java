@@ -45,14 +45,27 @@ class ProjectionReplayTest {
             String name = question.getKey();
             String user = question.getValue().get(0);
             String path = question.getValue().get(1);
-            processors.awaitCaughtUp(name);
-            String before = api.read(api.get(user, path).andExpect(status().isOk())).toString();
+            // A deadline may append an event meanwhile (the demo's overdue batches): then the answers may differ
+            // for that reason alone, and the comparison is made again.
+            for (int attempt = 1; ; attempt++) {
+                long head = head();
+                processors.awaitCaughtUp(name);
+                String before = api.read(api.get(user, path).andExpect(status().isOk())).toString();
 
-            api.post(Api.ADMIN, "/api/v1/admin/projections/" + name + "/replay", Map.of()).andExpect(status().isOk());
-            processors.awaitCaughtUp(name);
+                api.post(Api.ADMIN, "/api/v1/admin/projections/" + name + "/replay", Map.of())
+                        .andExpect(status().isOk());
+                processors.awaitCaughtUp(name);
+                String after = api.read(api.get(user, path).andExpect(status().isOk())).toString();
 
-            assertThat(api.read(api.get(user, path).andExpect(status().isOk())).toString())
-                    .as("answer of %s after its replay", name).isEqualTo(before);
+                if (head() == head || attempt == 5) {
+                    assertThat(after).as("answer of %s after its replay", name).isEqualTo(before);
+                    break;
+                }
+            }
         }
+    }
+
+    private long head() {
+        return jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
     }
 }

@@ -3,13 +3,10 @@ package cn.haztrail.shared.axon.admin;
 import cn.haztrail.shared.axon.integrity.IssuedPositions;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
 import org.springframework.stereotype.Service;
 
 import java.util.Collections;
@@ -21,23 +18,19 @@ import java.util.Collections;
  * queues one delivery per subscription and event), as the at-least-once promise already requires. This repairs a
  * processor that went past events it never handled (a position written by hand, R23) or one that must redo a span.
  * <p>
- * As with a replay, the processor is shut down on this node first. The claims of other nodes are taken over inside
- * the transaction that writes the tokens: a node that still works on a segment fails to store its next token, rolls
- * its batch back and lets the segment go, and whoever claims it next reads the new position.
+ * As with a replay, the processor is shut down on this node first and the claims of other nodes are taken over
+ * ({@link ClaimTakeover}).
  */
 @Service
 public class ProcessorPositions {
 
     private final EventProcessingConfiguration processing;
-    private final TransactionManager transactions;
-    private final EntityManagerProvider entityManagers;
+    private final ClaimTakeover claims;
     private final IssuedPositions issued;
 
-    public ProcessorPositions(EventProcessingConfiguration processing, TransactionManager transactions,
-                              EntityManagerProvider entityManagers, IssuedPositions issued) {
+    ProcessorPositions(EventProcessingConfiguration processing, ClaimTakeover claims, IssuedPositions issued) {
         this.processing = processing;
-        this.transactions = transactions;
-        this.entityManagers = entityManagers;
+        this.claims = claims;
         this.issued = issued;
     }
 
@@ -52,11 +45,7 @@ public class ProcessorPositions {
         TokenStore tokens = processing.tokenStore(name);
         processor.shutDown();
         try {
-            transactions.executeInTransaction(() -> {
-                // Released here, claimed by this node below; nobody else may claim before the commit (row locks).
-                entityManagers.getEntityManager().createQuery("update " + TokenEntry.class.getSimpleName()
-                                + " t set t.owner = null where t.processorName = :name")
-                        .setParameter("name", name).executeUpdate();
+            claims.writeTokens(name, () -> {
                 GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(position,
                         Collections.emptySortedSet());
                 for (int segment : tokens.fetchSegments(name)) {

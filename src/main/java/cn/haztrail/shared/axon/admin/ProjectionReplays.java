@@ -15,15 +15,17 @@ import java.util.OptionalLong;
 
 /**
  * Rebuilds a streaming projection from the first event: stop the processor, reset its tokens (its @ResetHandler
- * clears its tables), start it again. Subscribing groups live inside command transactions and are not replayed.
+ * clears its tables) with the claims of other nodes taken over, start it again. Subscribing groups live inside command transactions and are not replayed.
  */
 @Service
 public class ProjectionReplays {
 
     private final EventProcessingConfiguration processing;
+    private final ClaimTakeover claims;
 
-    public ProjectionReplays(EventProcessingConfiguration processing) {
+    ProjectionReplays(EventProcessingConfiguration processing, ClaimTakeover claims) {
         this.processing = processing;
+        this.claims = claims;
     }
 
     public List<ProjectionStatus> all() {
@@ -37,8 +39,11 @@ public class ProjectionReplays {
             throw CommandRefused.conflict(null, "name", Translatable.of("refused.shared.reset-not-supported", name));
         }
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            claims.writeTokens(name, processor::resetTokens); // other nodes may be running it
+        } finally {
+            processor.start();
+        }
         return status(processor);
     }
 
