@@ -2,14 +2,10 @@ package cn.haztrail.batch;
 
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 
@@ -27,17 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StrictRequestFieldsTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json, jdbc);
-    }
 
     @Test
     void a_count_given_as_a_string_is_refused_naming_the_field() throws Exception {

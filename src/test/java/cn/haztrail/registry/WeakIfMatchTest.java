@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 
@@ -25,17 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WeakIfMatchTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
     Api api;
     String receiver;
 
     @BeforeEach
     void registerReceiver() throws Exception {
-        api = new Api(mvc, json, jdbc);
         receiver = api.post(Api.ADMIN, "/api/v1/enterprises", RegistryRequests.enterprise("360222", "RECEIVER"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
     }

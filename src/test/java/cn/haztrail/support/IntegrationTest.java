@@ -20,6 +20,6 @@ import java.lang.annotation.Target;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import({TestClockConfiguration.class, ApiContractConfiguration.class})
+@Import({TestClockConfiguration.class, ApiContractConfiguration.class, ApiConfiguration.class})
 public @interface IntegrationTest {
 }

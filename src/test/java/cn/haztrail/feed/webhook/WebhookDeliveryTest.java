@@ -6,9 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WebhookDeliveryTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
+    Api api;
     @Autowired
     JdbcTemplate jdbc;
-    Api api;
     Deliveries deliveries;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json, jdbc);
         deliveries = new Deliveries(api, jdbc);
     }
 

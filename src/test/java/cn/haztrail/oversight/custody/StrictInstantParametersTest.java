@@ -2,13 +2,9 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.UUID;
 
@@ -24,17 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class StrictInstantParametersTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
     Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json, jdbc);
-    }
 
     @Test
     void R24_an_asOf_at_24_00_is_a_400_naming_the_parameter() throws Exception {

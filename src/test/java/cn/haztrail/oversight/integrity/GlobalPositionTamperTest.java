@@ -3,13 +3,10 @@ package cn.haztrail.oversight.integrity;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import cn.haztrail.support.TestCreditCodes;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,18 +33,9 @@ class GlobalPositionTamperTest {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
+    Api api;
     @Autowired
     JdbcTemplate jdbc;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json, jdbc);
-    }
 
     @Test
     void R23_an_event_moved_beyond_the_stores_sequence_is_reported() throws Exception {

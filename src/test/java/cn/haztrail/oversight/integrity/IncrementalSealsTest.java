@@ -15,7 +15,6 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,7 +54,7 @@ class IncrementalSealsTest {
     private static final String REGULATOR = "regulator-jdz";
 
     @Autowired
-    MockMvc mvc;
+    Api api;
     @Autowired
     JsonMapper json;
     @Autowired
@@ -68,12 +67,10 @@ class IncrementalSealsTest {
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
 
-    private Api api;
     private StoredRows rows;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json, jdbc);
         rows = new StoredRows(jdbc);
     }
 

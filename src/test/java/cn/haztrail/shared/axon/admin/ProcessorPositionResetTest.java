@@ -2,13 +2,10 @@ package cn.haztrail.shared.axon.admin;
 
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,18 +28,9 @@ class ProcessorPositionResetTest {
     private static final Duration PATIENCE = Duration.ofMinutes(2);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
+    Api api;
     @Autowired
     JdbcTemplate jdbc;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(mvc, json, jdbc);
-    }
 
     @Test
     void the_webhook_outbox_moved_back_queues_each_event_once_per_subscription() throws Exception {

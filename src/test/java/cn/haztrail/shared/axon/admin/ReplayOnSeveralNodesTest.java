@@ -6,8 +6,6 @@ import cn.haztrail.support.StreamingProcessors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.Map;
@@ -23,15 +21,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReplayOnSeveralNodesTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
+    Api api;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_projection_whose_segments_another_node_claims_is_replayed_all_the_same() throws Exception {
-        Api api = new Api(mvc, json, jdbc);
         // as a second node running the feed would hold them: this node can neither claim nor store its tokens
         jdbc.update("update token_entry set owner = 'another-node', timestamp = ? where processor_name = 'feed'",
                 Instant.now().toString());

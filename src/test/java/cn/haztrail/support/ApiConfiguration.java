@@ -1,0 +1,17 @@
+package cn.haztrail.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@link Api} over the shared MockMvc, for an {@link IntegrationTest} to autowire. */
+@TestConfiguration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    @Bean
+    Api api(MockMvc mvc, JsonMapper json, JdbcTemplate jdbc) {
+        return new Api(mvc, json, jdbc);
+    }
+}
