@@ -19,6 +19,6 @@ public record IntegrityAlertView(
         @Schema(description = "When HazTrail found it", example = "2026-12-03T02:30:00Z") Instant detectedAt,
         @Schema(example = "R23") String ruleId,
         @Schema(description = "What was found and what HazTrail did, in the caller's language", example = "The "
-                + "snapshot of Enterprise 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d taken after event 100 did not match "
+                + "snapshot of enterprise 7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d taken after event 100 did not match "
                 + "the hash chain and was not used: the aggregate was rebuilt from its events.") String detail) {
 }
