@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A fresh database for each benchmark JVM, chosen with {@code -Dbench.database=h2|postgres}: an H2 FILE database
- * under target/bench-h2 (a million events in memory would not fit the 512 MB heap), or a new PostgreSQL database on
- * 127.0.0.1:5432 that is dropped when the JVM exits.
+ * A fresh database for each benchmark JVM, chosen with {@code -Dbench.database=h2|postgres} (or, as for the tests,
+ * {@code -Dhaztrail.test.database=postgres}): an H2 FILE database under target/bench-h2 (a million events in memory
+ * would not fit the 512 MB heap), or a new PostgreSQL database on 127.0.0.1:5432 that is dropped when the JVM exits.
  */
 public class BenchmarkDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,8 +27,10 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         return isPostgres() ? "PostgreSQL" : "H2 (file)";
     }
 
+    /** {@code -Dbench.database=postgres}, or {@code -Dhaztrail.test.database=postgres} as the tests choose it. */
     public static boolean isPostgres() {
-        return "postgres".equalsIgnoreCase(System.getProperty("bench.database", "h2"));
+        return "postgres".equalsIgnoreCase(System.getProperty("bench.database", "h2"))
+                || "postgres".equalsIgnoreCase(System.getProperty("haztrail.test.database"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import cn.haztrail.oversight.indicators.IndicatorQueries;
 import cn.haztrail.oversight.indicators.IndicatorReport;
 import cn.haztrail.oversight.indicators.KeyUnitQueries;
 import cn.haztrail.oversight.indicators.RegulatorScope;
+import cn.haztrail.oversight.integrity.IntegrityAlerts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The regulator's dashboard: open alerts by type and the newest of them, this year's plan indicators against the
- * plan's targets, the mix by method kind (an ECharts chart fed from the page's own JSON), the per-category table, the
+ * The regulator's dashboard: open alerts by type and the newest of them, the integrity alerts (R23), this year's
+ * plan indicators against the plan's targets, the mix by method kind (an ECharts chart fed from the page's own JSON), the per-category table, the
  * flows as Sankey charts with their tables, and the key supervised units. Every figure comes from the query services
  * the oversight API answers with, scoped the same way (R21).
  */
@@ -35,6 +36,7 @@ class DashboardController {
     private final IndicatorQueries indicators;
     private final FlowQueries flows;
     private final KeyUnitQueries keyUnits;
+    private final IntegrityAlerts integrityAlerts;
     private final RegulatorScope scope;
     private final DashboardPeriod period;
     private final FlowLines flowLines;
@@ -43,12 +45,13 @@ class DashboardController {
     private final JsonMapper json = JsonMapper.builder().build();
 
     DashboardController(AlertQueries alerts, IndicatorQueries indicators, FlowQueries flows, KeyUnitQueries keyUnits,
-                        RegulatorScope scope, DashboardPeriod period, FlowLines flowLines, PageTexts texts,
-                        MessageSource messages) {
+                        IntegrityAlerts integrityAlerts, RegulatorScope scope, DashboardPeriod period,
+                        FlowLines flowLines, PageTexts texts, MessageSource messages) {
         this.alerts = alerts;
         this.indicators = indicators;
         this.flows = flows;
         this.keyUnits = keyUnits;
+        this.integrityAlerts = integrityAlerts;
         this.scope = scope;
         this.period = period;
         this.flowLines = flowLines;
@@ -70,6 +73,8 @@ class DashboardController {
         model.addAttribute("alertCounts", counts);
         model.addAttribute("openAlerts", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("alerts", alerts.open(jurisdiction, null, 0, NEWEST, texts::say).items());
+        // Not the jurisdiction's: a change to the database outside HazTrail concerns every regulator (R23).
+        model.addAttribute("integrityAlerts", integrityAlerts.list(0, NEWEST, texts::say).items());
         model.addAttribute("report", report);
         model.addAttribute("mixJson", mixJson(report));
         FlowReport flowReport = flows.flows(jurisdiction, period.from(), period.to());

@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.integrity;
 
+import cn.haztrail.console.ConsoleSession;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
@@ -26,6 +27,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -128,6 +130,50 @@ class SnapshotTamperTest {
         assertThat(report.at("/firstFailure/reason").asString()).isEqualTo("SNAPSHOT_MISMATCH");
         assertThat(jdbc.queryForObject("select count(*) from admin_alert where type = 'SNAPSHOT_MISMATCH' and "
                 + "state = 'OPEN' and subject like ?", Long.class, STREAM + "%")).isEqualTo(1);
+    }
+
+    /** The alert about the disposal centre's stream in the regulators' integrity list, or null. */
+    private JsonNode regulatorsAlert() throws Exception {
+        JsonNode alerts = api.read(api.get("regulator-jdz", "/api/v1/oversight/integrity/alerts?size=200")
+                .andExpect(status().isOk()));
+        for (JsonNode alert : alerts.get("items")) {
+            if (STREAM.equals(alert.get("streamId").asString())) {
+                return alert;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void R23_a_discarded_snapshot_is_an_alert_for_regulators() throws Exception {
+        dropTheExclusionFromTheSnapshot();
+        admitExcludedWaste();
+
+        JsonNode alert = regulatorsAlert();
+
+        assertThat(alert).as("an integrity alert naming the disposal centre's stream").isNotNull();
+        assertThat(alert.get("reason").asString()).isEqualTo("SNAPSHOT_MISMATCH");
+        assertThat(alert.get("aggregateType").asString()).isEqualTo("Enterprise");
+        assertThat(Instant.parse(alert.get("detectedAt").asString())).isBefore(Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void R23_a_discarded_snapshot_is_shown_in_chinese_on_the_regulators_dashboard() throws Exception {
+        dropTheExclusionFromTheSnapshot();
+        admitExcludedWaste();
+
+        String html = mvc.perform(get("/console/oversight")
+                        .session(ConsoleSession.signIn(mvc, "regulator-jdz")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("数据完整性告警", "快照与哈希链不符", "企业 " + STREAM + " 在第");
+    }
+
+    @Test
+    void R23_without_a_discarded_snapshot_regulators_have_no_alert_about_the_stream() throws Exception {
+        admitExcludedWaste();
+
+        assertThat(regulatorsAlert()).isNull();
     }
 
     @Test
