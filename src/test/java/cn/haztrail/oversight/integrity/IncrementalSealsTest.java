@@ -5,7 +5,6 @@ import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.axon.integrity.ChainedEvent;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
-import cn.haztrail.support.TestCreditCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -23,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +33,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -69,27 +66,12 @@ class IncrementalSealsTest {
 
     private StoredRows rows;
 
+    private CarrierStreams streams;
+
     @BeforeEach
     void setUp() {
         rows = new StoredRows(jdbc);
-    }
-
-    /** A carrier: a stream of one event, taken in by the read side before the test goes on. */
-    private String aStream() throws Exception {
-        String id = api.read(api.post(Api.ADMIN, "/api/v1/enterprises", Map.of(
-                "creditCode", TestCreditCodes.next("360203"), "name", "封印测试运输" + System.nanoTime(),
-                "regionCode", "360203", "address", "景德镇", "contact", Map.of("name", "封印测试", "phone",
-                        "0798-8000002"), "roles", List.of("CARRIER"))).andExpect(status().isCreated()))
-                .get("id").asString();
-        awaitFeedEntries(id, 1);
-        return id;
-    }
-
-    private void addAnEvent(String stream, long feedEntries) throws Exception {
-        api.post(Api.ADMIN, "/api/v1/enterprises/" + stream + "/vehicles", Map.of("plate", "赣Q" + String.format(
-                "%06d", ThreadLocalRandom.current().nextInt(1_000_000)), "operatingPermitNo", "赣交运管景字封"))
-                .andExpect(status().isCreated());
-        awaitFeedEntries(stream, feedEntries);
+        streams = new CarrierStreams(api, jdbc);
     }
 
     private JsonNode seal() throws Exception {
@@ -102,9 +84,9 @@ class IncrementalSealsTest {
 
     @Test
     void R23_a_seal_names_only_the_stream_heads_changed_since_the_previous_seal() throws Exception {
-        String stream = aStream();
+        String stream = streams.register();
         JsonNode first = seal();
-        addAnEvent(stream, 2);
+        streams.addVehicle(stream);
 
         JsonNode second = seal();
 
@@ -137,9 +119,9 @@ class IncrementalSealsTest {
 
     @Test
     void R23_an_older_seal_rewritten_with_a_fresh_hash_is_reported_by_the_next_seals_link() throws Exception {
-        String stream = aStream();
+        String stream = streams.register();
         String older = seal().get("sealId").asString();
-        addAnEvent(stream, 2);
+        streams.addVehicle(stream);
         seal();
         List<Map<String, Object>> original = rows.snapshot(older);
         try {
@@ -175,7 +157,7 @@ class IncrementalSealsTest {
 
     @Test
     void R23_a_stream_removed_after_a_later_seal_that_does_not_name_it_is_still_reported() throws Exception {
-        String stream = aStream();
+        String stream = streams.register();
         seal();
         seal();
         List<Map<String, Object>> original = rows.snapshot(stream);
@@ -269,14 +251,5 @@ class IncrementalSealsTest {
             }
         }
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(form.toByteArray()));
-    }
-
-    private void awaitFeedEntries(String text, long count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (jdbc.queryForObject("select count(*) from feed_entry where item like ?", Long.class,
-                "%" + text + "%") < count) {
-            assertThat(Instant.now()).as("no feed entry with " + text + " within 2 minutes").isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 }

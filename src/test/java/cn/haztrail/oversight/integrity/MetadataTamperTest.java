@@ -2,8 +2,6 @@ package cn.haztrail.oversight.integrity;
 
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
-import cn.haztrail.support.StreamingProcessors;
-import cn.haztrail.support.TestCreditCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +42,7 @@ class MetadataTamperTest {
     }
 
     private String aStreamOfOneEvent() throws Exception {
-        String stream = api.read(api.post(Api.ADMIN, "/api/v1/enterprises", Map.of(
-                "creditCode", TestCreditCodes.next("360203"), "name", "元数据测试运输" + System.nanoTime(),
-                "regionCode", "360203", "address", "景德镇", "contact", Map.of("name", "元数据", "phone", "0798-8000002"),
-                "roles", List.of("CARRIER"))).andExpect(status().isCreated())).get("id").asString();
-        new StreamingProcessors(api, jdbc).awaitAllCaughtUp(); // projections read the event as recorded
-        return stream;
+        return new CarrierStreams(api, jdbc).register();
     }
 
     private JsonNode check(String stream) throws Exception {
