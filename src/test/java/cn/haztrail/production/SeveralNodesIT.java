@@ -42,7 +42,7 @@ class SeveralNodesIT {
                 long setupEvents = events.total();
                 int receiverSetupEvents = events.count(parties.receiver());
 
-                Duration split = Await.until("both nodes own segments of " + BALANCED, Duration.ofSeconds(60),
+                Duration split = Await.until("both nodes own segments of " + BALANCED, Duration.ofMinutes(10),
                         () -> ownersByNode(events, a, b), owners -> owners.values().stream().allMatch(n -> n == 2));
                 report("segments split between the nodes after", split);
 
@@ -66,7 +66,7 @@ class SeveralNodesIT {
                         Duration.between(convergeStart, Instant.now()));
 
                 b.kill();
-                Duration takeover = Await.until("node A owns every segment of " + STREAMING, Duration.ofSeconds(60),
+                Duration takeover = Await.until("node A owns every segment of " + STREAMING, Duration.ofMinutes(10),
                         () -> STREAMING.stream().flatMap(p -> events.owners(p).values().stream()).toList(),
                         owners -> owners.stream().allMatch(o -> o != null && o.startsWith(a.axonOwnerPrefix())));
                 report("after node B was killed (SIGKILL), node A owned all its segments in", takeover);
@@ -74,7 +74,7 @@ class SeveralNodesIT {
                 List<CustodyTrip> after = LoadDriver.run(12, 4, List.of(a.base()), parties, () -> false);
                 assertThat(after).allMatch(CustodyTrip::completed);
                 Instant catchUp = Instant.now();
-                Await.until("node A alone projects the trips after the takeover", Duration.ofSeconds(60),
+                Await.until("node A alone projects the trips after the takeover", Duration.ofMinutes(10),
                         () -> ReadSide.of(a.base(), parties, null),
                         read -> read.feedItems() == events.total()
                                 && read.figure("generated").equals(tonnes(100L * (TRIPS + after.size()))));
@@ -132,7 +132,7 @@ class SeveralNodesIT {
         String incinerated = tonnes(trips.stream().mapToLong(t -> Long.parseLong(t.acceptedKg())).sum());
         Object sample = trips.get(trips.size() / 2).number();
         try {
-            Await.until("both nodes answer alike with the load's figures", Duration.ofSeconds(90),
+            Await.until("both nodes answer alike with the load's figures", Duration.ofMinutes(10),
                     () -> nodes.stream().map(node -> ReadSide.of(node, parties, sample)).toList(),
                     reads -> reads.stream().distinct().count() == 1
                             && reads.get(0).figure("generated").equals(generated)
