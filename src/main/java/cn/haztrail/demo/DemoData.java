@@ -1,6 +1,6 @@
 package cn.haztrail.demo;
 
-import cn.haztrail.account.command.AccountLifecycle;
+import cn.haztrail.account.application.AccountLifecycle;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
@@ -8,7 +8,7 @@ import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterVehicle;
-import cn.haztrail.registry.command.EnterpriseRegistration;
+import cn.haztrail.registry.application.EnterpriseRegistration;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;

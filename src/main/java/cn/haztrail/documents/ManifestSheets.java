@@ -11,7 +11,7 @@ import cn.haztrail.oversight.custody.CustodyEntryView;
 import cn.haztrail.oversight.integrity.IntegrityChecks;
 import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.personal.PersonalDetails;
-import cn.haztrail.registry.command.LicenceStatus;
+import cn.haztrail.registry.api.LicenceStatus;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.registry.query.LicenceView;

@@ -4,7 +4,7 @@ import cn.haztrail.HazTrailApplication;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterVehicle;
-import cn.haztrail.registry.command.EnterpriseRegistration;
+import cn.haztrail.registry.application.EnterpriseRegistration;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.support.TestCreditCodes;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -34,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A person's or regulator's account: whether it is activated, and the enterprises a person is a member of, each
  * with its member role and whether it is enabled. Secrets (password hash, activation token) are kept by
- * {@link AccountCredentials}, never here.
+ * {@link cn.haztrail.account.application.AccountCredentials}, never here.
  */
 @Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class UserAccount {

@@ -1,7 +1,7 @@
 package cn.haztrail.account.web;
 
-import cn.haztrail.account.command.AccountLifecycle;
-import cn.haztrail.account.command.ActivationToken;
+import cn.haztrail.account.application.AccountLifecycle;
+import cn.haztrail.account.api.ActivationToken;
 import cn.haztrail.account.query.AccountQueries;
 import cn.haztrail.account.query.AccountView;
 import cn.haztrail.shared.domain.CommandRefused;

@@ -1,8 +1,8 @@
 package cn.haztrail.approval.command;
 
 import cn.haztrail.approval.api.ApprovalRecorded;
-import cn.haztrail.registry.command.ClaimedIdentifiers;
-import cn.haztrail.registry.command.IdentifierKind;
+import cn.haztrail.registry.claims.ClaimedIdentifiers;
+import cn.haztrail.registry.claims.IdentifierKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

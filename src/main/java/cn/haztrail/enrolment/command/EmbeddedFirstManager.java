@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.command;
 
-import cn.haztrail.account.command.AccountLifecycle;
+import cn.haztrail.account.application.AccountLifecycle;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.shared.security.MemberRole;
 import org.springframework.context.annotation.Profile;

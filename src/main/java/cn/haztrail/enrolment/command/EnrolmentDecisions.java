@@ -7,7 +7,7 @@ import cn.haztrail.enrolment.api.DeclaredPermit;
 import cn.haztrail.enrolment.api.RefuseApplication;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
-import cn.haztrail.registry.command.EnterpriseRegistration;
+import cn.haztrail.registry.application.EnterpriseRegistration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

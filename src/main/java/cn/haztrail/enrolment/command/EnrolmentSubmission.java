@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.command;
 
-import cn.haztrail.account.command.AccountLifecycle;
+import cn.haztrail.account.application.AccountLifecycle;
 import cn.haztrail.enrolment.api.SubmitApplication;
 import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.shared.axon.AuditMetadata;

@@ -1,7 +1,7 @@
 package cn.haztrail.enrolment.command;
 
-import cn.haztrail.account.command.AccountLifecycle;
-import cn.haztrail.account.command.ActivationToken;
+import cn.haztrail.account.application.AccountLifecycle;
+import cn.haztrail.account.api.ActivationToken;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.stereotype.Service;

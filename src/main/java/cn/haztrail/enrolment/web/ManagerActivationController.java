@@ -1,6 +1,6 @@
 package cn.haztrail.enrolment.web;
 
-import cn.haztrail.account.command.ActivationToken;
+import cn.haztrail.account.api.ActivationToken;
 import cn.haztrail.enrolment.command.ApplicantAccess;
 import cn.haztrail.enrolment.command.ManagerActivation;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,7 +2,7 @@ package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.catalogue.RegionPrefix;
 import cn.haztrail.registry.api.PartyRole;
-import cn.haztrail.registry.command.LicenceStatus;
+import cn.haztrail.registry.api.LicenceStatus;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.LicenceView;

@@ -4,6 +4,7 @@ import cn.haztrail.registry.api.LicenceAmended;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.LicenceStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

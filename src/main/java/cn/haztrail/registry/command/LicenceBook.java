@@ -8,6 +8,7 @@ import cn.haztrail.registry.api.LicenceAmended;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceLine;
 import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.LicenceStatus;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;

@@ -4,7 +4,7 @@ import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
 import cn.haztrail.registry.api.RegisterVehicle;
-import cn.haztrail.registry.command.EnterpriseRegistration;
+import cn.haztrail.registry.application.EnterpriseRegistration;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.registry.web.GrantLicenceRequest;

@@ -9,7 +9,7 @@ import cn.haztrail.registry.api.LicenceSuspended;
 import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
-import cn.haztrail.registry.command.LicenceStatus;
+import cn.haztrail.registry.api.LicenceStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

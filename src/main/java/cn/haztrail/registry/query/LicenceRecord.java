@@ -1,7 +1,7 @@
 package cn.haztrail.registry.query;
 
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.command.LicenceStatus;
+import cn.haztrail.registry.api.LicenceStatus;
 import cn.haztrail.registry.api.LicenceLine;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

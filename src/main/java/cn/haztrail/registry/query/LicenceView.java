@@ -1,7 +1,7 @@
 package cn.haztrail.registry.query;
 
 import cn.haztrail.registry.api.LicenceMode;
-import cn.haztrail.registry.command.LicenceStatus;
+import cn.haztrail.registry.api.LicenceStatus;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 

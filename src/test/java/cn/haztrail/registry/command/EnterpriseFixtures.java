@@ -3,6 +3,7 @@ package cn.haztrail.registry.command;
 import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.CheckAdmission;
+import cn.haztrail.registry.claims.ClaimedIdentifiers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;

@@ -1,7 +1,8 @@
 package cn.haztrail.registry.command;
 
-import cn.haztrail.registry.api.LicenceMode;
 import cn.haztrail.registry.api.LicenceLine;
+import cn.haztrail.registry.api.LicenceMode;
+import cn.haztrail.registry.api.LicenceStatus;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.claims;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package cn.haztrail.account.command;
+package cn.haztrail.account.application;
 
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;

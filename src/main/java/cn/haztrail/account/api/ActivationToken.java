@@ -1,4 +1,4 @@
-package cn.haztrail.account.command;
+package cn.haztrail.account.api;
 
 import java.time.Instant;
 import java.util.UUID;

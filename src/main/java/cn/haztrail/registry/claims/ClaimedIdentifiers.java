@@ -1,10 +1,14 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.claims;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.UUID;
 
-/** Command-side lookup of claimed identifiers; never the read model (it may lag). */
+/**
+ * Command-side lookup of claimed identifiers; never the read model (it may lag). Its own package, not
+ * {@code registry.command}, because the enrolment and the approvals decide from it too (and approvals claim their
+ * numbers in it).
+ */
 public interface ClaimedIdentifiers extends JpaRepository<ClaimedIdentifier, ClaimedIdentifier.Key> {
 
     default boolean isClaimed(IdentifierKind kind, String value) {

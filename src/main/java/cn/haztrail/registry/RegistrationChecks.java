@@ -1,8 +1,9 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry;
 
 import cn.haztrail.catalogue.RegionDirectory;
-import cn.haztrail.registry.CreditCode;
 import cn.haztrail.registry.api.PartyRole;
+import cn.haztrail.registry.claims.ClaimedIdentifiers;
+import cn.haztrail.registry.claims.IdentifierKind;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * What an enterprise must be to be registered (R01: a valid credit code not registered yet, a known region, at least
- * one role): checked by the registration itself and, earlier, by an application to be registered.
+ * one role): checked by the registration itself and, earlier, by an application to be registered, so it sits next
+ * to {@link CreditCode} rather than in either feature's command package.
  */
 public final class RegistrationChecks {
 

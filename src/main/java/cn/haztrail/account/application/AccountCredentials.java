@@ -1,5 +1,6 @@
-package cn.haztrail.account.command;
+package cn.haztrail.account.application;
 
+import cn.haztrail.account.api.ActivationToken;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Role;

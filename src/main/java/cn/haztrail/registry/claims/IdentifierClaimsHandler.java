@@ -1,4 +1,4 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.claims;
 
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.LicenceGranted;

@@ -1,4 +1,4 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.api;
 
 /** Where a licence stands; revocation is final. */
 public enum LicenceStatus {

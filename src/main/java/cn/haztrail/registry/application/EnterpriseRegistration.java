@@ -1,4 +1,4 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.application;
 
 import cn.haztrail.personal.PersonalDataStore;
 import cn.haztrail.personal.PersonalDetails;
@@ -14,6 +14,7 @@ import java.util.UUID;
 /**
  * Registers an enterprise together with its contact person: the person goes to the personal-data store, the
  * enterprise to the event store, in one transaction, so a refused registration leaves no orphan person behind.
+ * Outside {@code command} because other features (enrolment, demo) register enterprises through it.
  */
 @Service
 public class EnterpriseRegistration {

@@ -1,4 +1,4 @@
-package cn.haztrail.registry.command;
+package cn.haztrail.registry.claims;
 
 /** Identifiers that must be unique across all enterprises (and, for approval numbers, across all approvals). */
 public enum IdentifierKind {

@@ -1,6 +1,7 @@
-package cn.haztrail.account.command;
+package cn.haztrail.account.application;
 
 import cn.haztrail.account.api.ActivateAccount;
+import cn.haztrail.account.api.ActivationToken;
 import cn.haztrail.account.api.AddMember;
 import cn.haztrail.account.api.OpenPersonAccount;
 import cn.haztrail.account.api.OpenRegulatorAccount;
@@ -26,7 +27,8 @@ import java.util.UUID;
  * Opens, activates and re-passwords accounts: each step writes the secrets ({@link AccountCredentials}) and sends
  * the account's command in one transaction, so a refused step leaves neither behind. Callers: the administrator's
  * and managers' endpoints, the demo data, approved self-registrations (their first manager), and later bulk import
- * ("open the first manager of enterprise X, give me the activation token").
+ * ("open the first manager of enterprise X, give me the activation token"). It sends commands and keeps its own
+ * tables, reading no view, and lives outside {@code command} because other features (enrolment, demo) call it.
  */
 @Service
 public class AccountLifecycle {
