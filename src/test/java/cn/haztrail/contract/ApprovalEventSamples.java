@@ -1,5 +1,9 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.approval.api.ApprovalDrawExpired;
+import cn.haztrail.approval.api.ApprovalDrawOverrun;
+import cn.haztrail.approval.api.ApprovalDrawReleased;
+import cn.haztrail.approval.api.ApprovalDrawReserved;
 import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 
@@ -26,6 +30,12 @@ final class ApprovalEventSamples {
                         List.of("900-214-08", "900-249-08"), "R9", new BigDecimal("500.000"),
                         LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28),
                         Instant.parse("2026-02-26T01:00:00Z")),
-                new ApprovalQuantityDrawn(APPROVAL, MANIFEST, new BigDecimal("12.480"), new BigDecimal("412.480")));
+                new ApprovalQuantityDrawn(APPROVAL, MANIFEST, new BigDecimal("12.480"), new BigDecimal("412.480")),
+                new ApprovalDrawReserved(APPROVAL, MANIFEST, new BigDecimal("12.480"),
+                        Instant.parse("2026-05-04T06:30:00Z")),
+                new ApprovalDrawReleased(APPROVAL, MANIFEST, new BigDecimal("12.480"), "接收被拒：R17"),
+                new ApprovalDrawExpired(APPROVAL, MANIFEST, new BigDecimal("12.480"),
+                        Instant.parse("2026-05-04T06:30:00Z")),
+                new ApprovalDrawOverrun(APPROVAL, MANIFEST, new BigDecimal("12.480"), new BigDecimal("0.480")));
     }
 }

@@ -1,5 +1,9 @@
 package cn.haztrail.contract;
 
+import cn.haztrail.registry.api.AdmissionOverrun;
+import cn.haztrail.registry.api.AdmissionReleased;
+import cn.haztrail.registry.api.AdmissionReservationExpired;
+import cn.haztrail.registry.api.AdmissionReserved;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.LicenceAmended;
 import cn.haztrail.registry.api.LicenceGranted;
@@ -14,6 +18,7 @@ import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -49,6 +54,14 @@ final class RegistryEventSamples {
                         LocalDate.of(2025, 6, 1), LocalDate.of(2029, 5, 31)),
                 new VehicleRegistered(ENTERPRISE, "赣H12345", "赣交运管景字360200012345号"),
                 new WasteAdmitted(ENTERPRISE, LICENCE, MANIFEST, LocalDate.of(2026, 1, 1), new BigDecimal("12.480"),
-                        List.of(new WasteAdmitted.LineTonnes("HW17", new BigDecimal("12.480")))));
+                        List.of(new WasteAdmitted.LineTonnes("HW17", new BigDecimal("12.480")))),
+                new AdmissionReserved(ENTERPRISE, LICENCE, MANIFEST, LocalDate.of(2026, 1, 1),
+                        new BigDecimal("12.480"), List.of(new WasteAdmitted.LineTonnes("HW17",
+                        new BigDecimal("12.480"))), Instant.parse("2026-05-04T06:30:00Z")),
+                new AdmissionReleased(ENTERPRISE, LICENCE, MANIFEST, new BigDecimal("12.480"), "接收被拒：R17"),
+                new AdmissionReservationExpired(ENTERPRISE, LICENCE, MANIFEST, new BigDecimal("12.480"),
+                        Instant.parse("2026-05-04T06:30:00Z")),
+                new AdmissionOverrun(ENTERPRISE, MANIFEST, LICENCE, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 5, 4),
+                        new BigDecimal("12.480"), new BigDecimal("2.480"), "R04"));
     }
 }

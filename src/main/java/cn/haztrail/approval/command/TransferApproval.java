@@ -1,10 +1,17 @@
 package cn.haztrail.approval.command;
 
+import cn.haztrail.approval.api.ApprovalDrawExpired;
+import cn.haztrail.approval.api.ApprovalDrawOverrun;
+import cn.haztrail.approval.api.ApprovalDrawReleased;
+import cn.haztrail.approval.api.ApprovalDrawReserved;
 import cn.haztrail.approval.api.ApprovalQuantityDrawn;
 import cn.haztrail.approval.api.ApprovalRecorded;
 import cn.haztrail.approval.api.CheckApproval;
+import cn.haztrail.approval.api.ConfirmDraw;
 import cn.haztrail.approval.api.DrawOnApproval;
 import cn.haztrail.approval.api.RecordApproval;
+import cn.haztrail.approval.api.ReleaseDraw;
+import cn.haztrail.approval.api.ReserveDraw;
 import cn.haztrail.registry.claims.ClaimedIdentifiers;
 import cn.haztrail.registry.claims.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
@@ -15,14 +22,17 @@ import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,12 +44,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A cross-province transfer approval (跨省转移审批, R14): who may send which waste to whom, by which method, how
  * much and until when. Manifests check it at submission and pickup and draw on its quantity at receipt; the
  * quantity drawn is its own, so two receipts racing for the last tonnes cannot both get them.
+ *
+ * <p>A receipt holds quantity first ({@link ReserveDraw}), then confirms or releases it, each in its own transaction;
+ * a hold nobody ends expires after {@link DrawReservationTerms#expireAfter()}. What it remembers of receipts is
+ * bounded ({@link DrawMemory}). The revision names the shape of its snapshots: one of another revision is ignored
+ * and the approval is rebuilt from its events (2: holds, and the recent draws only).
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
         lockFactory = TransactionScopedLockFactory.BEAN)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class TransferApproval {
+
+    /** The deadline that ends a hold nobody confirmed or released. */
+    public static final String RESERVATION_EXPIRY = "approval-draw-reservation-expiry";
 
     @AggregateIdentifier
     private UUID approvalId;
@@ -52,7 +71,7 @@ public class TransferApproval {
     private BigDecimal drawn;
     private LocalDate validFrom;
     private LocalDate validTo;
-    private Set<UUID> drawnFor = new HashSet<>(); // not final: a snapshot is read back into it
+    private DrawMemory draws = new DrawMemory(); // not final: a snapshot is read back into it
 
     protected TransferApproval() {
     }
@@ -102,22 +121,84 @@ public class TransferApproval {
     /** R14: counts a received quantity against the cap, once per manifest. */
     @CommandHandler
     public void handle(DrawOnApproval command) {
-        if (command.manifestId() == null) {
+        requireDrawable(command.manifestId(), command.tonnes(), command.onDate());
+        apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
+                drawn.add(command.tonnes())));
+    }
+
+    /** R14: holds quantity for a receipt under way, counting other holds as drawn, once per manifest. */
+    @CommandHandler
+    public void handle(ReserveDraw command, DrawReservationTerms terms, DeadlineManager deadlines) {
+        if (command.manifestId() != null && draws.pending(command.manifestId()) != null) {
+            return;
+        }
+        requireDrawable(command.manifestId(), command.tonnes(), command.onDate());
+        Instant expiresAt = GenericEventMessage.clock.instant().plus(terms.expireAfter());
+        apply(new ApprovalDrawReserved(approvalId, command.manifestId(), command.tonnes(), expiresAt));
+        deadlines.schedule(expiresAt, RESERVATION_EXPIRY, new DrawReservationDue(command.manifestId(), expiresAt));
+    }
+
+    /** R14: the receipt happened; drawn from its hold, or without one (recording any overrun), never refused. */
+    @CommandHandler
+    public void handle(ConfirmDraw command) {
+        UUID manifestId = requireManifest(command.manifestId());
+        DrawMemory.Pending held = draws.pending(manifestId);
+        if (held != null) {
+            apply(new ApprovalQuantityDrawn(approvalId, manifestId, held.tonnes(), drawn.add(held.tonnes())));
+        } else if (!draws.hasDrawn(manifestId)) {
+            BigDecimal tonnes = requireQuantity(command.tonnes());
+            BigDecimal over = tonnes.subtract(cap.subtract(drawn).subtract(draws.held()).max(BigDecimal.ZERO));
+            apply(new ApprovalQuantityDrawn(approvalId, manifestId, tonnes, drawn.add(tonnes)));
+            if (over.signum() > 0) {
+                apply(new ApprovalDrawOverrun(approvalId, manifestId, tonnes, over));
+            }
+        }
+    }
+
+    /** R14: gives back what a refused receipt held; nothing to give back (never held, expired) changes nothing. */
+    @CommandHandler
+    public void handle(ReleaseDraw command) {
+        UUID manifestId = requireManifest(command.manifestId());
+        DrawMemory.Pending held = draws.pending(manifestId);
+        if (held != null) {
+            apply(new ApprovalDrawReleased(approvalId, manifestId, held.tonnes(), command.reason()));
+        } else if (draws.hasDrawn(manifestId)) {
+            throw CommandRefused.conflict("R14", "manifestId",
+                    Translatable.of("refused.approval.draw-already-confirmed", manifestId, number));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = RESERVATION_EXPIRY)
+    void reservationDue(DrawReservationDue due) {
+        DrawMemory.Pending held = draws.pending(due.manifestId());
+        if (held != null && held.expiresAt().equals(due.expiresAt())) {
+            apply(new ApprovalDrawExpired(approvalId, due.manifestId(), held.tonnes(), due.expiresAt()));
+        }
+    }
+
+    private void requireDrawable(UUID manifestId, BigDecimal tonnes, LocalDate onDate) {
+        if (draws.hasDrawn(requireManifest(manifestId))) {
+            throw CommandRefused.conflict("R14", "manifestId",
+                    Translatable.of("refused.approval.already-drawn", manifestId, number));
+        }
+        requireValidOn(onDate);
+        requireRoomFor(requireQuantity(tonnes));
+    }
+
+    private static UUID requireManifest(UUID manifestId) {
+        if (manifestId == null) {
             throw CommandRefused.ruleViolated(null, "manifestId",
                     Translatable.of("refused.approval.draw-without-manifest"));
         }
-        if (drawnFor.contains(command.manifestId())) {
-            throw CommandRefused.conflict("R14", "manifestId",
-                    Translatable.of("refused.approval.already-drawn", command.manifestId(), number));
-        }
-        requireValidOn(command.onDate());
-        if (command.tonnes() == null) {
+        return manifestId;
+    }
+
+    private static BigDecimal requireQuantity(BigDecimal tonnes) {
+        if (tonnes == null) {
             throw CommandRefused.ruleViolated("R14", "tonnes",
                     Translatable.of("refused.approval.draw-without-quantity"));
         }
-        requireRoomFor(command.tonnes());
-        apply(new ApprovalQuantityDrawn(approvalId, command.manifestId(), command.tonnes(),
-                drawn.add(command.tonnes())));
+        return tonnes;
     }
 
     private void requireValidOn(LocalDate day) {
@@ -143,7 +224,7 @@ public class TransferApproval {
         if (tonnes.signum() < 0) {
             throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.negative-quantity"));
         }
-        BigDecimal remaining = cap.subtract(drawn);
+        BigDecimal remaining = cap.subtract(drawn).subtract(draws.held());
         if (tonnes.compareTo(remaining) > 0) {
             throw CommandRefused.ruleViolated("R14", "tonnes", Translatable.of("refused.approval.cap-exceeded",
                     number, remaining.toPlainString(), cap.toPlainString(), tonnes.toPlainString()));
@@ -167,6 +248,21 @@ public class TransferApproval {
     @EventSourcingHandler
     void on(ApprovalQuantityDrawn event) {
         drawn = event.drawnTotal();
-        drawnFor.add(event.manifestId());
+        draws.drawn(event.manifestId());
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalDrawReserved event) {
+        draws.reserved(event.manifestId(), event.tonnes(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalDrawReleased event) {
+        draws.ended(event.manifestId());
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalDrawExpired event) {
+        draws.ended(event.manifestId());
     }
 }

@@ -3,10 +3,15 @@ package cn.haztrail.registry.command;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.registry.RegistrationChecks;
+import cn.haztrail.registry.api.AdmissionOverrun;
+import cn.haztrail.registry.api.AdmissionReleased;
+import cn.haztrail.registry.api.AdmissionReservationExpired;
+import cn.haztrail.registry.api.AdmissionReserved;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.AmendLicence;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.registry.api.CheckCarrier;
+import cn.haztrail.registry.api.ConfirmAdmission;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
@@ -21,6 +26,8 @@ import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.registry.api.RegisterEnterprise;
 import cn.haztrail.registry.api.RegisterVehicle;
 import cn.haztrail.registry.api.ReinstateLicence;
+import cn.haztrail.registry.api.ReleaseAdmission;
+import cn.haztrail.registry.api.ReserveAdmission;
 import cn.haztrail.registry.api.RevokeLicence;
 import cn.haztrail.registry.api.SuspendLicence;
 import cn.haztrail.registry.api.TransportPermitGranted;
@@ -35,11 +42,16 @@ import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,22 +66,31 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * whether it may receive waste (R03, R04, R05; the licences' bookkeeping lives in {@link LicenceBook}) and whether it
  * may carry it (R02), since it alone knows its licences, permits and vehicles as they stand.
  *
- * <p>Its stream grows by one event per received manifest, so it is loaded from a snapshot of its fields
+ * <p>A receipt holds room on the receiver's licence year first ({@link ReserveAdmission}), then confirms or releases
+ * it, each in its own transaction; a hold nobody ends expires after {@link AdmissionReservationTerms#expireAfter()}.
+ * What it remembers of receipts is bounded ({@link AdmissionMemory}).
+ *
+ * <p>Its stream grows by a few events per received manifest, so it is loaded from a snapshot of its fields
  * taken every so many events ({@link SnapshotConfiguration}). The revision names the shape of those fields: a
- * snapshot of another revision is ignored and the aggregate is rebuilt from its events (2: licences as lines).
+ * snapshot of another revision is ignored and the aggregate is rebuilt from its events (2: licences as lines;
+ * 3: holds, and admitted manifests remembered for two licence years only).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
         lockFactory = TransactionScopedLockFactory.BEAN)
 public class Enterprise {
+
+    /** The deadline that ends a hold nobody confirmed or released. */
+    public static final String RESERVATION_EXPIRY = "admission-reservation-expiry";
 
     @AggregateIdentifier
     private UUID enterpriseId;
     private Set<PartyRole> roles;
     // Not final: a snapshot is read back into these fields.
     private LicenceBook licences = new LicenceBook();
+    private AdmissionMemory admissions = new AdmissionMemory();
     private Map<UUID, HeldPermit> permits = new HashMap<>();
     private Set<String> plates = new HashSet<>();
 
@@ -162,25 +183,51 @@ public class Enterprise {
     /** R03, R04, R05: answers the id of the licence that would cover the lines; stores nothing. */
     @CommandHandler
     public UUID handle(CheckAdmission command, MethodCatalogue methods) {
-        return licences.decide(command.lines(), command.onDate(), command.coveredUntil(), methods).licenceId();
+        return licences.decide(command.lines(), command.onDate(), command.coveredUntil(), methods, admissions, false)
+                .licenceId();
     }
 
     /** R03, R04, R05: counts accepted waste against the covering licence's year; answers that licence's id. */
     @CommandHandler
     public UUID handle(AdmitWaste command, MethodCatalogue methods) {
-        if (command.manifestId() == null) {
-            throw CommandRefused.ruleViolated(null, "manifestId",
-                    Translatable.of("refused.registry.admission-without-manifest"));
+        WasteAdmitted admitted = steps().admit(command.manifestId(), command.lines(), command.onDate(), methods);
+        apply(admitted);
+        return admitted.licenceId();
+    }
+
+    /** R03, R04, R05: holds room for a receipt under way, counting other holds as used; answers the licence's id. */
+    @CommandHandler
+    public UUID handle(ReserveAdmission command, MethodCatalogue methods, AdmissionReservationTerms terms,
+                       DeadlineManager deadlines) {
+        Instant expiresAt = GenericEventMessage.clock.instant().plus(terms.expireAfter());
+        AdmissionReserved reserved = steps().reserve(command, expiresAt, methods);
+        if (reserved == null) {
+            return admissions.pending(command.manifestId()).licenceId();
         }
-        if (licences.hasAdmitted(command.manifestId())) {
-            throw CommandRefused.conflict(null, "manifestId",
-                    Translatable.of("refused.registry.already-admitted", command.manifestId()));
-        }
-        LicenceBook.Admission admission = licences.decide(command.lines(), command.onDate(), null, methods);
-        apply(new WasteAdmitted(enterpriseId, admission.licenceId(), command.manifestId(),
-                admission.licenceYearStart(), admission.tonnes(), admission.byLine().entrySet().stream()
-                .map(line -> new WasteAdmitted.LineTonnes(line.getKey(), line.getValue())).toList()));
-        return admission.licenceId();
+        apply(reserved);
+        deadlines.schedule(expiresAt, RESERVATION_EXPIRY, new AdmissionReservationDue(command.manifestId(), expiresAt));
+        return reserved.licenceId();
+    }
+
+    /** R04: the receipt happened; admitted from its hold, or without one (recording any overrun), never refused. */
+    @CommandHandler
+    public void handle(ConfirmAdmission command, MethodCatalogue methods) {
+        steps().confirm(command, methods).forEach(AggregateLifecycle::apply);
+    }
+
+    /** R04: gives back what a refused receipt held; nothing to give back (never held, expired) changes nothing. */
+    @CommandHandler
+    public void handle(ReleaseAdmission command) {
+        steps().release(command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @DeadlineHandler(deadlineName = RESERVATION_EXPIRY)
+    void reservationDue(AdmissionReservationDue due) {
+        steps().expire(due).ifPresent(AggregateLifecycle::apply);
+    }
+
+    private AdmissionSteps steps() {
+        return new AdmissionSteps(enterpriseId, licences, admissions);
     }
 
     /** R02: a carrier with a permit valid on the day, driving a vehicle registered to it; stores nothing. */
@@ -239,6 +286,28 @@ public class Enterprise {
     @EventSourcingHandler
     void on(WasteAdmitted event) {
         licences.admitted(event);
+        admissions.admitted(event.manifestId(), event.licenceYearStart());
+    }
+
+    @EventSourcingHandler
+    void on(AdmissionReserved event) {
+        admissions.reserved(event);
+    }
+
+    @EventSourcingHandler
+    void on(AdmissionReleased event) {
+        admissions.ended(event.manifestId());
+    }
+
+    @EventSourcingHandler
+    void on(AdmissionReservationExpired event) {
+        admissions.ended(event.manifestId());
+    }
+
+    @EventSourcingHandler
+    void on(AdmissionOverrun event) {
+        admissions.admitted(event.manifestId(),
+                event.licenceYearStart() != null ? event.licenceYearStart() : event.onDate());
     }
 
     @EventSourcingHandler

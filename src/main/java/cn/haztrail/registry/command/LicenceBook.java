@@ -19,18 +19,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The business licences an enterprise holds and the tonnes each has admitted per licence year: what a receiver may
  * be named for and may accept (R03, R04, R05), decided per licence line. A plain object kept by the Enterprise
  * aggregate; only the aggregate's event sourcing handlers change it, so that replaying the stream rebuilds exactly
- * what the decisions saw. Its fields are part of the Enterprise's snapshot.
+ * what the decisions saw. Its fields are part of the Enterprise's snapshot. Room held for receipts under way
+ * ({@link AdmissionMemory}) counts as used in every decision.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
@@ -44,21 +43,22 @@ final class LicenceBook {
     private Map<UUID, Map<LocalDate, BigDecimal>> admitted = new HashMap<>();
     /** The same per licence line (keyed by the line's scope), for lines with a capacity of their own. */
     private Map<UUID, Map<LocalDate, Map<String, BigDecimal>>> admittedByLine = new HashMap<>();
-    private Set<UUID> admittedManifests = new HashSet<>();
 
     /**
      * The licence chosen for an admission, the licence year counted against, the tonnes counted, and how they split
-     * over the licence's lines (by scope).
+     * over the licence's lines (by scope); {@code overTonnes} beyond the room there was (only when allowed to overrun).
      */
-    record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes, Map<String, BigDecimal> byLine) {
+    record Admission(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes, Map<String, BigDecimal> byLine,
+                     BigDecimal overTonnes) {
+
+        List<WasteAdmitted.LineTonnes> lineTonnes() {
+            return byLine.entrySet().stream()
+                    .map(line -> new WasteAdmitted.LineTonnes(line.getKey(), line.getValue())).toList();
+        }
     }
 
     boolean contains(UUID licenceId) {
         return licences.containsKey(licenceId);
-    }
-
-    boolean hasAdmitted(UUID manifestId) {
-        return admittedManifests.contains(manifestId);
     }
 
     HeldLicence require(UUID licenceId, LicenceStatus... allowed) {
@@ -77,11 +77,15 @@ final class LicenceBook {
     /**
      * Finds one licence in force on {@code onDate} (and through {@code coveredUntil} when given) with, for every
      * line, a licence line covering its code and approving its method (R03, R05), and room for the tonnes in its
-     * licence year: in the total, and in each licence line that states a capacity of its own (R04).
+     * licence year, besides what pending receipts hold: in the total, and in each licence line that states a
+     * capacity of its own (R04).
      *
+     * @param mayOverrun when no covering licence has room, admit on the first covering one and say by how much it
+     *                   overruns instead of refusing (a receipt confirmed without room held for it)
      * @throws CommandRefused R03, R04 or R05, naming the line and field at fault
      */
-    Admission decide(List<AdmissionLine> lines, LocalDate onDate, LocalDate coveredUntil, MethodCatalogue methods) {
+    Admission decide(List<AdmissionLine> lines, LocalDate onDate, LocalDate coveredUntil, MethodCatalogue methods,
+                     AdmissionMemory held, boolean mayOverrun) {
         if (lines == null || lines.isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "lines",
                     Translatable.of("refused.registry.admission-without-lines"));
@@ -102,7 +106,7 @@ final class LicenceBook {
         CommandRefused firstRefusal = null;
         for (HeldLicence licence : candidates) {
             LocalDate yearStart = licence.licenceYearStart(onDate);
-            BigDecimal left = remaining(licence, yearStart);
+            BigDecimal left = remaining(licence, yearStart, held);
             if (left.compareTo(tonnes) < 0) {
                 firstRefusal = firstRefusal != null ? firstRefusal : CommandRefused.ruleViolated("R04", "lines",
                         Translatable.of("refused.registry.capacity-exceeded", tonnes, licence.number(), left,
@@ -110,17 +114,32 @@ final class LicenceBook {
                 continue;
             }
             try {
-                return new Admission(licence.id(), yearStart, tonnes, splitOverLines(licence, canonical, yearStart));
+                return new Admission(licence.id(), yearStart, tonnes,
+                        splitOverLines(licence, canonical, yearStart, held, null), BigDecimal.ZERO);
             } catch (CommandRefused lineFull) {
                 firstRefusal = firstRefusal != null ? firstRefusal : lineFull;
             }
         }
-        throw firstRefusal;
+        if (!mayOverrun) {
+            throw firstRefusal;
+        }
+        HeldLicence first = candidates.get(0);
+        LocalDate yearStart = first.licenceYearStart(onDate);
+        BigDecimal[] lineOverrun = {BigDecimal.ZERO};
+        Map<String, BigDecimal> byLine = splitOverLines(first, canonical, yearStart, held, lineOverrun);
+        BigDecimal totalOverrun = tonnes.subtract(remaining(first, yearStart, held).max(BigDecimal.ZERO));
+        return new Admission(first.id(), yearStart, tonnes, byLine,
+                totalOverrun.max(lineOverrun[0]).max(BigDecimal.ZERO));
     }
 
-    /** Puts each line's tonnes on a licence line that admits it and has room for them (R04 per line). */
+    /**
+     * Puts each line's tonnes on a licence line that admits it and has room for them (R04 per line).
+     *
+     * @param overrun null to refuse a line without room; else such a line goes on the first licence line admitting
+     *                it and the tonnes beyond its room are added to {@code overrun[0]}
+     */
     private Map<String, BigDecimal> splitOverLines(HeldLicence licence, List<AdmissionLine> lines,
-                                                   LocalDate yearStart) {
+                                                   LocalDate yearStart, AdmissionMemory held, BigDecimal[] overrun) {
         Map<String, BigDecimal> byLine = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             AdmissionLine line = lines.get(i);
@@ -129,13 +148,18 @@ final class LicenceBook {
             }
             List<LicenceLine> admitting = licence.linesAllowing(line.wasteCode(), line.methodCode());
             LicenceLine chosen = admitting.stream()
-                    .filter(l -> lineRemaining(licence, l, yearStart, byLine).compareTo(line.tonnes()) >= 0)
+                    .filter(l -> lineRemaining(licence, l, yearStart, byLine, held).compareTo(line.tonnes()) >= 0)
                     .findFirst().orElse(null);
+            if (chosen == null && overrun != null) {
+                chosen = admitting.get(0);
+                BigDecimal room = lineRemaining(licence, chosen, yearStart, byLine, held).max(BigDecimal.ZERO);
+                overrun[0] = overrun[0].add(line.tonnes().subtract(room));
+            }
             if (chosen == null) {
                 LicenceLine full = admitting.get(0);
                 throw CommandRefused.ruleViolated("R04", "lines[" + i + "].tonnes",
                         Translatable.of("refused.registry.line-capacity-exceeded", line.tonnes(), line.wasteCode(),
-                                full.scope(), licence.number(), lineRemaining(licence, full, yearStart, byLine),
+                                full.scope(), licence.number(), lineRemaining(licence, full, yearStart, byLine, held),
                                 full.annualCapacityTonnes(), yearStart));
             }
             byLine.merge(chosen.scope(), line.tonnes(), BigDecimal::add);
@@ -145,13 +169,14 @@ final class LicenceBook {
 
     /** Room left on a licence line this year, less what this admission already put there; unbounded without a cap. */
     private BigDecimal lineRemaining(HeldLicence licence, LicenceLine line, LocalDate yearStart,
-                                     Map<String, BigDecimal> pending) {
+                                     Map<String, BigDecimal> pending, AdmissionMemory held) {
         if (line.annualCapacityTonnes() == null) {
             return UNBOUNDED;
         }
         BigDecimal used = admittedByLine.getOrDefault(licence.id(), Map.of()).getOrDefault(yearStart, Map.of())
                 .getOrDefault(line.scope(), BigDecimal.ZERO);
-        return line.annualCapacityTonnes().subtract(used).subtract(pending.getOrDefault(line.scope(), BigDecimal.ZERO));
+        return line.annualCapacityTonnes().subtract(used).subtract(held.heldOnLine(licence.id(), yearStart,
+                line.scope())).subtract(pending.getOrDefault(line.scope(), BigDecimal.ZERO));
     }
 
     private List<HeldLicence> inForce(LocalDate onDate, LocalDate until) {
@@ -245,9 +270,10 @@ final class LicenceBook {
         return total;
     }
 
-    private BigDecimal remaining(HeldLicence licence, LocalDate yearStart) {
+    private BigDecimal remaining(HeldLicence licence, LocalDate yearStart, AdmissionMemory held) {
         return licence.annualCapacityTonnes()
-                .subtract(admitted.getOrDefault(licence.id(), Map.of()).getOrDefault(yearStart, BigDecimal.ZERO));
+                .subtract(admitted.getOrDefault(licence.id(), Map.of()).getOrDefault(yearStart, BigDecimal.ZERO))
+                .subtract(held.held(licence.id(), yearStart));
     }
 
     void granted(LicenceGranted event) {
@@ -270,6 +296,5 @@ final class LicenceBook {
                     .computeIfAbsent(event.licenceYearStart(), year -> new HashMap<>());
             event.lines().forEach(line -> byLine.merge(line.scope(), line.tonnes(), BigDecimal::add));
         }
-        admittedManifests.add(event.manifestId());
     }
 }

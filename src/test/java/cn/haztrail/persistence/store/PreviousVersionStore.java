@@ -27,7 +27,8 @@ final class PreviousVersionStore {
 
     /** The groups updated inside command transactions (application.yml, mode: subscribing). */
     private static final List<String> SUBSCRIBING_VIEWS =
-            List.of("registry-claims", "registry-view", "batch-view", "manifest-view", "approval-view");
+            List.of("registry-claims", "registry-view", "batch-view", "manifest-view", "approval-view",
+                    "approval-party-regions");
 
     private PreviousVersionStore() {
     }

@@ -7,6 +7,7 @@ import cn.haztrail.registry.claims.ClaimedIdentifiers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ final class EnterpriseFixtures {
         fixture.registerInjectableResource(mock(ClaimedIdentifiers.class));
         fixture.registerInjectableResource(TestReferenceData.regionDirectory());
         fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
+        fixture.registerInjectableResource(new AdmissionReservationTerms(Duration.ofMinutes(30)));
         fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.methodCatalogue()));
         return fixture;

@@ -1,0 +1,9 @@
+package cn.haztrail.approval.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Gives back the quantity held for a receipt that did not happen (it was refused); {@code reason} says why. */
+public record ReleaseDraw(@TargetAggregateIdentifier UUID approvalId, UUID manifestId, String reason) {
+}

@@ -1,0 +1,36 @@
+package cn.haztrail.approval.command;
+
+import cn.haztrail.support.OwnDatabase;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An installation upgraded to the approval's own lookup of its parties' regions finds the enterprises it registered
+ * before in it (R14's cross-province test needs them): the migration copies them from the registry's view once.
+ */
+class PartyRegionMigrationTest {
+
+    @Test
+    void R14_enterprises_registered_before_the_lookup_existed_are_copied_into_it() {
+        String url = OwnDatabase.URL.substring("spring.datasource.url=".length()) + "party-region-migration"
+                + OwnDatabase.OPTIONS;
+        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        UUID enterprise = UUID.fromString("538fd8a0-259c-36ba-86a8-b09e6c110c02");
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("57").load().migrate();
+        jdbc.update("insert into enterprise_view (id, credit_code, name, region_code, address, roles, registered_at, "
+                + "version) values (?, '91360200MA39H5LD0E', '景德镇市昌南化工有限公司', '360203', '珠山区', 'PRODUCER', "
+                + "current_timestamp, 0)", enterprise);
+
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+
+        assertThat(jdbc.queryForObject("select region_code from approval_party_region where enterprise_id = ?",
+                String.class, enterprise)).isEqualTo("360203");
+    }
+}
