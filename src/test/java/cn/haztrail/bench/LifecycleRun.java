@@ -46,6 +46,7 @@ public final class LifecycleRun {
                         }
                     } finally {
                         SecurityContextHolder.clearContext();
+                        ThreadCpu.recordEnding();
                     }
                     return null;
                 }));

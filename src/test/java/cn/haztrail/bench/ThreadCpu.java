@@ -6,18 +6,24 @@ import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CPU time of this JVM over a window, per {@link ThreadRole} (each Java thread's CPU time from ThreadMXBean) and for the
  * whole process (com.sun.management.OperatingSystemMXBean), so that the asynchronous read side's share of the process
  * can be told apart from the clients' (whose threads run HazTrail's commands) and from GC and JIT (in no Java thread).
- * A thread that ended inside the window loses its time; Axon's processor threads live as long as their processors.
+ * A thread that ends inside a window loses its time unless it calls {@link #recordEnding()} just before (the lifecycle
+ * clients do); Axon's processor threads live as long as their processors.
  */
 final class ThreadCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Final CPU time of threads that said they were ending (thread ids are never reused). */
+    private static final Map<Long, Long> ENDED = new ConcurrentHashMap<>();
+    private static final Map<Long, ThreadRole> ENDED_ROLES = new ConcurrentHashMap<>();
 
     private final long processNanos;
     private final long wallNanos;
@@ -31,9 +37,16 @@ final class ThreadCpu {
         this.roles = roles;
     }
 
+    /** Keeps the calling thread's CPU time for the snapshots taken after it ended. */
+    static void recordEnding() {
+        long id = Thread.currentThread().getId();
+        ENDED_ROLES.put(id, ThreadRole.of(Thread.currentThread().getName()));
+        ENDED.put(id, THREADS.getCurrentThreadCpuTime());
+    }
+
     static ThreadCpu now() {
-        Map<Long, Long> times = new HashMap<>();
-        Map<Long, ThreadRole> roles = new HashMap<>();
+        Map<Long, Long> times = new HashMap<>(ENDED);
+        Map<Long, ThreadRole> roles = new HashMap<>(ENDED_ROLES);
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (thread == null) {
                 continue;
