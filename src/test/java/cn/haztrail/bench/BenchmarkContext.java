@@ -2,6 +2,7 @@ package cn.haztrail.bench;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -12,7 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application with demo data on the benchmark's own database (H2 file or PostgreSQL), one context shared by
- * every benchmark class of the run.
+ * every benchmark class of the run. Its DataSource is wrapped in a statement-counting JDBC proxy
+ * ({@link StatementCounting}; {@code -Dbench.statements=false} leaves it out).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +22,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @ActiveProfiles("bench")
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
+@Import(StatementCounting.class)
 public @interface BenchmarkContext {
 }

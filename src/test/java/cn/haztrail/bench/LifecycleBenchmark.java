@@ -1,6 +1,7 @@
 package cn.haztrail.bench;
 
 import cn.haztrail.bench.crud.CrudLifecycle;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Full lifecycle throughput (register, draft, submit, pickup, arrival, receipt, disposal) with concurrent clients:
  * HazTrail beside a plain Spring Data JPA design and raw JDBC inserts of as many event rows, on the same database in
- * the same run, and the memory the JVM needed meanwhile. Prints tables; asserts nothing.
+ * the same run, and the memory the JVM needed meanwhile; the SQL statements of each design per step and per lifecycle
+ * (those of the asynchronous read side apart), the share of CPU the asynchronous read side took, and issue 16's
+ * targets beside the figures. Prints tables; asserts nothing.
  *
  * <p>{@code -Dbench.clients} (8), {@code -Dbench.lifecycles} (500 per design), {@code -Dbench.warmup} (100).
  */
@@ -31,6 +34,10 @@ class LifecycleBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void lifecycle_throughput() throws Exception {
@@ -39,21 +46,28 @@ class LifecycleBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 100);
         Lifecycle hazTrail = new HazTrailLifecycle(context, new SignedIn(users));
         Lifecycle crud = new CrudLifecycle(context);
+        statements.ignoreCurrentThread();
+        ReadSideCatchUp readSide = new ReadSideCatchUp(processing, jdbc);
         LifecycleRun.of(hazTrail, clients, warmup);
         LifecycleRun.of(crud, clients, warmup);
+        readSide.await();
 
-        LifecycleRun events;
+        MeasuredRun hazTrailRun;
         MemoryProbe memory = new MemoryProbe();
         try (memory) {
-            events = LifecycleRun.of(hazTrail, clients, lifecycles);
+            hazTrailRun = MeasuredRun.of(hazTrail, clients, lifecycles, statements, readSide);
         }
-        LifecycleRun rows = LifecycleRun.of(crud, clients, lifecycles);
+        MeasuredRun crudRun = MeasuredRun.of(crud, clients, lifecycles, statements, readSide);
+        LifecycleRun events = hazTrailRun.run;
+        LifecycleRun rows = crudRun.run;
         double rawSeconds = new RawJdbcBaseline(jdbc, transaction).insert(events.rows, clients);
 
         printThroughput(clients, events, rows, rawSeconds);
         printSteps(events, rows);
+        new LifecycleCosts(hazTrailRun, crudRun).print();
         memory.print("Memory of the JVM running HazTrail under the lifecycle load",
-                "while HazTrail's lifecycles ran (application and load driver in one JVM)");
+                "while HazTrail's lifecycles ran and its read side caught up (application and load driver in one JVM)");
+        LifecycleTargets.print(hazTrailRun, crudRun, memory);
     }
 
     private static void printThroughput(int clients, LifecycleRun events, LifecycleRun rows, double rawSeconds) {

@@ -31,7 +31,10 @@ public final class LifecycleRun {
         StepTimer timer = new StepTimer();
         AtomicInteger next = new AtomicInteger();
         long rowsBefore = lifecycle.rowsWritten();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger threads = new AtomicInteger();
+        // named so that CPU and statements of the clients' threads can be told apart from the read side's
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                work -> new Thread(work, ThreadRole.CLIENT_PREFIX + threads.incrementAndGet()));
         long start = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -43,6 +46,7 @@ public final class LifecycleRun {
                         }
                     } finally {
                         SecurityContextHolder.clearContext();
+                        ThreadCpu.recordEnding();
                     }
                     return null;
                 }));

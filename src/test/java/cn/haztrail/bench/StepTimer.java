@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Times each step of the lifecycles of one run, per step and over all steps. A step refused for a concurrent change
- * (409 in the API) is retried as a client would, up to {@value #ATTEMPTS} times, inside the measured time.
+ * (409 in the API) is retried as a client would, up to {@value #ATTEMPTS} times, inside the measured time. While a
+ * step runs, {@link CurrentStep} names it to the statement counter.
  */
 public final class StepTimer {
 
@@ -29,7 +30,7 @@ public final class StepTimer {
 
     public <T> T time(Step step, Callable<T> work) throws Exception {
         long start = System.nanoTime();
-        T result = retried(step, work);
+        T result = CurrentStep.during(step, () -> retried(step, work));
         long took = System.nanoTime() - start;
         perStep.get(step).record(took);
         all.record(took);
