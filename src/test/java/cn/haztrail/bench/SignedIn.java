@@ -1,5 +1,10 @@
 package cn.haztrail.bench;
 
+import cn.haztrail.shared.security.AccountUserDetails;
+import cn.haztrail.shared.security.Caller;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import java.util.List;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,6 +30,12 @@ public final class SignedIn {
     public Authentication as(String username) {
         return signedIn.computeIfAbsent(username, name -> {
             UserDetails user = users.loadUserByUsername(name);
+            // A person acts through a membership (X-Acting-For on the web): the first one, as the demo's have one.
+            if (user instanceof AccountUserDetails account && account.ownCaller() == null) {
+                Caller caller = account.memberships().get(0).callerFor(account.accountId());
+                return UsernamePasswordAuthenticationToken.authenticated(caller, null,
+                        List.of(new SimpleGrantedAuthority(caller.role().authority())));
+            }
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         });
     }
