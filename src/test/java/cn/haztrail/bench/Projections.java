@@ -17,8 +17,8 @@ import java.util.OptionalLong;
  */
 final class Projections {
 
-    static final List<String> REPLAYED = List.of("oversight-alerts", "oversight-facts", "feed");
-    private static final List<String> STOPPED = List.of("oversight-alerts", "oversight-facts", "feed", "webhooks");
+    static final List<String> REPLAYED = List.of("oversight", "feed");
+    private static final List<String> STOPPED = List.of("oversight", "feed");
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

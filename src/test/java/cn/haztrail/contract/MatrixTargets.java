@@ -21,9 +21,9 @@ final class MatrixTargets {
         for (String change : new String[]{"role", "disable", "enable"}) {
             at("POST /api/v1/enterprises/{id}/members/{accountId}/" + change, plant, f.member);
         }
-        at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight-facts");
+        at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight");
         at("GET /api/v1/admin/enterprise-imports/{jobId}", f.importJob);
-        at("POST /api/v1/admin/projections/{name}/replay", "webhooks");
+        at("POST /api/v1/admin/projections/{name}/replay", "registry-view");
         at("POST /api/v1/admin/projections/{name}/position", "registry-view");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);
         at("GET /api/v1/approvals/{id}", f.approval);

@@ -4,6 +4,7 @@ import cn.haztrail.feed.webhook.WebhookSigner;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.StreamingProcessors;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,9 +146,21 @@ class FeedAndWebhookTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** The outbox shares the feed's processor: a replay rebuilds the feed and queues no event again. */
     @Test
-    void the_webhook_processor_refuses_a_replay_so_nothing_is_sent_twice() throws Exception {
-        api.post(Api.ADMIN, "/api/v1/admin/projections/webhooks/replay", Map.of()).andExpect(status().isConflict());
+    void a_replay_of_the_feed_queues_no_webhook_delivery_again() throws Exception {
+        String batch = registerBatch("producer");
+        await(() -> served("producer", batch));
+        String late = subscribe("producer", Map.of("url", "http://127.0.0.1:9/after-the-event"));
+        try {
+            api.post(Api.ADMIN, "/api/v1/admin/projections/feed/replay", Map.of()).andExpect(status().isOk());
+            new StreamingProcessors(api, jdbc).awaitCaughtUp("feed");
+
+            assertThat(served("producer", batch)).as("the feed rebuilt").isTrue();
+            assertThat(queued(late, batch)).as("deliveries of an event replayed after the subscription").isZero();
+        } finally {
+            api.delete("producer", "/api/v1/webhooks/" + late).andExpect(status().isNoContent());
+        }
     }
 
     /** Served, not only written: the feed holds entries back while an earlier position may still commit. */

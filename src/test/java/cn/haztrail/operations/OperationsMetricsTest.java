@@ -58,7 +58,7 @@ class OperationsMetricsTest {
 
         assertThat(value(metrics, "haztrail_store_head", Map.of())).hasValueSatisfying(
                 head -> assertThat(head).isPositive());
-        for (String processor : new String[]{"oversight-alerts", "oversight-facts", "feed", "webhooks"}) {
+        for (String processor : new String[]{"oversight", "feed"}) {
             assertThat(value(metrics, "haztrail_processor_lag_events", Map.of("processor", processor)))
                     .as("lag of " + processor).hasValue(0.0);
             assertThat(value(metrics, "haztrail_processor_dead_letters_events", Map.of("processor", processor)))

@@ -107,8 +107,7 @@ class RegulatorScenarioTest {
         receive("st-receiver", m3, List.of(CustodyFlow.acceptLine(id(b2), "ACCEPT", "4000", 20, "R9")));
         flow.dispose("st-receiver", id(b2), "R9", "4000");
 
-        awaitProcessor("oversight-facts");
-        awaitProcessor("oversight-alerts");
+        awaitProcessor("oversight");
     }
 
     @Test

@@ -28,7 +28,7 @@ class CrashRecoveryIT {
     private static final int CLIENTS = 8;
     private static final int MEDICAL_BATCHES = 3;
     private static final Duration STORAGE_LEFT_AT_KILL = Duration.ofSeconds(4);
-    private static final List<String> REPLAYABLE = List.of("oversight-facts", "oversight-alerts", "feed");
+    private static final List<String> REPLAYABLE = List.of("oversight", "feed");
 
     @Test
     void a_node_killed_mid_load_keeps_every_acknowledged_command_and_nothing_partial() throws Exception {

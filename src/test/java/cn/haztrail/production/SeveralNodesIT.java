@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeveralNodesIT {
 
-    private static final List<String> BALANCED = List.of("oversight-alerts", "oversight-facts");
-    private static final List<String> STREAMING = List.of("oversight-alerts", "oversight-facts", "feed", "webhooks");
+    private static final List<String> BALANCED = List.of("oversight");
+    private static final List<String> STREAMING = List.of("oversight", "feed");
     private static final int TRIPS = Integer.getInteger("haztrail.it.trips", 150);
     private static final int CLIENTS = 8;
 

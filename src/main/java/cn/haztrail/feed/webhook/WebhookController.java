@@ -42,9 +42,11 @@ class WebhookController {
     private final CurrentCaller currentCaller;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ActiveSubscriptions active;
 
     WebhookController(WebhookSubscriptions subscriptions, RegionDirectory regions,
-                      CurrentCaller currentCaller, JdbcTemplate jdbc, Clock clock) {
+                      CurrentCaller currentCaller, JdbcTemplate jdbc, Clock clock, ActiveSubscriptions active) {
+        this.active = active;
         this.subscriptions = subscriptions;
         this.regions = regions;
         this.currentCaller = currentCaller;
@@ -82,6 +84,7 @@ class WebhookController {
         WebhookSubscription subscription = subscriptions.save(new WebhookSubscription(UUID.randomUUID(),
                 caller.accountId(), enterprise, region, request.url(), HexFormat.of().formatHex(secret),
                 clock.instant()));
+        active.changed();
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + subscription.id()))
                 .body(WebhookView.of(subscription, true));
     }
@@ -114,6 +117,7 @@ class WebhookController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> unsubscribe(@PathVariable UUID id) {
         own(id).deactivate();
+        active.changed();
         jdbc.update("update webhook_delivery set status = 'CANCELLED' where subscription_id = ? and status = 'PENDING'",
                 id);
         return ResponseEntity.noContent().build();

@@ -5,6 +5,7 @@ import cn.haztrail.feed.Audience;
 import cn.haztrail.feed.EventAudience;
 import cn.haztrail.feed.EventPositions;
 import cn.haztrail.feed.FeedItem;
+import cn.haztrail.shared.axon.ProcessingBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,28 +17,34 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Queues a delivery per event and matching subscription, in the processor's own transaction, so that command handling
  * never waits for a subscriber. A delivery is unique per subscription and event (redelivery queues nothing new);
- * {@link DisallowReplay}: rebuilding projections never sends an event again.
+ * {@link DisallowReplay}: rebuilding projections never sends an event again. Runs in the feed's processor, which
+ * reads the events once for both. With no active subscription an event costs nothing ({@link ActiveSubscriptions});
+ * the deliveries of a processing batch are inserted together just before it commits.
  */
 @Component
 @ProcessingGroup(WebhookOutbox.GROUP)
 @DisallowReplay
 class WebhookOutbox {
 
-    static final String GROUP = "webhooks";
+    static final String GROUP = "feed";
 
-    private final WebhookSubscriptions subscriptions;
+    private record Delivery(UUID subscriptionId, String eventId, long position, String body, Timestamp queuedAt) {
+    }
+
+    private final ActiveSubscriptions subscriptions;
     private final EventAudience audiences;
     private final EventPositions positions;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
 
-    WebhookOutbox(WebhookSubscriptions subscriptions, EventAudience audiences, EventPositions positions,
+    WebhookOutbox(ActiveSubscriptions subscriptions, EventAudience audiences, EventPositions positions,
                   JdbcTemplate jdbc, JsonMapper json, Clock clock) {
         this.subscriptions = subscriptions;
         this.audiences = audiences;
@@ -49,25 +56,37 @@ class WebhookOutbox {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        if (!(event instanceof DomainEventMessage<?>)) {
+        List<ActiveSubscriptions.Target> targets = subscriptions.current();
+        if (targets.isEmpty() || !(event instanceof DomainEventMessage<?>)) {
             return;
         }
         Audience audience = audiences.of(event);
         Long position = null;
         String body = null;
-        for (WebhookSubscription subscription : subscriptions.findByActiveTrue()) {
-            if (matches(subscription, audience)) {
+        for (ActiveSubscriptions.Target target : targets) {
+            if (matches(target, audience)) {
                 position = position != null ? position : positions.of(event);
                 body = body != null ? body : json.writeValueAsString(FeedItem.of(event, position, json));
-                jdbc.update("insert into webhook_delivery (id, subscription_id, event_id, position, body, attempts, "
-                                + "status, next_attempt_at) values (?, ?, ?, ?, ?, 0, 'PENDING', ?) on conflict do nothing",
-                        UUID.randomUUID(), subscription.id(), event.getIdentifier(), position, body,
-                        Timestamp.from(clock.instant()));
+                ProcessingBatch.writeBeforeCommit("webhook-deliveries", new Delivery(target.id(),
+                        event.getIdentifier(), position, body, Timestamp.from(clock.instant())), this::insert);
             }
         }
     }
 
-    private static boolean matches(WebhookSubscription subscription, Audience audience) {
+    private void insert(List<Delivery> deliveries) {
+        jdbc.batchUpdate("insert into webhook_delivery (id, subscription_id, event_id, position, body, attempts, "
+                        + "status, next_attempt_at) values (?, ?, ?, ?, ?, 0, 'PENDING', ?) on conflict do nothing",
+                deliveries, deliveries.size(), (statement, delivery) -> {
+                    statement.setObject(1, UUID.randomUUID());
+                    statement.setObject(2, delivery.subscriptionId());
+                    statement.setString(3, delivery.eventId());
+                    statement.setLong(4, delivery.position());
+                    statement.setString(5, delivery.body());
+                    statement.setTimestamp(6, delivery.queuedAt());
+                });
+    }
+
+    private static boolean matches(ActiveSubscriptions.Target subscription, Audience audience) {
         if (subscription.enterpriseId() != null) {
             return audience.enterprises().contains(subscription.enterpriseId());
         }

@@ -12,6 +12,9 @@ import java.time.Duration;
  * @param allowLoopback     whether webhooks may reach loopback addresses (127.0.0.0/8, ::1): tests and local
  *                          development only; off by default, so that a webhook cannot reach the platform's own
  *                          machine. Every other non-public address stays refused even then.
+ * @param subscriptionsMaxAge how long the outbox reuses its copy of the active subscriptions before reading them
+ *                          again: the longest a subscription made on another node waits to get its first event
+ *                          ({@link ActiveSubscriptions})
  */
 @ConfigurationProperties("haztrail.webhooks")
 public record WebhookProperties(@DefaultValue("PT1S") Duration pollInterval,
@@ -19,7 +22,8 @@ public record WebhookProperties(@DefaultValue("PT1S") Duration pollInterval,
                                 @DefaultValue("PT1H") Duration maxBackoff,
                                 @DefaultValue("12") int maxAttempts,
                                 @DefaultValue("PT5S") Duration timeout,
-                                @DefaultValue("false") boolean allowLoopback) {
+                                @DefaultValue("false") boolean allowLoopback,
+                                @DefaultValue("PT1S") Duration subscriptionsMaxAge) {
 
     Duration backoffAfter(int attempts) {
         Duration backoff = initialBackoff.multipliedBy(1L << Math.min(attempts - 1, 20));

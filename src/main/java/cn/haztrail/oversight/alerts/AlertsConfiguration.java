@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class AlertsConfiguration {
 
-    static final String GROUP = "oversight-alerts";
+    static final String GROUP = "oversight";
 
     @Bean
     ConfigurerModule alertSequencing() {

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 @ProcessingGroup(FactsProjection.GROUP)
 class FactsProjection {
 
-    static final String GROUP = "oversight-facts";
+    static final String GROUP = "oversight";
 
     private final BatchFactRepository facts;
     private final EnterpriseQueries enterprises;

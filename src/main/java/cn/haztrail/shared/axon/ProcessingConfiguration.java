@@ -19,8 +19,13 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {
 
+    /** The regulator's read side: alerts and the indicators' facts, one processor (application.yml). */
+    public static final String OVERSIGHT = "oversight";
+    /** The change feed and the webhook outbox, one ordered processor. */
+    public static final String FEED = "feed";
+
     /** The groups with {@code dlq.enabled} in application.yml: the regulator's read side. */
-    static final List<String> DEAD_LETTERING_GROUPS = List.of("oversight-alerts", "oversight-facts");
+    static final List<String> DEAD_LETTERING_GROUPS = List.of(OVERSIGHT);
 
     @Bean
     ConfigurerModule propagateHandlerFailures() {

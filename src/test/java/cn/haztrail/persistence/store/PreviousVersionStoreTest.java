@@ -82,8 +82,7 @@ class PreviousVersionStoreTest {
         assertThat(PreviousVersionStore.importRows(STORE, jdbc)).isEqualTo(41);
         PreviousVersionStore.feedSubscribingViews(events, processing, transactions);
         // The oversight projections may have read the rows before the registry view knew the parties' regions.
-        replays.replay("oversight-facts");
-        replays.replay("oversight-alerts");
+        replays.replay("oversight");
         accounts.createIfAbsent(REGULATOR, Api.DEMO_PASSWORD, Role.REGULATOR, null, "360200");
         api = new Api(mvc, json, jdbc);
     }
@@ -190,7 +189,7 @@ class PreviousVersionStoreTest {
 
     @Test
     void indicators_count_the_previous_versions_history() throws Exception {
-        awaitProcessor("oversight-facts");
+        awaitProcessor("oversight");
         JsonNode totals = api.read(api.get(REGULATOR, "/api/v1/oversight/indicators?region=360200"
                 + "&from=2026-11-01&to=2026-12-03").andExpect(status().isOk())).get("totals");
 

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DeadLetterQueueTest {
 
-    private static final String GROUP = "oversight-facts";
+    private static final String GROUP = "oversight";
 
     @Autowired
     MockMvc mvc;

@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A test-only handler in the dead-lettering group oversight-facts that fails for the batches of one poisoned
+ * A test-only handler in the dead-lettering group oversight (with the facts projection) that fails for the batches of one poisoned
  * quantity, standing in for a projection bug that one event's data triggers. Harmless while nothing is poisoned.
  */
 @Component
-@ProcessingGroup("oversight-facts")
+@ProcessingGroup("oversight")
 class PoisonableFactsHandler {
 
     static volatile BigDecimal poisonedKg;

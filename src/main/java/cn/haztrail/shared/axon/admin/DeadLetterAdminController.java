@@ -25,8 +25,9 @@ class DeadLetterAdminController {
     @GetMapping
     @Operation(operationId = "listDeadLetters",
             summary = "Events the regulator's projections failed to handle, in retry order",
-            description = "oversight-alerts and oversight-facts park a failing event, and the later events of its "
-                    + "manifest or batch, and go on with the others. The feed and webhooks never skip: they stop "
+            description = "The oversight processor (alerts and indicator facts) parks a failing event, and the later "
+                    + "events of its manifest or batch, and goes on with the others. The feed (and webhook outbox) "
+                    + "never skips: it stops "
                     + "and retry instead (see the projections' status).")
     List<DeadLetterView> list(@RequestParam(required = false) String group) {
         return deadLetters.list(group);

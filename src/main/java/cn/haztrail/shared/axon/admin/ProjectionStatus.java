@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 @Schema(description = "An event processor and how far it got")
-public record ProjectionStatus(@Schema(example = "oversight-alerts") String name,
+public record ProjectionStatus(@Schema(example = "oversight") String name,
                                @Schema(example = "pooled streaming") String kind,
                                boolean running, boolean replaying,
                                @Schema(description = "Segments this node processes") List<Integer> segments,

@@ -42,13 +42,13 @@ class ProcessorPositionResetTest {
             await(() -> queued(early, event) == 1);
             late = subscribe("http://127.0.0.1:9/moved-back-late");
             String lateSubscription = late;
-            long reached = position("webhooks");
+            long reached = position("feed");
 
-            api.post(Api.ADMIN, "/api/v1/admin/projections/webhooks/position",
+            api.post(Api.ADMIN, "/api/v1/admin/projections/feed/position",
                     Map.of("position", globalIndex(event) - 1)).andExpect(status().isOk());
 
             await(() -> queued(lateSubscription, event) == 1); // handled again: the late subscription has it now
-            await(() -> positionOrMinus("webhooks") >= reached);
+            await(() -> positionOrMinus("feed") >= reached);
             assertThat(queued(early, event)).as("deliveries of the event to the early subscription").isEqualTo(1);
             assertThat(jdbc.queryForList("select subscription_id, event_id from webhook_delivery "
                     + "where subscription_id in (?, ?) group by subscription_id, event_id having count(*) > 1",
