@@ -36,3 +36,12 @@ create table producer_year_rollup (
     batches_without_mass bigint         default 0 not null,
     primary key (region_prefix, generated_year, producer_id)
 );
+
+-- One row that the writers of the rollups lock before they write (FactsProjection's segments, in their commit): on
+-- H2, an "insert ... on conflict do nothing" does not wait for another transaction's uncommitted insert of the same
+-- row, and the increment that follows would miss it; one writer at a time keeps every increment.
+create table indicator_rollup_lock (
+    id integer not null,
+    primary key (id)
+);
+insert into indicator_rollup_lock (id) values (1);

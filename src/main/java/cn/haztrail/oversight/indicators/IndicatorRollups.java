@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 /**
  * Keeps {@code indicator_rollup} and {@code producer_year_rollup} equal to the sums over the batch facts. The facts
  * projection hands over the change an event made; the changes of a processing batch are added up and written just
- * before its transaction commits, with the facts and the processor's token, so each event counts exactly once. Rows
- * are first created (empty) and then incremented, both in key order: two segments that touch the same rows never
- * wait for each other in a circle.
+ * before its transaction commits, with the facts and the processor's token, so each event counts exactly once. The
+ * segments write one at a time (they lock {@code indicator_rollup_lock} until they commit: H2 does not make an insert
+ * wait for another transaction's uncommitted insert of the same key, so concurrent writers could lose an increment);
+ * rows are first created (empty) and then incremented, in key order, and an increment that finds no row fails the
+ * batch, which is then retried, rather than being lost.
  */
 @Component
 class IndicatorRollups {
@@ -72,24 +74,35 @@ class IndicatorRollups {
         producers.values().removeIf(RollupAmounts::isZero);
         List<Map.Entry<RollupKey, RollupAmounts>> indicatorRows = new ArrayList<>(rows.entrySet());
         List<Map.Entry<ProducerYearKey, RollupAmounts>> producerRows = new ArrayList<>(producers.entrySet());
+        jdbc.queryForList("select id from indicator_rollup_lock where id = 1 for update", Integer.class);
         if (!indicatorRows.isEmpty()) {
             jdbc.batchUpdate(CREATE, indicatorRows, indicatorRows.size(), (statement, row) -> bindKey(statement, 1, row.getKey()));
-            jdbc.batchUpdate(INCREMENT, indicatorRows, indicatorRows.size(), (statement, row) -> {
+            requireEveryRow(jdbc.batchUpdate(INCREMENT, indicatorRows, indicatorRows.size(), (statement, row) -> {
                 int index = 1;
                 for (RollupMeasure measure : MEASURES) {
                     bind(statement, index++, measure, row.getValue().get(measure));
                 }
                 bindKey(statement, index, row.getKey());
-            });
+            }));
         }
         if (!producerRows.isEmpty()) {
             jdbc.batchUpdate(CREATE_PRODUCER, producerRows, producerRows.size(),
                     (statement, row) -> bindProducer(statement, 1, row.getKey()));
-            jdbc.batchUpdate(INCREMENT_PRODUCER, producerRows, producerRows.size(), (statement, row) -> {
+            requireEveryRow(jdbc.batchUpdate(INCREMENT_PRODUCER, producerRows, producerRows.size(), (statement, row) -> {
                 statement.setBigDecimal(1, row.getValue().get(RollupMeasure.ENTERED_TONNES));
                 statement.setLong(2, row.getValue().count(RollupMeasure.ENTERED_WITHOUT_MASS));
                 bindProducer(statement, 3, row.getKey());
-            });
+            }));
+        }
+    }
+
+    private static void requireEveryRow(int[][] counts) {
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new IllegalStateException("a rollup row to increment was not there: the batch is retried");
+                }
+            }
         }
     }
 
