@@ -18,7 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Custody and indicator query latency with {@code -Dbench.events} (1,000,000) events stored: the regulator of
+ * Custody, indicator and key-unit query latency with {@code -Dbench.events} (1,000,000) events stored: the regulator of
  * 景德镇 asks through the HTTP API (MockMvc, signed in beforehand), {@code -Dbench.queries} (1000) times each after
  * 100 warm-up calls, one caller at a time.
  */
@@ -50,11 +50,13 @@ class QueryLatencyBenchmark {
         List<UUID> batches = jdbc.queryForList("select id from batch_view where status = 'DISPOSED' "
                 + "order by id limit 500", UUID.class);
         long batchFacts = jdbc.queryForObject("select count(*) from batch_fact", Long.class);
+        long rollupRows = jdbc.queryForObject("select count(*) from indicator_rollup", Long.class);
 
         ResultTable table = new ResultTable("Query latency with " + String.format("%,d", cloner.head())
                 + " events stored", "query", "calls", "p50 ms", "p99 ms")
                 .note("Through the HTTP API (MockMvc) as regulator-jdz, signed in beforehand; " + batchFacts
-                        + " batches in the indicator facts.");
+                        + " batches in the indicator facts, " + rollupRows + " indicator rollup rows (indicators and "
+                        + "key units read the rollups).");
         measure(table, "custody chain of a manifest", queries, regulator,
                 i -> "/api/v1/oversight/custody/manifests/" + manifests.get(i % manifests.size()));
         measure(table, "custody chain of a batch", queries, regulator,
@@ -63,6 +65,8 @@ class QueryLatencyBenchmark {
                 i -> "/api/v1/oversight/indicators?region=360200&from=2026-01-01&to=2026-12-31");
         measure(table, "indicators of 360200 by facility, one year", queries, regulator,
                 i -> "/api/v1/oversight/indicators?region=360200&from=2026-01-01&to=2026-12-31&view=facility");
+        measure(table, "key units of 360200, one year", queries, regulator,
+                i -> "/api/v1/oversight/key-units?region=360200&year=2026");
         table.print();
     }
 

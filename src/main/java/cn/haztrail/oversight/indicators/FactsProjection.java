@@ -25,9 +25,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Keeps one row of facts per batch for the regulator's indicators, flows and key units. Streaming and pooled, so it
+ * Keeps one row of facts per batch for the regulator's indicators, flows and key units, and the rollups that the
+ * indicators and key units read ({@link IndicatorRollups}): each handler hands over what the batch contributed before
+ * and after the event, in the same transaction as the facts and the processor's token. Streaming and pooled, so it
  * can be rebuilt from the first event: every handler is an upsert by batch id that ignores an event it has applied
- * already (by the batch stream's sequence number), and a reset empties the table. Business times come from the
+ * already (by the batch stream's sequence number), and a reset empties the facts and the rollups. Business times come from the
  * events (generatedAt, receivedAt, disposedOn), never from when they were recorded; days are days in the
  * configured zone (Asia/Shanghai).
  */
@@ -37,14 +39,16 @@ class FactsProjection {
 
     static final String GROUP = "oversight";
 
-    private final BatchFactRepository facts;
+    private final BatchFacts facts;
+    private final IndicatorRollups rollups;
     private final EnterpriseQueries enterprises;
     private final MethodCatalogue methods;
     private final ZoneId zone;
 
-    FactsProjection(BatchFactRepository facts, EnterpriseQueries enterprises, MethodCatalogue methods,
-                    ZoneProperties zone) {
+    FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
+                    MethodCatalogue methods, ZoneProperties zone) {
         this.facts = facts;
+        this.rollups = rollups;
         this.enterprises = enterprises;
         this.methods = methods;
         this.zone = zone.zone();
@@ -52,13 +56,14 @@ class FactsProjection {
 
     @EventHandler
     void on(BatchRegistered event, @SequenceNumber long sequence) {
-        // findById, not existsById: it answers from the transaction's persistence context without flushing it first.
-        if (facts.findById(event.batchId()).isPresent()) {
+        if (facts.find(event.batchId()).isPresent()) {
             return;
         }
-        facts.save(new BatchFact(event.batchId(), event.producerId(), regionOf(event.producerId()),
+        BatchFact fact = new BatchFact(event.batchId(), event.producerId(), regionOf(event.producerId()),
                 event.wasteCode(), WasteCode.parse(event.wasteCode()).category().code(), event.generatedAt(),
-                day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol(), sequence));
+                day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol(), sequence);
+        facts.add(fact);
+        rollups.record(BatchContribution.NONE, BatchContribution.of(fact));
     }
 
     @EventHandler
@@ -80,11 +85,16 @@ class FactsProjection {
 
     @ResetHandler
     void reset() {
-        facts.deleteAllInBatch();
+        facts.deleteAll();
+        rollups.clear();
     }
 
     private void update(UUID batchId, long sequence, Consumer<BatchFact> change) {
-        facts.findById(batchId).filter(fact -> fact.notYetApplied(sequence)).ifPresent(change);
+        facts.find(batchId).filter(fact -> fact.notYetApplied(sequence)).ifPresent(fact -> {
+            BatchContribution before = BatchContribution.of(fact);
+            change.accept(fact);
+            rollups.record(before, BatchContribution.of(fact));
+        });
     }
 
     /** A code the catalogue no longer lists falls under "the rest", other disposal (DOMAIN.md). */

@@ -80,7 +80,7 @@ public class FlowQueries {
             enterpriseNodes.computeIfAbsent(source, id -> enterpriseNode(id, "origin", row.producerId(), names, origin));
             enterpriseNodes.computeIfAbsent(target,
                     id -> enterpriseNode(id, "destination", row.receiverId(), names, destination));
-            enterpriseLinks.add(new Link(source, target, row.category(), Tally.tonnes(row.tonnes()), row.batches(),
+            enterpriseLinks.add(new Link(source, target, row.category(), IndicatorSums.tonnes(row.tonnes()), row.batches(),
                     cross));
 
             String from = "origin:" + origin.cityCode();
@@ -91,9 +91,9 @@ public class FlowQueries {
                     Sum::plus);
         }
         List<Link> cityLinks = cityFlows.entrySet().stream().map(flow -> new Link(flow.getKey().get(0),
-                flow.getKey().get(1), flow.getKey().get(2), Tally.tonnes(flow.getValue().tonnes()),
+                flow.getKey().get(1), flow.getKey().get(2), IndicatorSums.tonnes(flow.getValue().tonnes()),
                 flow.getValue().batches(), flow.getValue().crossProvince())).sorted(LARGEST_FIRST).toList();
-        return new FlowReport(region, period.from(), period.to(), Tally.tonnes(total), Tally.tonnes(crossProvince),
+        return new FlowReport(region, period.from(), period.to(), IndicatorSums.tonnes(total), IndicatorSums.tonnes(crossProvince),
                 new Graph(List.copyOf(enterpriseNodes.values()),
                         enterpriseLinks.stream().sorted(LARGEST_FIRST).toList()),
                 new Graph(List.copyOf(regionNodes.values()), cityLinks));

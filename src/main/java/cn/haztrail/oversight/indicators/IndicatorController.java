@@ -20,9 +20,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The regulator's plan indicators, flows and key supervised units, read from the batch facts that the streaming
- * projection {@value FactsProjection#GROUP} keeps (so they may lag the custody chain by a moment). Every figure is
- * scoped to a region inside the caller's jurisdiction.
+ * The regulator's plan indicators, flows and key supervised units, read from the batch facts (flows) and their
+ * rollups (indicators, key units) that the streaming projection {@value FactsProjection#GROUP} keeps (so they may lag
+ * the custody chain by a moment). Every figure is scoped to a region inside the caller's jurisdiction.
  */
 @RestController
 @RequestMapping("/api/v1/oversight")

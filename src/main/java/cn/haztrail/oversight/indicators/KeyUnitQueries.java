@@ -15,12 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Derives the key supervised units of a region and year from the data (DOMAIN.md, "Management plan and ledger"):
- * generated tonnes from the batch facts, roles and licences from the registry's read side.
+ * generated tonnes from the producers' yearly rollup (kept with the batch facts), roles and licences from the registry's read side.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,19 +26,17 @@ public class KeyUnitQueries {
 
     static final BigDecimal THRESHOLD_TONNES = new BigDecimal("100");
 
-    private final BatchFactRepository facts;
+    private final RollupReader rollups;
     private final EnterpriseQueries enterprises;
 
-    KeyUnitQueries(BatchFactRepository facts, EnterpriseQueries enterprises) {
-        this.facts = facts;
+    KeyUnitQueries(RollupReader rollups, EnterpriseQueries enterprises) {
+        this.rollups = rollups;
         this.enterprises = enterprises;
     }
 
     public KeyUnitsReport keyUnits(String region, int year) {
         Period period = Period.year(year);
-        Map<UUID, ProducerTonnes> generated = facts.generatedPerProducer(RegionPrefix.of(region),
-                period.from(), period.to()).stream()
-                .collect(Collectors.toMap(ProducerTonnes::producerId, Function.identity()));
+        Map<UUID, ProducerTonnes> generated = rollups.generatedPerProducer(RegionPrefix.of(region), year);
         Map<UUID, List<LicenceView>> licences = enterprises.licencesInRegion(region);
         List<KeyUnit> units = new ArrayList<>();
         for (EnterpriseSummary enterprise : enterprises.allInRegion(region)) {
@@ -61,7 +57,7 @@ public class KeyUnitQueries {
             }
             if (!reasons.isEmpty()) {
                 units.add(new KeyUnit(enterprise.id(), enterprise.creditCode(), enterprise.name(),
-                        enterprise.regionCode(), enterprise.roles(), Tally.tonnes(generatedTonnes),
+                        enterprise.regionCode(), enterprise.roles(), IndicatorSums.tonnes(generatedTonnes),
                         tonnes == null ? 0 : tonnes.batchesWithoutMass(), List.copyOf(reasons), held));
             }
         }

@@ -62,8 +62,8 @@ class FactsProjectionTest {
         EnterpriseQueries enterprises = mock(EnterpriseQueries.class);
         when(enterprises.regionOf(PRODUCER)).thenReturn(Optional.of("360203"));
         when(enterprises.regionOf(RECEIVER)).thenReturn(Optional.of("360981"));
-        projection = new FactsProjection(facts, enterprises, TestReferenceData.methodCatalogue(),
-                new ZoneProperties(TestReferenceData.SHANGHAI));
+        projection = new FactsProjection(new BatchFacts(facts, null), mock(IndicatorRollups.class), enterprises,
+                TestReferenceData.methodCatalogue(), new ZoneProperties(TestReferenceData.SHANGHAI));
     }
 
     private static BatchRegistered registered(Quantity quantity) {

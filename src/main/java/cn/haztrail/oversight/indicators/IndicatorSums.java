@@ -4,17 +4,15 @@ import cn.haztrail.catalogue.MethodKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The indicator arithmetic of DOMAIN.md for one region, period and view, batch by batch. A batch enters the view's
- * stock on the day it was generated (origin view, declared tonnes) or accepted (facility view, accepted tonnes) and
- * leaves it on the day it is utilized or disposed of (treated tonnes); storage and collection codes do not take it
- * out. Hence:
+ * The exact sums behind a region's indicators for one period and view (DOMAIN.md). A batch enters the view's stock
+ * on the day it was generated (origin view, declared tonnes) or accepted (facility view, accepted tonnes) and leaves
+ * it on the day it is utilized or disposed of (treated tonnes); storage and collection codes do not take it out:
  * <ul>
  * <li>stock carried in = entered before {@code from} and not treated before {@code from};</li>
  * <li>generated (origin) or received (facility) = entered in the period;</li>
@@ -23,55 +21,35 @@ import java.util.Map;
  * <li>rate = (utilized + disposed) / (entered in the period + stock carried in);
  *     landfill share = landfilled / (utilized + disposed); null when the denominator is zero.</li>
  * </ul>
- * Origin-view batches declared as a volume have no mass: they are left out of every sum and only counted.
+ * Batches without mass (declared as a volume) are left out of every sum and only counted. Ratios are computed from
+ * the exact sums and rounded once.
  */
-final class Tally {
+record IndicatorSums(BigDecimal entered, BigDecimal received, BigDecimal stockCarriedIn, BigDecimal inStorageAtEnd,
+                     Map<MethodKind, BigDecimal> treated, int batchesLeftOut) {
 
     static final int TONNES_SCALE = 3;
     static final int RATE_SCALE = 4;
 
-    private final Period period;
-    private final IndicatorView view;
-    private BigDecimal entered = BigDecimal.ZERO;
-    private BigDecimal received = BigDecimal.ZERO;
-    private BigDecimal stockCarriedIn = BigDecimal.ZERO;
-    private BigDecimal inStorageAtEnd = BigDecimal.ZERO;
-    private final Map<MethodKind, BigDecimal> treated = new EnumMap<>(MethodKind.class);
-    private int batchesLeftOut;
-
-    Tally(Period period, IndicatorView view) {
-        this.period = period;
-        this.view = view;
-    }
-
-    void add(FactRow row) {
-        LocalDate enteredOn = view == IndicatorView.ORIGIN ? row.generatedOn() : row.receivedOn();
-        if (enteredOn == null || enteredOn.isAfter(period.to()) || row.treatedBy(period.dayBefore())) {
-            return;
-        }
-        BigDecimal tonnes = view == IndicatorView.ORIGIN ? row.generatedTonnes() : row.acceptedTonnes();
-        if (tonnes == null) {
-            batchesLeftOut++;
-            return;
-        }
-        if (enteredOn.isBefore(period.from())) {
-            stockCarriedIn = stockCarriedIn.add(tonnes);
-        } else {
-            entered = entered.add(tonnes);
-        }
-        if (period.contains(row.receivedOn()) && row.acceptedTonnes() != null) {
-            received = received.add(row.acceptedTonnes());
-        }
-        if (row.treatedBy(period.to())) {
-            if (row.disposedTonnes() != null) {
-                treated.merge(row.methodKind(), row.disposedTonnes(), BigDecimal::add);
+    /**
+     * From rollup sums: {@code before} over the days before the period, {@code during} over its days. What was in
+     * stock on a day is what entered by then less what left by then.
+     */
+    static IndicatorSums of(RollupAmounts before, RollupAmounts during) {
+        BigDecimal carriedIn = before.get(RollupMeasure.ENTERED_TONNES).subtract(before.get(RollupMeasure.LEFT_TONNES));
+        Map<MethodKind, BigDecimal> treated = new EnumMap<>(MethodKind.class);
+        for (MethodKind kind : MethodKind.values()) {
+            if (kind.isFinal()) {
+                treated.put(kind, during.get(RollupMeasure.treated(kind)));
             }
-        } else {
-            inStorageAtEnd = inStorageAtEnd.add(tonnes);
         }
+        long leftOut = before.count(RollupMeasure.ENTERED_WITHOUT_MASS) + during.count(RollupMeasure.ENTERED_WITHOUT_MASS)
+                - before.count(RollupMeasure.LEFT_WITHOUT_MASS);
+        return new IndicatorSums(during.get(RollupMeasure.ENTERED_TONNES), during.get(RollupMeasure.RECEIVED_TONNES),
+                carriedIn, carriedIn.add(during.get(RollupMeasure.ENTERED_TONNES))
+                .subtract(during.get(RollupMeasure.LEFT_TONNES)), treated, Math.toIntExact(leftOut));
     }
 
-    IndicatorFigures figures() {
+    IndicatorFigures figures(IndicatorView view) {
         BigDecimal utilized = treated(MethodKind.UTILIZATION);
         BigDecimal disposed = treated(MethodKind.INCINERATION).add(treated(MethodKind.CO_PROCESSING))
                 .add(treated(MethodKind.LANDFILL)).add(treated(MethodKind.OTHER_DISPOSAL));
