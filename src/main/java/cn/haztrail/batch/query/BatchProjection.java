@@ -72,37 +72,37 @@ class BatchProjection {
 
     @EventHandler
     void on(BatchAllocated event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReleased event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchPickedUp event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchDelivered event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReceived event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReturnedToStorage event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchRejected event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> { });
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
@@ -114,6 +114,10 @@ class BatchProjection {
     void on(BatchDisposed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         update(event.batchId(), version, recordedAt,
                 batch -> batch.dispose(event.methodCode(), event.quantity(), event.disposedOn()));
+    }
+
+    private void versionOnly(UUID batchId, long version, Instant recordedAt) {
+        update(batchId, version, recordedAt, batch -> { });
     }
 
     private void update(UUID batchId, long version, Instant recordedAt, Consumer<BatchRecord> change) {
