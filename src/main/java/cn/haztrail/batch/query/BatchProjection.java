@@ -28,9 +28,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Batches as parties and regulators read them. Subscribing: updated in the command's own transaction, so the answer
- * to a write and its ETag already show the write. Regions are looked up once, when an enterprise becomes party to a
- * batch, so that a regulator's list is one query.
+ * Batches as parties and regulators read them, from the batch's own events (registration, storage overdue,
+ * disposal); where its custody stands follows from its manifests' events ({@link BatchCustodyProjection}).
+ * Subscribing: updated in the command's own transaction, so the answer to a write and its ETag already show the
+ * write. Regions are looked up once, when an enterprise becomes party to a batch, so that a regulator's list is one
+ * query.
  */
 @Component
 @ProcessingGroup(BatchProjection.GROUP)
@@ -65,44 +67,42 @@ class BatchProjection {
         parties.save(new BatchPartyRecord(event.batchId(), event.producerId(), Relation.PRODUCER, region));
     }
 
+    // The seven custody events a batch's stream held before issue 16: the manifest's events carry the same steps
+    // (BatchCustodyProjection), so these only move the stream's version, which is the batch's ETag.
+
     @EventHandler
     void on(BatchAllocated event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> batch.allocate(event.manifestId()));
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReleased event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, BatchRecord::release);
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchPickedUp event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        parties.save(new BatchPartyRecord(event.batchId(), event.carrierId(), Relation.CARRIER,
-                regionOf(event.carrierId())));
-        update(event.batchId(), version, recordedAt, batch -> batch.pickUp(event.carrierId()));
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchDelivered event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        String region = regionOf(event.receiverId());
-        parties.save(new BatchPartyRecord(event.batchId(), event.receiverId(), Relation.RECEIVER, region));
-        update(event.batchId(), version, recordedAt, batch -> batch.deliver(event.receiverId(), region));
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReceived event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt,
-                batch -> batch.receive(event.acceptedQuantity(), event.discrepancy(), event.receivedAt()));
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchReturnedToStorage event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, batch -> batch.returnToStorage(event.quantity()));
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
     void on(BatchRejected event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        update(event.batchId(), version, recordedAt, BatchRecord::reject);
+        versionOnly(event.batchId(), version, recordedAt);
     }
 
     @EventHandler
@@ -114,6 +114,10 @@ class BatchProjection {
     void on(BatchDisposed event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
         update(event.batchId(), version, recordedAt,
                 batch -> batch.dispose(event.methodCode(), event.quantity(), event.disposedOn()));
+    }
+
+    private void versionOnly(UUID batchId, long version, Instant recordedAt) {
+        update(batchId, version, recordedAt, batch -> { });
     }
 
     private void update(UUID batchId, long version, Instant recordedAt, Consumer<BatchRecord> change) {

@@ -123,39 +123,48 @@ public class BatchRecord {
         this.custodyHolderId = producerId;
     }
 
-    /** Every event moves the version and the time of the last change, for the ETag and for readers. */
+    /**
+     * Every event of the batch's own stream moves the version (the ETag), never backwards, whatever order the events
+     * are handled in; every event that changes the batch, its manifests' included, moves the time of the last change.
+     */
     void advance(long newVersion, Instant at) {
-        this.version = newVersion;
-        this.lastEventAt = at;
+        this.version = Math.max(version, newVersion);
+        touch(at);
+    }
+
+    void touch(Instant at) {
+        if (lastEventAt == null || at.isAfter(lastEventAt)) {
+            this.lastEventAt = at;
+        }
     }
 
     void allocate(UUID manifest) {
-        this.status = BatchStatus.ALLOCATED;
+        moveTo(BatchStatus.ALLOCATED);
         this.manifestId = manifest;
     }
 
     /** Off a cancelled manifest: back in storage, or back to waiting at the receiver that rejected it. */
     void release() {
-        this.status = rejectedManifestId == null ? BatchStatus.IN_STORAGE : BatchStatus.REJECTED;
+        moveTo(rejectedManifestId == null ? BatchStatus.IN_STORAGE : BatchStatus.REJECTED);
         this.manifestId = rejectedManifestId;
     }
 
     void pickUp(UUID carrier) {
         this.rejectedManifestId = null;
-        this.status = BatchStatus.IN_TRANSIT;
+        moveTo(BatchStatus.IN_TRANSIT);
         this.carrierId = carrier;
         this.custodyHolderId = carrier;
     }
 
     void deliver(UUID receiver, String region) {
-        this.status = BatchStatus.ARRIVED;
+        moveTo(BatchStatus.ARRIVED);
         this.receiverId = receiver;
         this.receiverRegion = region;
         this.custodyHolderId = receiver;
     }
 
     void receive(Quantity accepted, boolean withDiscrepancy, Instant at) {
-        this.status = BatchStatus.RECEIVED;
+        moveTo(BatchStatus.RECEIVED);
         this.acceptedValue = accepted.value();
         this.acceptedUnit = accepted.unit().name();
         this.discrepancy = withDiscrepancy;
@@ -163,15 +172,22 @@ public class BatchRecord {
     }
 
     void returnToStorage(Quantity weighed) {
-        this.status = BatchStatus.IN_STORAGE;
+        moveTo(BatchStatus.IN_STORAGE);
         setQuantity(weighed);
         this.manifestId = null;
         this.custodyHolderId = producerId;
     }
 
     void reject() {
-        this.status = BatchStatus.REJECTED;
+        moveTo(BatchStatus.REJECTED);
         this.rejectedManifestId = manifestId;
+    }
+
+    /** A disposed batch stays closed (R08), even if its disposal is handled before the receipt that preceded it. */
+    private void moveTo(BatchStatus next) {
+        if (status != BatchStatus.DISPOSED) {
+            this.status = next;
+        }
     }
 
     void overdue() {

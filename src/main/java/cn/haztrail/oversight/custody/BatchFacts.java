@@ -1,12 +1,7 @@
 package cn.haztrail.oversight.custody;
 
-import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchPickedUp;
-import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
-import cn.haztrail.batch.api.BatchRejected;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.shared.domain.Quantity;
@@ -14,9 +9,10 @@ import cn.haztrail.shared.domain.Quantity;
 import java.util.UUID;
 
 /**
- * A batch as its events had left it, with the transitions of {@code WasteBatch} plus what an auditor asks: where the
- * waste rests between trips ({@code restingAt}: its producer, or the receiver that accepted or rejected it), the
- * carrier that loaded it, what was accepted, on which manifest, and what was disposed of by which method.
+ * A batch as its own events and its manifests' events had left it ({@link CustodyFold}), with the transitions of
+ * {@code WasteBatch} plus what an auditor asks: where the waste rests between trips ({@code restingAt}: its producer,
+ * or the receiver that accepted or rejected it), the carrier that loaded it, what was accepted, on which manifest,
+ * and what was disposed of by which method.
  */
 final class BatchFacts {
 
@@ -46,11 +42,11 @@ final class BatchFacts {
         restingAt = producerId;
     }
 
-    void allocated(BatchAllocated event) {
+    void allocated(UUID manifest) {
         if (status == BatchStatus.REJECTED) {
             rejectedOn = manifestId;
         }
-        manifestId = event.manifestId();
+        manifestId = manifest;
         status = BatchStatus.ALLOCATED;
     }
 
@@ -60,9 +56,9 @@ final class BatchFacts {
         rejectedOn = null;
     }
 
-    void pickedUp(BatchPickedUp event) {
+    void pickedUp(UUID carrier) {
         rejectedOn = null;
-        carrierId = event.carrierId();
+        carrierId = carrier;
         status = BatchStatus.IN_TRANSIT;
     }
 
@@ -70,23 +66,23 @@ final class BatchFacts {
         status = BatchStatus.ARRIVED;
     }
 
-    void received(BatchReceived event) {
-        accepted = event.acceptedQuantity();
-        acceptedOn = event.manifestId();
-        restingAt = event.receiverId();
+    void received(UUID manifest, UUID receiver, Quantity acceptedQuantity) {
+        accepted = acceptedQuantity;
+        acceptedOn = manifest;
+        restingAt = receiver;
         status = BatchStatus.RECEIVED;
     }
 
     /** Back at its producer: the batch now holds what the producer took back; no receiver accepted it. */
-    void returnedToStorage(BatchReturnedToStorage event) {
-        declared = event.quantity();
+    void returnedToStorage(Quantity weighed) {
+        declared = weighed;
         manifestId = null;
         restingAt = producerId;
         status = BatchStatus.IN_STORAGE;
     }
 
-    void rejected(BatchRejected event) {
-        restingAt = event.receiverId();
+    void rejected(UUID receiver) {
+        restingAt = receiver;
         status = BatchStatus.REJECTED;
     }
 

@@ -1,19 +1,14 @@
 package cn.haztrail.oversight.custody;
 
-import cn.haztrail.batch.api.BatchAllocated;
-import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchPickedUp;
-import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
-import cn.haztrail.batch.api.BatchRejected;
-import cn.haztrail.batch.api.BatchReleased;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.batch.api.BatchStorageOverdue;
 import cn.haztrail.manifest.api.CorrectionApplied;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
 import cn.haztrail.manifest.api.FollowOnLinked;
 import cn.haztrail.manifest.api.HandoverCompleted;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
@@ -49,23 +44,13 @@ final class CustodyFold {
         return fold;
     }
 
+    /**
+     * The seven custody events a batch's stream held before issue 16 (BatchAllocated ... BatchReturnedToStorage) are
+     * passed over: the manifest's events carry the same steps, so a chain folds the same with or without them.
+     */
     void apply(Object payload) {
         if (payload instanceof BatchRegistered e) {
             batches.putIfAbsent(e.batchId(), new BatchFacts(e));
-        } else if (payload instanceof BatchAllocated e) {
-            batch(e.batchId(), b -> b.allocated(e));
-        } else if (payload instanceof BatchReleased e) {
-            batch(e.batchId(), BatchFacts::released);
-        } else if (payload instanceof BatchPickedUp e) {
-            batch(e.batchId(), b -> b.pickedUp(e));
-        } else if (payload instanceof BatchDelivered e) {
-            batch(e.batchId(), BatchFacts::delivered);
-        } else if (payload instanceof BatchReceived e) {
-            batch(e.batchId(), b -> b.received(e));
-        } else if (payload instanceof BatchReturnedToStorage e) {
-            batch(e.batchId(), b -> b.returnedToStorage(e));
-        } else if (payload instanceof BatchRejected e) {
-            batch(e.batchId(), b -> b.rejected(e));
         } else if (payload instanceof BatchDisposed e) {
             batch(e.batchId(), b -> b.disposed(e));
         } else if (payload instanceof BatchStorageOverdue e) {
@@ -78,28 +63,63 @@ final class CustodyFold {
     private void applyManifestEvent(Object payload) {
         if (payload instanceof ManifestDrafted e) {
             manifests.putIfAbsent(e.manifestId(), new ManifestFacts(e, waitingAt(e.previousManifestId())));
+            e.lines().forEach(line -> batch(line.batchId(), b -> b.allocated(e.manifestId())));
         } else if (payload instanceof ManifestSubmitted e) {
             manifest(e.manifestId(), m -> m.submitted(e.number()));
         } else if (payload instanceof ManifestCancelled e) {
             manifest(e.manifestId(), ManifestFacts::cancelled);
+            batchesOn(e.manifestId(), BatchFacts::released);
         } else if (payload instanceof ManifestPickedUp e) {
             manifest(e.manifestId(), m -> m.pickedUp(e.carrierId()));
+            batchesOn(e.manifestId(), b -> b.pickedUp(e.carrierId()));
         } else if (payload instanceof HandoverCompleted e) {
             manifest(e.manifestId(), m -> m.handedOver(e.toCarrierId()));
         } else if (payload instanceof ManifestArrived e) {
             manifest(e.manifestId(), ManifestFacts::arrived);
+            batchesOn(e.manifestId(), BatchFacts::delivered);
         } else if (payload instanceof ReceiptOverdue e) {
             manifest(e.manifestId(), ManifestFacts::overdue);
         } else if (payload instanceof DiscrepancyRecorded e) {
             discrepancies.add(e);
         } else if (payload instanceof ManifestReceived e) {
             manifest(e.manifestId(), m -> m.received(e));
-            e.lines().forEach(line -> batch(line.batchId(), b -> b.receiptLine(line)));
+            e.lines().forEach(line -> received(e, line));
         } else if (payload instanceof FollowOnLinked e) {
             manifest(e.manifestId(), m -> m.followedBy(e.followOnManifestId()));
         } else if (payload instanceof CorrectionApplied e) {
             manifest(e.manifestId(), m -> m.corrected(e.changes()));
         }
+    }
+
+    /**
+     * The receiver's decision on one line moves the batch if it is on that manifest: rejected, accepted, or, taken
+     * back by its own producer (a return manifest), in storage again with the weighed quantity.
+     */
+    private void received(ManifestReceived receipt, LineOutcome line) {
+        BatchFacts batch = batches.get(line.batchId());
+        if (batch == null) {
+            return;
+        }
+        if (receipt.manifestId().equals(batch.manifestId)) {
+            if (line.decision() == LineDecision.REJECT) {
+                batch.rejected(receipt.receiverId());
+            } else if (batch.producerId.equals(receipt.receiverId())) {
+                batch.returnedToStorage(line.acceptedQuantity());
+            } else {
+                batch.received(receipt.manifestId(), receipt.receiverId(), line.acceptedQuantity());
+            }
+        }
+        batch.receiptLine(line);
+    }
+
+    /** The batches of the chain that the manifest's lines name and that are on it now. */
+    private void batchesOn(UUID manifestId, Consumer<BatchFacts> change) {
+        ManifestFacts manifest = manifests.get(manifestId);
+        if (manifest == null) {
+            return;
+        }
+        manifest.lines.keySet().stream().map(batches::get).filter(Objects::nonNull)
+                .filter(batch -> manifestId.equals(batch.manifestId)).forEach(change);
     }
 
     /** Rejected waste waits at the receiver that rejected it until a follow-on manifest picks it up. */

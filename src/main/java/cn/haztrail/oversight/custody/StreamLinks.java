@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Which other streams an event names, so that the walk discovers the chain from the events themselves: batch events
- * name the manifests the batch was on; a manifest names its previous and follow-on manifests and, in its drafted
+ * Which other streams an event names, so that the walk discovers the chain from the events themselves: the custody
+ * events of batches recorded before issue 16 name the manifests the batch was on (now {@link StreamWalker} finds them
+ * without: a batch's stream no longer names them); a manifest names its previous and follow-on manifests and, in its drafted
  * lines, its batches. A manifest's batches are followed only from the manifest asked for: another batch that
  * travelled on a linked manifest is someone else's waste.
  */

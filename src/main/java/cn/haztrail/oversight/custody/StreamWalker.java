@@ -1,8 +1,10 @@
 package cn.haztrail.oversight.custody;
 
+import cn.haztrail.batch.query.BatchTrips;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayDeque;
@@ -12,11 +14,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads the streams of a chain of custody from the event store, breadth-first from the batch or manifest asked for,
- * following the links its events name ({@link StreamLinks}) and keeping only the events the {@link TimeCut} counts
- * (R24), so that a link that had not happened by asOf, or had not been recorded by knownAt, is not followed either.
+ * following the links its events name ({@link StreamLinks}) and, for a batch, the manifests it was put on
+ * ({@link BatchTrips}: since issue 16 a batch's own stream does not name them), keeping only the events the
+ * {@link TimeCut} counts (R24), so that a link that had not happened by asOf, or had not been recorded by knownAt, is
+ * not followed either: a manifest of which nothing counts is not listed.
  * The walk is bounded: at most {@value #MAX_STREAMS} streams and {@value #MAX_EVENTS} events, so that a long or
  * malicious chain cannot make one request read the whole store; a bounded answer says so.
  */
@@ -27,9 +32,16 @@ class StreamWalker {
     static final int MAX_EVENTS = 5_000;
 
     private final EventStore eventStore;
+    private final Function<UUID, List<UUID>> manifestsOfBatch;
 
-    StreamWalker(EventStore eventStore) {
+    @Autowired
+    StreamWalker(EventStore eventStore, BatchTrips trips) {
+        this(eventStore, trips::manifestsOf);
+    }
+
+    StreamWalker(EventStore eventStore, Function<UUID, List<UUID>> manifestsOfBatch) {
         this.eventStore = eventStore;
+        this.manifestsOfBatch = manifestsOfBatch;
     }
 
     Walk walk(StreamRef start, TimeCut cut) {
@@ -52,21 +64,29 @@ class StreamWalker {
             read.add(stream);
             events.add(own);
             count += own.size();
-            for (ChainEvent event : own) {
-                for (StreamRef link : StreamLinks.of(event.payload(), stream.equals(start))) {
-                    if (seen.contains(link.id())) {
-                        continue;
-                    }
-                    if (seen.size() >= MAX_STREAMS) {
-                        truncated = true;
-                        continue;
-                    }
-                    seen.add(link.id());
-                    queue.add(link);
+            for (StreamRef link : links(stream, own, stream.equals(start))) {
+                if (seen.contains(link.id())) {
+                    continue;
                 }
+                if (seen.size() >= MAX_STREAMS) {
+                    truncated = true;
+                    continue;
+                }
+                seen.add(link.id());
+                queue.add(link);
             }
         }
         return new Walk(List.copyOf(read), ChainOrder.merge(events), truncated);
+    }
+
+    /** A batch's manifests first, in drafting order, then what its events name (in old stores, the same manifests). */
+    private List<StreamRef> links(StreamRef stream, List<ChainEvent> own, boolean withBatches) {
+        List<StreamRef> links = new ArrayList<>();
+        if (stream.kind() == StreamKind.BATCH) {
+            manifestsOfBatch.apply(stream.id()).stream().map(StreamRef::manifest).forEach(links::add);
+        }
+        own.forEach(event -> links.addAll(StreamLinks.of(event.payload(), withBatches)));
+        return links;
     }
 
     /**

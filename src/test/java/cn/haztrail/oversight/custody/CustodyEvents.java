@@ -52,11 +52,21 @@ final class CustodyEvents {
     }
 
     static ManifestDrafted drafted(UUID manifest, UUID receiver, UUID previous, String kg) {
+        return drafted(manifest, previous == null ? ManifestKind.TRANSFER : ManifestKind.REDIRECT, receiver, previous,
+                kg);
+    }
+
+    /** A return manifest: the rejected waste goes back to its producer. */
+    static ManifestDrafted returning(UUID manifest, UUID previous, String kg) {
+        return drafted(manifest, ManifestKind.RETURN, PRODUCER, previous, kg);
+    }
+
+    private static ManifestDrafted drafted(UUID manifest, ManifestKind kind, UUID receiver, UUID previous, String kg) {
         BatchLine line = new BatchLine(BATCH, LABEL, "2021", "900-249-08", "废矿物油", Quantity.kg(kg),
                 PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 5), List.of(HazardCharacteristic.T));
-        return new ManifestDrafted(manifest, previous == null ? ManifestKind.TRANSFER : ManifestKind.REDIRECT,
-                PRODUCER, "360203", receiver, "360222", List.of(CARRIER, NEXT_CARRIER), "赣H12345",
-                LocalDate.of(2026, 11, 25), List.of(line), "D10", null, "泄漏时用吸附棉围堵", previous, null, null);
+        return new ManifestDrafted(manifest, kind, PRODUCER, "360203", receiver, "360222", List.of(CARRIER,
+                NEXT_CARRIER), "赣H12345", LocalDate.of(2026, 11, 25), List.of(line), "D10", null, "泄漏时用吸附棉围堵",
+                previous, null, null);
     }
 
     static ManifestReceived received(UUID manifest, UUID receiver, LineDecision decision, String kg, String method,

@@ -283,8 +283,15 @@ class CustodyFoldTest {
     @Test
     void R24_waste_returned_to_its_producer_is_in_storage_again_with_the_quantity_taken_back() {
         givenRejected();
+        given(new BatchAllocated(BATCH, FOLLOW_ON, null), returning(FOLLOW_ON, MANIFEST, "1000"),
+                new ManifestSubmitted(FOLLOW_ON, "20263602000002", null, null),
+                new ManifestPickedUp(FOLLOW_ON, CARRIER, "赣H12345", DRIVER, AT, null),
+                new BatchPickedUp(BATCH, FOLLOW_ON, CARRIER, AT),
+                new ManifestArrived(FOLLOW_ON, CARRIER, AT, AT.plusSeconds(86_400), null),
+                new BatchDelivered(BATCH, FOLLOW_ON, PRODUCER, AT));
 
-        CustodyStateView batch = batchAfter(new BatchReturnedToStorage(BATCH, FOLLOW_ON, Quantity.kg("990"), AT));
+        CustodyStateView batch = batchAfter(received(FOLLOW_ON, PRODUCER, LineDecision.ACCEPT, "990", null, List.of()),
+                new BatchReturnedToStorage(BATCH, FOLLOW_ON, Quantity.kg("990"), AT));
 
         assertThat(batch.status()).isEqualTo("IN_STORAGE");
         assertThat(batch.custodyHolder().enterpriseId()).isEqualTo(PRODUCER);

@@ -1,0 +1,121 @@
+package cn.haztrail.batch.query;
+
+import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.batch.query.BatchPartyRecord.Relation;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestArrived;
+import cn.haztrail.manifest.api.ManifestCancelled;
+import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseQueries;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Where a batch's custody stands, from the events of the manifests it is put on (issue 16: a custody step appends to
+ * the manifest only): drafting allocates its batches (R08), cancellation frees them (R12), pickup hands them to the
+ * carrier (R13), arrival to the receiver (R16), and the receipt accepts, rejects or, on a return manifest, takes each
+ * one back into its producer's storage (R17, R18). A step moves a batch only while the batch is on that manifest, and
+ * never reopens a disposed one, so the batch's own events may be handled before or after. Part of batch-view.
+ */
+@Component
+@ProcessingGroup(BatchProjection.GROUP)
+class BatchCustodyProjection {
+
+    private final BatchRepository batches;
+    private final BatchTripRepository trips;
+    private final BatchPartyRepository parties;
+    private final EnterpriseQueries enterprises;
+
+    BatchCustodyProjection(BatchRepository batches, BatchTripRepository trips, BatchPartyRepository parties,
+                           EnterpriseQueries enterprises) {
+        this.batches = batches;
+        this.trips = trips;
+        this.parties = parties;
+        this.enterprises = enterprises;
+    }
+
+    @EventHandler
+    void on(ManifestDrafted event, @Timestamp Instant recordedAt) {
+        for (BatchLine line : event.lines()) {
+            trips.save(new BatchTripRecord(event.manifestId(), line.batchId(), event.receiverId(), recordedAt));
+            batches.findById(line.batchId()).ifPresent(batch -> {
+                batch.allocate(event.manifestId());
+                batch.touch(recordedAt);
+            });
+        }
+    }
+
+    @EventHandler
+    void on(ManifestCancelled event, @Timestamp Instant recordedAt) {
+        onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> batch.release());
+    }
+
+    @EventHandler
+    void on(ManifestPickedUp event, @Timestamp Instant recordedAt) {
+        onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> {
+            parties.save(new BatchPartyRecord(batch.id(), event.carrierId(), Relation.CARRIER,
+                    regionOf(event.carrierId())));
+            batch.pickUp(event.carrierId());
+        });
+    }
+
+    @EventHandler
+    void on(ManifestArrived event, @Timestamp Instant recordedAt) {
+        onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> {
+            String region = regionOf(trip.receiverId());
+            parties.save(new BatchPartyRecord(batch.id(), trip.receiverId(), Relation.RECEIVER, region));
+            batch.deliver(trip.receiverId(), region);
+        });
+    }
+
+    @EventHandler
+    void on(ManifestReceived event, @Timestamp Instant recordedAt) {
+        for (LineOutcome line : event.lines()) {
+            onBatch(event.manifestId(), line.batchId(), recordedAt, batch -> receive(batch, event, line));
+        }
+    }
+
+    /** Waste taken back by its own producer (a return manifest) is in storage again with the weighed quantity. */
+    private static void receive(BatchRecord batch, ManifestReceived event, LineOutcome line) {
+        if (line.decision() == LineDecision.REJECT) {
+            batch.reject();
+        } else if (batch.producerId().equals(event.receiverId())) {
+            batch.returnToStorage(line.acceptedQuantity());
+        } else {
+            batch.receive(line.acceptedQuantity(), !line.discrepancies().isEmpty(), event.receivedAt());
+        }
+    }
+
+    private void onEachBatch(UUID manifestId, Instant recordedAt, TripStep step) {
+        for (BatchTripRecord trip : trips.findByManifestId(manifestId)) {
+            onBatch(manifestId, trip.batchId(), recordedAt, batch -> step.apply(trip, batch));
+        }
+    }
+
+    /** Only while the batch is on the manifest: a later manifest of the batch is not moved by an earlier one. */
+    private void onBatch(UUID manifestId, UUID batchId, Instant recordedAt, Consumer<BatchRecord> change) {
+        batches.findById(batchId).filter(batch -> manifestId.equals(batch.manifestId())).ifPresent(batch -> {
+            change.accept(batch);
+            batch.touch(recordedAt);
+        });
+    }
+
+    private String regionOf(UUID enterpriseId) {
+        return enterprises.profile(enterpriseId, false).map(EnterpriseProfile::regionCode).orElse(null);
+    }
+
+    @FunctionalInterface
+    private interface TripStep {
+        void apply(BatchTripRecord trip, BatchRecord batch);
+    }
+}
