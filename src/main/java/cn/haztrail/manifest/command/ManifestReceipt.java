@@ -1,9 +1,11 @@
 package cn.haztrail.manifest.command;
 
-import cn.haztrail.approval.api.DrawOnApproval;
+import cn.haztrail.approval.api.ReleaseDraw;
+import cn.haztrail.approval.api.ReserveDraw;
 import cn.haztrail.batch.api.AcceptBatch;
 import cn.haztrail.batch.api.RejectBatch;
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
@@ -13,9 +15,12 @@ import cn.haztrail.manifest.query.ManifestLineRecord;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.AdmissionLine;
-import cn.haztrail.registry.api.AdmitWaste;
+import cn.haztrail.registry.api.ReleaseAdmission;
+import cn.haztrail.registry.api.ReserveAdmission;
 import cn.haztrail.shared.time.LateEntryReason;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -23,17 +28,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The receiver's receipt in one transaction: the manifest records outcomes and discrepancies (R17, R18), the
- * accepted tonnes count against the receiver's licence year (R03-R05) and against the approval, which had to be
- * valid on the pickup date (R14), and every batch
- * follows. A refusal for licence or approval is recorded on the manifest for the regulator.
+ * The receiver's receipt, one aggregate per transaction: the manifest is asked whether it would accept the receipt
+ * (so that a receipt it refuses holds nothing), then room is held on the receiver's licence year (R03-R05)
+ * and quantity on the approval, which had to be valid on the pickup date (R14), each on its own stream; then the
+ * manifest records outcomes and discrepancies (R17, R18). The holds are confirmed by the processes that follow the
+ * receipt ({@code manifest.process}), or released here when a later step is refused. A refusal for licence or approval
+ * is recorded on the manifest for the regulator.
  */
 @Service
 public class ManifestReceipt {
+
+    private static final Logger log = LoggerFactory.getLogger(ManifestReceipt.class);
 
     private final CommandGateway commands;
     private final ManifestQueries manifests;
@@ -49,28 +59,68 @@ public class ManifestReceipt {
 
     public void receive(ManifestRecord manifest, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
                         LateEntryReason lateEntry, Long expectedVersion) {
-        LocalDate day = receivedAt.atZone(calendar.zone()).toLocalDate();
         Map<UUID, String> codes = manifests.lines(manifest.id()).stream()
                 .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::wasteCode));
-        step.run(manifest.id(), "receipt", () -> {
-            List<LineOutcome> outcomes = commands.sendAndWait(
-                    new ConfirmReceipt(manifest.id(), receiverId, lines, receivedAt, expectedVersion, lateEntry));
-            List<LineOutcome> accepted = outcomes.stream().filter(o -> o.decision() != LineDecision.REJECT).toList();
-            if (manifest.kind() != ManifestKind.RETURN && !accepted.isEmpty()) {
-                commands.sendAndWait(new AdmitWaste(receiverId, manifest.id(), accepted.stream().map(o ->
-                        new AdmissionLine(codes.get(o.batchId()), o.methodCode(), o.acceptedQuantity().tonnes()))
-                        .toList(), day));
+        List<ReceiptLine> accepted = accepted(lines, codes);
+        boolean holdsRoom = manifest.kind() != ManifestKind.RETURN && !accepted.isEmpty();
+        boolean holdsDraw = manifest.approvalId() != null && !accepted.isEmpty();
+        step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new CheckReceipt(manifest.id(), receiverId,
+                lines, receivedAt, expectedVersion, lateEntry)));
+        if (holdsRoom) {
+            List<AdmissionLine> admission = accepted.stream().map(line -> new AdmissionLine(
+                    codes.get(line.batchId()), line.methodCode(), line.acceptedQuantity().tonnes())).toList();
+            step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveAdmission(receiverId,
+                    manifest.id(), admission, day(receivedAt))));
+        }
+        try {
+            if (holdsDraw) {
+                BigDecimal tonnes = accepted.stream().map(line -> line.acceptedQuantity().tonnes())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveDraw(manifest.approvalId(),
+                        manifest.id(), tonnes, day(manifest.pickedUpAt()))));
             }
-            if (manifest.approvalId() != null && !accepted.isEmpty()) {
-                LocalDate pickupDay = manifest.pickedUpAt().atZone(calendar.zone()).toLocalDate();
-                commands.sendAndWait(new DrawOnApproval(manifest.approvalId(), manifest.id(), accepted.stream()
-                        .map(o -> o.acceptedQuantity().tonnes()).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        pickupDay));
+            step.run(manifest.id(), "receipt", () -> {
+                List<LineOutcome> outcomes = commands.sendAndWait(new ConfirmReceipt(manifest.id(), receiverId,
+                        lines, receivedAt, expectedVersion, lateEntry));
+                outcomes.forEach(outcome -> commands.sendAndWait(batchCommand(manifest.id(), receiverId, outcome,
+                        receivedAt)));
+                return null;
+            });
+        } catch (RuntimeException refused) {
+            String reason = "receipt refused: " + refused.getMessage();
+            if (holdsRoom) {
+                release(new ReleaseAdmission(receiverId, manifest.id(), reason));
             }
-            outcomes.forEach(outcome -> commands.sendAndWait(batchCommand(manifest.id(), receiverId, outcome,
-                    receivedAt)));
-            return null;
-        });
+            if (holdsDraw) {
+                release(new ReleaseDraw(manifest.approvalId(), manifest.id(), reason));
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * The lines whose tonnes the receipt would count, as the receiver states them; a line the manifest does not
+     * carry, or one without a quantity, is left to the manifest's own refusal (R17, R18).
+     */
+    private static List<ReceiptLine> accepted(List<ReceiptLine> lines, Map<UUID, String> codes) {
+        return lines == null ? List.of() : lines.stream().filter(Objects::nonNull)
+                .filter(line -> line.decision() != null && line.decision() != LineDecision.REJECT)
+                .filter(line -> line.acceptedQuantity() != null && line.acceptedQuantity().hasMass())
+                .filter(line -> codes.containsKey(line.batchId()))
+                .toList();
+    }
+
+    /** A hold that cannot be given back now ends by itself when it expires (haztrail.reservations.expire-after). */
+    private void release(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException failed) {
+            log.warn("Could not release a receipt's hold now, it expires by itself: {}", command, failed);
+        }
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(calendar.zone()).toLocalDate();
     }
 
     private static Object batchCommand(UUID manifestId, UUID receiverId, LineOutcome outcome, Instant at) {

@@ -37,7 +37,7 @@ final class ReceiptEvaluation {
             kinds.add(DiscrepancyKind.PACKAGING);
         }
         return new LineOutcome(found.batchId(), found.decision(), found.acceptedQuantity(), found.methodCode(),
-                List.copyOf(kinds), found.note(), found.weighbridgeTicket());
+                List.copyOf(kinds), found.note(), found.weighbridgeTicket(), declared.wasteCode());
     }
 
     /** A mass accepted against a mass declared, off by more than the tolerance; volumes cannot be compared. */

@@ -38,6 +38,7 @@ public class TransferManifest {
     @AggregateIdentifier
     private UUID manifestId;
     private ManifestKind kind;
+    private UUID approvalId;
     private ManifestStatus status;
     private UUID receiverId;
     /** The consignor, the carriers and the receiver: who takes part in corrections (R20). */
@@ -158,18 +159,17 @@ public class TransferManifest {
         }
     }
 
+    @CommandHandler
+    public void handle(CheckReceipt command, ReceiptPolicy policy, StepTimes times) {
+        checkedReceipt(command.receiverId(), command.lines(), command.receivedAt(), command.lateEntry(), policy, times);
+    }
+
     /** @return each line's outcome, so that the batches can follow */
     @CommandHandler
     public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, DeadlineManager deadlines,
                                     StepTimes times) {
-        requireStatus("R16", ManifestStatus.ARRIVED);
-        if (!receiverId.equals(command.receiverId())) {
-            throw CommandRefused.ruleViolated("R15", "receiverId",
-                    Translatable.of("refused.manifest.receipt-by-other-receiver"));
-        }
-        checkStep(times, "receivedAt", Translatable.of("step.receipt"), command.receivedAt(), command.lateEntry());
-        List<ReceiptLine> checked = ReceiptRules.checkedLines(command.lines(), lines.keySet(), kind);
-        ReceiptRules.checkPlausible(checked, lines, policy.quantityTolerance());
+        List<ReceiptLine> checked = checkedReceipt(command.receiverId(), command.lines(), command.receivedAt(),
+                command.lateEntry(), policy, times);
         List<LineOutcome> outcomes = new ArrayList<>();
         for (ReceiptLine found : checked) {
             BatchLine declared = lines.get(found.batchId());
@@ -182,7 +182,8 @@ public class TransferManifest {
             }
         }
         apply(new ManifestReceived(manifestId, receiverId, outcomes, ReceiptEvaluation.overall(outcomes),
-                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry()));
+                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry(), kind,
+                approvalId));
         deadlines.cancelAllWithinScope(RECEIPT_DEADLINE);
         return outcomes;
     }
@@ -239,6 +240,19 @@ public class TransferManifest {
     }
 
     /** R25: not out of order, not in the future; R26: late only with a reason. */
+    private List<ReceiptLine> checkedReceipt(UUID receiver, List<ReceiptLine> found, Instant at,
+                                             LateEntryReason lateEntry, ReceiptPolicy policy, StepTimes times) {
+        requireStatus("R16", ManifestStatus.ARRIVED);
+        if (!receiverId.equals(receiver)) {
+            throw CommandRefused.ruleViolated("R15", "receiverId",
+                    Translatable.of("refused.manifest.receipt-by-other-receiver"));
+        }
+        checkStep(times, "receivedAt", Translatable.of("step.receipt"), at, lateEntry);
+        List<ReceiptLine> checked = ReceiptRules.checkedLines(found, lines.keySet(), kind);
+        ReceiptRules.checkPlausible(checked, lines, policy.quantityTolerance());
+        return checked;
+    }
+
     private void checkStep(StepTimes times, String field, Translatable step, Instant at, LateEntryReason lateEntry) {
         chronology.requireNotBeforeAny(field, step, at, times.clockSkew());
         times.check(field, at, lateEntry);
@@ -260,6 +274,7 @@ public class TransferManifest {
     void on(ManifestDrafted event) {
         manifestId = event.manifestId();
         kind = event.kind();
+        approvalId = event.approvalId();
         status = ManifestStatus.DRAFT;
         receiverId = event.receiverId();
         carrierIds = event.carrierIds();

@@ -214,9 +214,12 @@ class TransferManifestTest {
                 .when(new ConfirmReceipt(MANIFEST, RECEIVER, List.of(accept(BATCH_A, "960", 5), accept(BATCH_B, "200", 10)),
                         Instant.parse("2026-09-21T02:00:00Z"), null, null))
                 .expectEvents(new ManifestReceived(MANIFEST, RECEIVER, List.of(
-                        new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("960"), "D10", List.of(), null),
-                        new LineOutcome(BATCH_B, LineDecision.ACCEPT, Quantity.kg("200"), "D10", List.of(), null)),
-                        ReceiptOutcome.ACCEPTED, Instant.parse("2026-09-21T02:00:00Z"), false, null));
+                        new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("960"), "D10", List.of(), null, null,
+                                "900-249-08"),
+                        new LineOutcome(BATCH_B, LineDecision.ACCEPT, Quantity.kg("200"), "D10", List.of(), null, null,
+                                "900-041-49")),
+                        ReceiptOutcome.ACCEPTED, Instant.parse("2026-09-21T02:00:00Z"), false, null,
+                        ManifestKind.TRANSFER, null));
     }
 
     @Test
@@ -229,9 +232,11 @@ class TransferManifestTest {
                                 Quantity.kg("1000"), Quantity.kg("940"), 5, 4, null),
                         new ManifestReceived(MANIFEST, RECEIVER, List.of(
                                 new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("940"), "D10",
-                                        List.of(DiscrepancyKind.QUANTITY, DiscrepancyKind.PACKAGING), null),
-                                new LineOutcome(BATCH_B, LineDecision.ACCEPT, Quantity.kg("200"), "D10", List.of(), null)),
-                                ReceiptOutcome.ACCEPTED, Instant.parse("2026-09-21T02:00:00Z"), false, null));
+                                        List.of(DiscrepancyKind.QUANTITY, DiscrepancyKind.PACKAGING), null, null, "900-249-08"),
+                                new LineOutcome(BATCH_B, LineDecision.ACCEPT, Quantity.kg("200"), "D10", List.of(), null, null,
+                                "900-041-49")),
+                                ReceiptOutcome.ACCEPTED, Instant.parse("2026-09-21T02:00:00Z"), false, null,
+                        ManifestKind.TRANSFER, null));
     }
 
     @Test
@@ -240,6 +245,23 @@ class TransferManifestTest {
                 .when(new ConfirmReceipt(MANIFEST, RECEIVER, List.of(accept(BATCH_A, "1000", 5)), Instant.now(), null, null))
                 .expectNoEvents()
                 .expectException(refused(RefusalReason.RULE_VIOLATED, "R17", "lines"));
+    }
+
+    @Test
+    void R17_the_check_before_the_holds_refuses_what_the_receipt_would_and_stores_nothing() {
+        fixture.given(arrived())
+                .when(new CheckReceipt(MANIFEST, RECEIVER, List.of(accept(BATCH_A, "1000", 5)), Instant.now(), null, null))
+                .expectNoEvents()
+                .expectException(refused(RefusalReason.RULE_VIOLATED, "R17", "lines"));
+    }
+
+    @Test
+    void R17_a_receipt_the_manifest_would_take_passes_the_check_and_stores_nothing() {
+        fixture.given(arrived())
+                .when(new CheckReceipt(MANIFEST, RECEIVER, List.of(accept(BATCH_A, "1000", 5), accept(BATCH_B, "200", 10)),
+                        Instant.parse("2026-09-21T02:00:00Z"), null, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test
@@ -252,9 +274,11 @@ class TransferManifestTest {
                         new DiscrepancyRecorded(MANIFEST, BATCH_B, List.of(DiscrepancyKind.NAME), Quantity.kg("200"),
                                 null, 10, 10, "不符"),
                         new ManifestReceived(MANIFEST, RECEIVER, List.of(
-                                new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("1000"), "D10", List.of(), null),
-                                new LineOutcome(BATCH_B, LineDecision.REJECT, null, null, List.of(DiscrepancyKind.NAME), "不符")),
-                                ReceiptOutcome.PARTIALLY_ACCEPTED, late, true, null));
+                                new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("1000"), "D10", List.of(), null, null,
+                                "900-249-08"),
+                                new LineOutcome(BATCH_B, LineDecision.REJECT, null, null, List.of(DiscrepancyKind.NAME), "不符",
+                                        null, "900-041-49")),
+                                ReceiptOutcome.PARTIALLY_ACCEPTED, late, true, null, ManifestKind.TRANSFER, null));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package cn.haztrail.manifest.process;
+
+import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.registry.api.AdmissionLine;
+import cn.haztrail.registry.api.ConfirmAdmission;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * After a receipt, the room held on the receiver's licence year becomes admitted (R04): its own process, so the
+ * receipt's transaction writes only the manifest and this one only the receiver. Confirming is never refused and,
+ * repeated, changes nothing, so a retry after a failure or a crash is safe; without a hold (it expired) the receipt
+ * is admitted all the same and any overrun recorded. Never replayed: a confirmation happens once.
+ */
+@Component
+@ProcessingGroup(AdmissionConfirmation.GROUP)
+@DisallowReplay
+class AdmissionConfirmation {
+
+    static final String GROUP = "receipt-admission";
+
+    private final CommandGateway commands;
+    private final WorkingDayCalendar calendar;
+
+    AdmissionConfirmation(CommandGateway commands, WorkingDayCalendar calendar) {
+        this.commands = commands;
+        this.calendar = calendar;
+    }
+
+    @EventHandler
+    void on(ManifestReceived receipt) {
+        List<LineOutcome> accepted = ReceiptTonnes.accepted(receipt);
+        if (receipt.kind() == ManifestKind.RETURN || accepted.isEmpty()) {
+            return;
+        }
+        commands.sendAndWait(new ConfirmAdmission(receipt.receiverId(), receipt.manifestId(), accepted.stream()
+                .map(line -> new AdmissionLine(line.wasteCode(), line.methodCode(), line.acceptedQuantity().tonnes()))
+                .toList(), receipt.receivedAt().atZone(calendar.zone()).toLocalDate()));
+    }
+}
