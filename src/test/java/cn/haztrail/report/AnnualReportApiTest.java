@@ -104,7 +104,7 @@ class AnnualReportApiTest {
         api.post("xy-receiver", reportPath() + "/submission", Map.of()).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value(2));
         api.post("regulator-xy", reportPath() + "/acknowledgement", Map.of("version", 1))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("version"));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("version"));
         api.post("regulator-xy", reportPath() + "/acknowledgement", Map.of("version", 2))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACKNOWLEDGED"));
         api.post("xy-receiver", reportPath() + "/submission", Map.of()).andExpect(status().isConflict());
