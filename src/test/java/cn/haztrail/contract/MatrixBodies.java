@@ -39,6 +39,10 @@ final class MatrixBodies {
                 "role", "VIEWER"));
         bodies.put("POST /api/v1/enterprises/{id}/members/{accountId}/role", Map.of("role", "VIEWER"));
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
+        // the version awaiting the regulator, or none (409): either way decided after authorization
+        bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/acknowledgement", Map.of("version", 1));
+        bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/return", Map.of("version", 1,
+                "reasons", List.of("请核对HW08接收量")));
         // a subscribing processor (409): no processor of the shared store is moved
         bodies.put("POST /api/v1/admin/projections/{name}/position", Map.of("position", 0));
         bodies.put("POST /api/v1/batches", Map.of("wasteCode", "900-249-08",

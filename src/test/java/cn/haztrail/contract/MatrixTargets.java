@@ -74,6 +74,15 @@ final class MatrixTargets {
         at("POST /api/v1/enrolment-applications/{id}/refusal", f.enrolmentToRefuse);
         at("DELETE /api/v1/webhooks/{id}", f.webhook);
         at("GET /api/v1/webhooks/{id}/deliveries", f.webhook);
+        // The disposal centre's report of a past year: r-addr is its holder, reg-in its regulator (R33)
+        String centre = DemoParties.DISPOSAL_CENTRE.toString();
+        for (String report : new String[]{"GET /api/v1/annual-reports/{holderId}/{year}",
+                "GET /api/v1/annual-reports/{holderId}/{year}/draft",
+                "POST /api/v1/annual-reports/{holderId}/{year}/submission",
+                "POST /api/v1/annual-reports/{holderId}/{year}/acknowledgement",
+                "POST /api/v1/annual-reports/{holderId}/{year}/return"}) {
+            at(report, centre, "2025");
+        }
     }
 
     /** The concrete path to call; an operation without path variables is called as it is. */

@@ -1,0 +1,93 @@
+package cn.haztrail.report.query;
+
+import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.catalogue.MethodCatalogue;
+import cn.haztrail.catalogue.MethodCode;
+import cn.haztrail.catalogue.MethodKind;
+import cn.haztrail.catalogue.WasteCode;
+import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.shared.domain.Quantity;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Keeps what the annual reports are computed from (R33) in the regulator's streaming processor: each batch's waste
+ * code, each accepted receipt line and each disposal, one row each, written as delete-then-insert by key so that a
+ * redelivered event changes nothing and a replay (its reset empties the tables) rebuilds them. Only the batch's
+ * registration, the manifest's receipt and the batch's disposal are read: the batch's own custody events are not.
+ */
+@Component
+@ProcessingGroup("oversight")
+class ReportLedgerProjection {
+
+    private final JdbcTemplate jdbc;
+    private final MethodCatalogue methods;
+    private final ZoneId zone;
+
+    ReportLedgerProjection(JdbcTemplate jdbc, MethodCatalogue methods, ZoneProperties zone) {
+        this.jdbc = jdbc;
+        this.methods = methods;
+        this.zone = zone.zone();
+    }
+
+    @EventHandler
+    void on(BatchRegistered event) {
+        jdbc.update("delete from report_batch where batch_id = ?", event.batchId());
+        jdbc.update("insert into report_batch (batch_id, producer_id, waste_code, waste_category) values (?, ?, ?, ?)",
+                event.batchId(), event.producerId(), event.wasteCode(),
+                WasteCode.parse(event.wasteCode()).category().code());
+    }
+
+    /** Accepted lines with a mass; a rejected line, or one stated as a volume, adds no tonnes. */
+    @EventHandler
+    void on(ManifestReceived event) {
+        for (LineOutcome line : event.lines()) {
+            jdbc.update("delete from report_receipt_line where manifest_id = ? and batch_id = ?",
+                    event.manifestId(), line.batchId());
+            Quantity accepted = line.acceptedQuantity();
+            if (line.decision() == LineDecision.REJECT || accepted == null || !accepted.hasMass()) {
+                continue;
+            }
+            jdbc.update("""
+                    insert into report_receipt_line (manifest_id, batch_id, receiver_id, received_at, received_on,
+                                                     accepted_tonnes, method_code)
+                    values (?, ?, ?, ?, ?, ?, ?)""", event.manifestId(), line.batchId(), event.receiverId(),
+                    Timestamp.from(event.receivedAt()), LocalDate.ofInstant(event.receivedAt(), zone),
+                    accepted.tonnes(), line.methodCode());
+        }
+    }
+
+    @EventHandler
+    void on(BatchDisposed event) {
+        jdbc.update("delete from report_disposal where batch_id = ?", event.batchId());
+        Quantity quantity = event.quantity();
+        jdbc.update("""
+                insert into report_disposal (batch_id, receiver_id, method_code, method_kind, disposed_on, tonnes)
+                values (?, ?, ?, ?, ?, ?)""", event.batchId(), event.receiverId(), event.methodCode(),
+                kindOf(event.methodCode()).name(), event.disposedOn(),
+                quantity != null && quantity.hasMass() ? quantity.tonnes() : null);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from report_batch");
+        jdbc.update("delete from report_receipt_line");
+        jdbc.update("delete from report_disposal");
+    }
+
+    /** A code the catalogue no longer lists counts as other disposal, as in the indicators. */
+    private MethodKind kindOf(String code) {
+        return methods.find(code).map(MethodCode::kind).orElse(MethodKind.OTHER_DISPOSAL);
+    }
+}
