@@ -14,13 +14,23 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private final ThreadLocal<Duration> offset = ThreadLocal.withInitial(() -> Duration.ZERO);
+    private final ThreadLocal<Instant> frozenAt = new ThreadLocal<>();
 
     public void advance(Duration duration) {
         offset.set(offset.get().plus(duration));
     }
 
+    /**
+     * Stops the time for the test's thread (only {@link #advance} moves it), for tests whose expectations count
+     * seconds: on a loaded machine the real seconds between two requests would otherwise count too.
+     */
+    public void freeze() {
+        frozenAt.set(Instant.now());
+    }
+
     public void reset() {
         offset.remove();
+        frozenAt.remove();
     }
 
     @Override
@@ -30,11 +40,12 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset.get());
+        return frozenAt.get() == null ? Clock.offset(Clock.system(zone), offset.get()) : Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant frozen = frozenAt.get();
+        return (frozen == null ? Instant.now() : frozen).plus(offset.get());
     }
 }
