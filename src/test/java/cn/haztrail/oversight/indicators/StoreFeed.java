@@ -39,10 +39,14 @@ final class StoreFeed {
         order.forEach(i -> handle(events, i));
     }
 
-    void handle(List<Object> events, int index) {
+    private void handle(List<Object> events, int index) {
+        handle(index + 1, events.get(index));
+    }
+
+    void handle(long position, Object event) {
         try {
-            handlers.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(index + 1),
-                    GenericEventMessage.asEventMessage(events.get(index))));
+            handlers.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                    GenericEventMessage.asEventMessage(event)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
