@@ -32,6 +32,9 @@ interface AlertRepository extends JpaRepository<AlertRecord, UUID> {
     @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
     List<AlertRecord> findByManifestId(UUID manifestId);
 
+    @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
+    List<AlertRecord> findByBatchIdAndType(UUID batchId, AlertType type);
+
     /**
      * Alerts whose origin or destination lies under a region's code prefix (the jurisdiction, or a region inside it)
      * and whose cause arose in [from, until) (business time); null type or state do not filter. Newest first. The

@@ -33,6 +33,8 @@ class BatchFacts {
 
     private static final int JDBC_BATCH = 100;
     private static final String MEMO = "oversight-batch-facts";
+    /** Shared with the batch alerts, which take the same lock, so a processing batch takes it once. */
+    private static final String LOCKED = "oversight-custody-lock";
 
     private final BatchFactRepository facts;
     private final EntityManager entityManager;
@@ -48,11 +50,11 @@ class BatchFacts {
             return facts.findById(batchId).orElseGet(() -> facts.save(new BatchFact(batchId)));
         }
         Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
-        if (known.isEmpty()) {
+        if (ProcessingBatch.<String, Boolean>memo(LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
             entityManager.createNativeQuery("select id from indicator_rollup_lock where id = 1 for update")
                     .getResultList();
-            entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         }
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         if (!known.containsKey(batchId)) {
             load(batchId, known);
         }
