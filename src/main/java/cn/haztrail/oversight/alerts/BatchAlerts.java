@@ -22,6 +22,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,6 +39,8 @@ import java.util.UUID;
 @Component
 @ProcessingGroup(AlertsConfiguration.GROUP)
 class BatchAlerts {
+
+    private static final List<AlertType> SETTLED = List.of(AlertType.STORAGE_OVERDUE, AlertType.DISCREPANCY);
 
     private final AlertBook book;
     private final AlertRepository alerts;
@@ -66,7 +69,7 @@ class BatchAlerts {
                 .inRegions(producer.regionCode(), null)
                 .involving(AlertBook.party(producer, "PRODUCER"))
                 .openedBy(position(token)));
-        settle(event.batchId(), AlertType.STORAGE_OVERDUE);
+        settle(event.batchId());
     }
 
     @EventHandler
@@ -79,7 +82,7 @@ class BatchAlerts {
         steps.lock();
         for (UUID batch : steps.batchesOf(event.manifestId())) {
             steps.record(batch, position(token), CustodySteps.Step.PICKUP, event.manifestId(), event.pickedUpAt());
-            settle(batch, AlertType.STORAGE_OVERDUE);
+            settle(batch);
         }
     }
 
@@ -91,7 +94,7 @@ class BatchAlerts {
                 AuditMetadata.businessTime(metaData, recordedAt), AlertType.DISCREPANCY.rule(), detail(event), null);
         book.open(alert.aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
                 .openedBy(position(token)));
-        settle(event.batchId(), AlertType.DISCREPANCY);
+        settle(event.batchId());
     }
 
     @EventHandler
@@ -99,8 +102,7 @@ class BatchAlerts {
         steps.lock();
         steps.record(event.batchId(), position(token), CustodySteps.Step.DISPOSAL, null,
                 AuditMetadata.businessTime(metaData, recordedAt));
-        settle(event.batchId(), AlertType.STORAGE_OVERDUE);
-        settle(event.batchId(), AlertType.DISCREPANCY);
+        settle(event.batchId());
     }
 
     /** A line accepted, wholly or in part, by any receiver (its producer too, on a return manifest). */
@@ -111,7 +113,7 @@ class BatchAlerts {
             if (line.decision() != LineDecision.REJECT) {
                 steps.record(line.batchId(), position(token), CustodySteps.Step.RECEIPT, event.manifestId(),
                         event.receivedAt());
-                settle(line.batchId(), AlertType.DISCREPANCY);
+                settle(line.batchId());
             }
         }
     }
@@ -122,12 +124,14 @@ class BatchAlerts {
     }
 
     /**
-     * Closes each of the batch's alerts of that type at the first step after the event that opened it. An alert
-     * opened before issue 16 (no position) counts as opened before every recorded step, and once closed stays so.
+     * Closes each of the batch's storage and discrepancy alerts at the first step after the event that opened it. An
+     * alert opened before issue 16 (no position) counts as opened before every recorded step, and once closed stays
+     * so. Most batches have no such alert: then the steps are not read.
      */
-    private void settle(UUID batchId, AlertType type) {
-        var recorded = steps.of(batchId);
-        for (AlertRecord alert : alerts.findByBatchIdAndType(batchId, type)) {
+    private void settle(UUID batchId) {
+        List<AlertRecord> found = alerts.findByBatchIdAndTypeIn(batchId, SETTLED);
+        List<CustodySteps.Row> recorded = found.isEmpty() ? List.of() : steps.of(batchId);
+        for (AlertRecord alert : found) {
             Long from = alert.sourcePosition();
             if (from == null && alert.state() != AlertState.OPEN) {
                 continue;

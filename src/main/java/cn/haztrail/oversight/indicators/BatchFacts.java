@@ -33,8 +33,8 @@ class BatchFacts {
 
     private static final int JDBC_BATCH = 100;
     private static final String MEMO = "oversight-batch-facts";
-    /** Shared with the batch alerts, which take the same lock, so a processing batch takes it once. */
-    private static final String LOCKED = "oversight-custody-lock";
+    /** Shared with the rollups and the batch alerts, which take the same lock, so a processing batch takes it once. */
+    static final String LOCKED = "oversight-custody-lock";
 
     private final BatchFactRepository facts;
     private final EntityManager entityManager;
