@@ -76,6 +76,16 @@ class AlertBook {
         alert.close(at);
     }
 
+    /** Closes the alert at the step that closes it by the events' order, or withdraws it ({@link #closeOrWithdraw}). */
+    void settle(AlertRecord alert, Instant at) {
+        if (at.isBefore(alert.openedAt())) {
+            alerts.delete(alert);
+            alerts.flush();
+            return;
+        }
+        alert.closedBy(at);
+    }
+
     /** When the manifest's receipt was due (R16), once it has arrived. */
     Optional<Instant> receiptDueAt(UUID manifestId) {
         return directory.manifest(manifestId).map(AlertDirectory.Manifest::receiptDueAt);

@@ -60,6 +60,9 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
     @Column(name = "rule_id")
     private String ruleId;
     private String detail;
+    /** The global position of the event that opened it, where later steps close it (null: opened before issue 16). */
+    @Column(name = "source_position")
+    private Long sourcePosition;
     @ElementCollection
     @CollectionTable(name = "oversight_alert_party", joinColumns = @JoinColumn(name = "alert_id"))
     @OrderColumn(name = "position")
@@ -106,6 +109,11 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
         return this;
     }
 
+    AlertRecord openedBy(long position) {
+        sourcePosition = position;
+        return this;
+    }
+
     AlertRecord closingAt(Instant at) {
         closesAt = at;
         return this;
@@ -121,6 +129,15 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
 
     void numbered(String number) {
         manifestNumber = number;
+    }
+
+    /**
+     * Closed by the step that, by the events' order, closes it: a step handled earlier but stored later may have
+     * closed it first (another segment ran ahead).
+     */
+    void closedBy(Instant at) {
+        state = AlertState.CLOSED;
+        closedAt = at;
     }
 
     /** Closing twice keeps the first closing time: a redelivered event changes nothing. */
@@ -147,6 +164,7 @@ public class AlertRecord extends AssignedIdEntity<UUID> {
     public String originRegion() { return originRegion; }
     public String destinationRegion() { return destinationRegion; }
     public String ruleId() { return ruleId; }
+    Long sourcePosition() { return sourcePosition; }
     /** The detail in English. */
     public String detail() { return detailText().english(); }
     /** The detail as a message code and arguments, to give in the reader's language. */

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ interface AlertRepository extends JpaRepository<AlertRecord, UUID> {
 
     @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
     List<AlertRecord> findByManifestId(UUID manifestId);
+
+    @QueryHints(@QueryHint(name = NO_FLUSH, value = "COMMIT"))
+    List<AlertRecord> findByBatchIdAndTypeIn(UUID batchId, Collection<AlertType> types);
 
     /**
      * Alerts whose origin or destination lies under a region's code prefix (the jurisdiction, or a region inside it)

@@ -1,44 +1,57 @@
 package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchPickedUp;
-import cn.haztrail.batch.api.BatchReceived;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
+import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchStorageOverdue;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Alerts that follow a batch: storage overdue (R09) and discrepancies (R17), which {@link AlertSequencingPolicy} puts
- * in the batch's order.
+ * Alerts that follow a batch: storage overdue (R09) and discrepancies (R17). A batch's custody follows from its
+ * manifests' events (its own custody events, which stores written before issue 16 also hold, are not handled): the
+ * pickup of the manifest that carries it, the receipt of its line.
  *
- * <p>A discrepancy stands until the waste of that line is dealt with: the batch is disposed of, or, rejected, it is
- * received on another manifest (by an alternate receiver, or back into its producer's storage on a return
- * manifest). Receiving the batch on the manifest that recorded the discrepancy does not close it.
+ * <p>A storage alert stands until the batch is picked up (or disposed of). A discrepancy stands until the waste of
+ * that line is dealt with: the batch is disposed of, or, rejected, it is received on another manifest (by an
+ * alternate receiver, or back into its producer's storage on a return manifest). Receiving the batch on the manifest
+ * that recorded the discrepancy does not close it. Each alert is closed by the first such step after the event that
+ * opened it in the store's order ({@link CustodySteps}), whichever of them a segment handled first.
  */
 @Component
 @ProcessingGroup(AlertsConfiguration.GROUP)
 class BatchAlerts {
 
+    private static final List<AlertType> SETTLED = List.of(AlertType.STORAGE_OVERDUE, AlertType.DISCREPANCY);
+
     private final AlertBook book;
     private final AlertRepository alerts;
     private final AlertDirectory directory;
+    private final CustodySteps steps;
 
-    BatchAlerts(AlertBook book, AlertRepository alerts, AlertDirectory directory) {
+    BatchAlerts(AlertBook book, AlertRepository alerts, AlertDirectory directory, CustodySteps steps) {
         this.book = book;
         this.alerts = alerts;
         this.directory = directory;
+        this.steps = steps;
     }
 
     /**
@@ -46,50 +59,102 @@ class BatchAlerts {
      * storage can run past its limit again after an earlier alert closed.
      */
     @EventHandler
-    void on(BatchStorageOverdue event, EventMessage<?> message) {
+    void on(BatchStorageOverdue event, EventMessage<?> message, TrackingToken token) {
+        steps.lock();
         AlertDirectory.Enterprise producer = directory.enterprise(event.producerId());
         book.open(new AlertRecord(AlertIds.of(AlertType.STORAGE_OVERDUE, event.batchId(), message.getIdentifier()),
                 AlertType.STORAGE_OVERDUE, event.storageLimitAt(), AlertType.STORAGE_OVERDUE.rule(),
                 Translatable.of("alert.storage-overdue", event.storageLimitAt()))
                 .aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
                 .inRegions(producer.regionCode(), null)
-                .involving(AlertBook.party(producer, "PRODUCER")));
+                .involving(AlertBook.party(producer, "PRODUCER"))
+                .openedBy(position(token)));
+        settle(event.batchId());
     }
 
     @EventHandler
-    void on(BatchPickedUp event) {
-        book.closeForBatch(event.batchId(), AlertType.STORAGE_OVERDUE, event.pickedUpAt());
+    void on(ManifestDrafted event) {
+        steps.carries(event.manifestId(), event.lines().stream().map(BatchLine::batchId).toList());
     }
 
     @EventHandler
-    void on(DiscrepancyRecorded event, MetaData metaData, @Timestamp Instant recordedAt) {
+    void on(ManifestPickedUp event, TrackingToken token) {
+        steps.lock();
+        for (UUID batch : steps.batchesOf(event.manifestId())) {
+            steps.record(batch, position(token), CustodySteps.Step.PICKUP, event.manifestId(), event.pickedUpAt());
+            settle(batch);
+        }
+    }
+
+    @EventHandler
+    void on(DiscrepancyRecorded event, MetaData metaData, @Timestamp Instant recordedAt, TrackingToken token) {
+        steps.lock();
         UUID id = AlertIds.of(AlertType.DISCREPANCY, event.manifestId(), event.batchId());
         AlertRecord alert = book.aboutManifest(id, AlertType.DISCREPANCY, event.manifestId(),
                 AuditMetadata.businessTime(metaData, recordedAt), AlertType.DISCREPANCY.rule(), detail(event), null);
-        book.open(alert.aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null)));
+        book.open(alert.aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
+                .openedBy(position(token)));
+        settle(event.batchId());
     }
 
     @EventHandler
-    void on(BatchDisposed event, MetaData metaData, @Timestamp Instant recordedAt) {
-        Instant at = AuditMetadata.businessTime(metaData, recordedAt);
-        book.closeForBatch(event.batchId(), AlertType.STORAGE_OVERDUE, at);
-        book.closeForBatch(event.batchId(), AlertType.DISCREPANCY, at);
+    void on(BatchDisposed event, MetaData metaData, @Timestamp Instant recordedAt, TrackingToken token) {
+        steps.lock();
+        steps.record(event.batchId(), position(token), CustodySteps.Step.DISPOSAL, null,
+                AuditMetadata.businessTime(metaData, recordedAt));
+        settle(event.batchId());
     }
 
+    /** A line accepted, wholly or in part, by any receiver (its producer too, on a return manifest). */
     @EventHandler
-    void on(BatchReceived event) {
-        closeDiscrepanciesElsewhere(event.batchId(), event.manifestId(), event.receivedAt());
+    void on(ManifestReceived event, TrackingToken token) {
+        steps.lock();
+        for (LineOutcome line : event.lines()) {
+            if (line.decision() != LineDecision.REJECT) {
+                steps.record(line.batchId(), position(token), CustodySteps.Step.RECEIPT, event.manifestId(),
+                        event.receivedAt());
+                settle(line.batchId());
+            }
+        }
     }
 
-    @EventHandler
-    void on(BatchReturnedToStorage event) {
-        closeDiscrepanciesElsewhere(event.batchId(), event.manifestId(), event.returnedAt());
+    @ResetHandler
+    void reset() {
+        steps.clear();
     }
 
-    private void closeDiscrepanciesElsewhere(UUID batchId, UUID receivedOn, Instant at) {
-        alerts.findByBatchIdAndTypeAndState(batchId, AlertType.DISCREPANCY, AlertState.OPEN).stream()
-                .filter(alert -> !receivedOn.equals(alert.manifestId()))
-                .forEach(alert -> alert.close(at));
+    /**
+     * Closes each of the batch's storage and discrepancy alerts at the first step after the event that opened it. An
+     * alert opened before issue 16 (no position) counts as opened before every recorded step, and once closed stays
+     * so. Most batches have no such alert: then the steps are not read.
+     */
+    private void settle(UUID batchId) {
+        List<AlertRecord> found = alerts.findByBatchIdAndTypeIn(batchId, SETTLED);
+        List<CustodySteps.Row> recorded = found.isEmpty() ? List.of() : steps.of(batchId);
+        for (AlertRecord alert : found) {
+            Long from = alert.sourcePosition();
+            if (from == null && alert.state() != AlertState.OPEN) {
+                continue;
+            }
+            recorded.stream()
+                    .filter(step -> from == null || step.position() > from)
+                    .filter(step -> closes(step, alert))
+                    .findFirst()
+                    .filter(step -> alert.state() == AlertState.OPEN || !step.at().equals(alert.closedAt()))
+                    .ifPresent(step -> book.settle(alert, step.at()));
+        }
+    }
+
+    private static boolean closes(CustodySteps.Row step, AlertRecord alert) {
+        return switch (step.step()) {
+            case DISPOSAL -> true;
+            case PICKUP -> alert.type() == AlertType.STORAGE_OVERDUE;
+            case RECEIPT -> alert.type() == AlertType.DISCREPANCY && !step.manifestId().equals(alert.manifestId());
+        };
+    }
+
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position"));
     }
 
     private static Translatable detail(DiscrepancyRecorded event) {

@@ -12,14 +12,18 @@ import java.util.TreeMap;
 /**
  * What one batch, as its facts stand, adds to the rollups. The projection takes it before and after an event and
  * writes the difference, so the rollups always equal the sum over the current facts, whatever the order of
- * receipts, returns to storage and disposals. The decomposition relies on the custody order that the batch aggregate
- * enforces: generated on or before the day of receipt, disposed of on or after it (R19).
+ * receipts, returns to storage and disposals. A batch whose registration is not known yet adds nothing. The
+ * decomposition relies on the custody order that the batch aggregate enforces: generated on or before the day of
+ * receipt, disposed of on or after it (R19).
  */
 record BatchContribution(Map<RollupKey, RollupAmounts> indicators, Map<ProducerYearKey, RollupAmounts> producers) {
 
     static final BatchContribution NONE = new BatchContribution(Map.of(), Map.of());
 
     static BatchContribution of(BatchFact fact) {
+        if (!fact.isRegistered()) {
+            return NONE;
+        }
         Map<RollupKey, RollupAmounts> indicators = new TreeMap<>();
         for (IndicatorView view : IndicatorView.values()) {
             addView(fact, view, indicators);

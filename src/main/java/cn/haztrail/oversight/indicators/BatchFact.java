@@ -16,8 +16,12 @@ import java.util.UUID;
 
 /**
  * What the regulator's figures need to know of one batch: who generated how much of what and when, who accepted how
- * much and when, and how and when it was utilized or disposed of. Changed only by {@link FactsProjection}, which
- * remembers the batch stream's last applied sequence number so that a redelivered event changes nothing.
+ * much and when, and how and when it was utilized or disposed of. Changed only by {@link FactsProjection}. The
+ * registration comes from the batch's stream, the receipt from its manifests' and the disposal from the batch's
+ * again, which the processor's segments may handle in any order: each group of columns is set by its own event, a
+ * receipt and a disposal remember the global position of their event so that the latest receipt wins and a disposal
+ * that a later receipt superseded does not stand, and a row counts in no figure until its registration is known.
+ * Setting what an event says is idempotent, so a redelivered event changes nothing.
  */
 @Entity
 @Table(name = "batch_fact")
@@ -53,6 +57,9 @@ class BatchFact extends AssignedIdEntity<UUID> {
     private String receiverRegion;
     @Column(name = "accepted_tonnes")
     private BigDecimal acceptedTonnes;
+    /** Null in rows the old projection wrote in custody order: before every event still to come. */
+    @Column(name = "receipt_position")
+    private Long receiptPosition;
     @Column(name = "disposed_on")
     private LocalDate disposedOn;
     @Column(name = "disposed_tonnes")
@@ -62,25 +69,15 @@ class BatchFact extends AssignedIdEntity<UUID> {
     @Enumerated(EnumType.STRING)
     @Column(name = "method_kind")
     private MethodKind methodKind;
-    @Column(name = "last_sequence")
-    private long lastSequence;
+    @Column(name = "disposal_position")
+    private Long disposalPosition;
 
     protected BatchFact() {
     }
 
-    BatchFact(UUID batchId, UUID producerId, String producerRegion, String wasteCode, String wasteCategory,
-              Instant generatedAt, LocalDate generatedOn, BigDecimal generatedTonnes, String declaredUnit,
-              long sequence) {
+    /** A batch known so far only by an event that is not its registration. */
+    BatchFact(UUID batchId) {
         this.batchId = batchId;
-        this.producerId = producerId;
-        this.producerRegion = producerRegion;
-        this.wasteCode = wasteCode;
-        this.wasteCategory = wasteCategory;
-        this.generatedAt = generatedAt;
-        this.generatedOn = generatedOn;
-        this.generatedTonnes = generatedTonnes;
-        this.declaredUnit = declaredUnit;
-        this.lastSequence = sequence;
     }
 
     @Override
@@ -88,32 +85,68 @@ class BatchFact extends AssignedIdEntity<UUID> {
         return batchId;
     }
 
-    /** Whether an event at this position of the batch's stream is new here; a redelivered one is not. */
-    boolean notYetApplied(long sequence) {
-        return sequence > lastSequence;
+    boolean isRegistered() {
+        return generatedOn != null;
     }
 
-    void received(UUID receiver, String region, Instant at, LocalDate on, BigDecimal tonnes, long sequence) {
+    void registered(UUID producer, String region, String code, String category, Instant at, LocalDate on,
+                    BigDecimal tonnes, String unit) {
+        producerId = producer;
+        producerRegion = region;
+        wasteCode = code;
+        wasteCategory = category;
+        generatedAt = at;
+        generatedOn = on;
+        generatedTonnes = tonnes;
+        declaredUnit = unit;
+        backAtProducer();
+    }
+
+    /**
+     * Accepted at a receipt, unless a later receipt is known already. Accepted back at its producer (a return
+     * manifest), it is stock again with no receiver; either way a disposal made before this receipt no longer stands.
+     */
+    void received(UUID receiver, String region, Instant at, LocalDate on, BigDecimal tonnes, long position) {
+        if (receiptPosition != null && position <= receiptPosition) {
+            return;
+        }
         receiverId = receiver;
         receiverRegion = region;
         receivedAt = at;
         receivedOn = on;
         acceptedTonnes = tonnes;
-        lastSequence = sequence;
+        receiptPosition = position;
+        if (disposalPosition == null || disposalPosition < position) {
+            methodCode = null;
+            methodKind = null;
+            disposedOn = null;
+            disposedTonnes = null;
+        }
+        backAtProducer();
     }
 
-    /** Back at its producer: no receiver holds it any more, and it is stock again. */
-    void returnedToStorage(long sequence) {
-        received(null, null, null, null, null, sequence);
-        treated(null, null, null, null, sequence);
-    }
-
-    void treated(String method, MethodKind kind, LocalDate on, BigDecimal tonnes, long sequence) {
+    /** Utilized or disposed of, unless a later disposal or a later receipt is known already. */
+    void treated(String method, MethodKind kind, LocalDate on, BigDecimal tonnes, long position) {
+        if ((disposalPosition != null && position <= disposalPosition)
+                || (receiptPosition != null && position < receiptPosition)) {
+            return;
+        }
         methodCode = method;
         methodKind = kind;
         disposedOn = on;
         disposedTonnes = tonnes;
-        lastSequence = sequence;
+        disposalPosition = position;
+    }
+
+    /** Received by its own producer: back in storage, no receiver holds it (the receipt's position stays). */
+    private void backAtProducer() {
+        if (producerId != null && producerId.equals(receiverId)) {
+            receiverId = null;
+            receiverRegion = null;
+            receivedAt = null;
+            receivedOn = null;
+            acceptedTonnes = null;
+        }
     }
 
     UUID batchId() { return batchId; }
@@ -134,5 +167,6 @@ class BatchFact extends AssignedIdEntity<UUID> {
     BigDecimal disposedTonnes() { return disposedTonnes; }
     String methodCode() { return methodCode; }
     MethodKind methodKind() { return methodKind; }
-    long lastSequence() { return lastSequence; }
+    Long receiptPosition() { return receiptPosition; }
+    Long disposalPosition() { return disposalPosition; }
 }

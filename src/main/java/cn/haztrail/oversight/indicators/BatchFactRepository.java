@@ -13,12 +13,15 @@ import java.util.UUID;
  */
 interface BatchFactRepository extends JpaRepository<BatchFact, UUID> {
 
-    /** Accepted quantities received in the period whose producer or receiver lies in the region. */
+    /**
+     * Accepted quantities received in the period whose producer or receiver lies in the region; a batch whose
+     * registration the projection has not met yet counts nowhere, as in the rollups.
+     */
     @Query("""
             select new cn.haztrail.oversight.indicators.FlowRow(f.producerId, f.producerRegion, f.receiverId,
                    f.receiverRegion, f.wasteCategory, sum(f.acceptedTonnes), count(f))
             from BatchFact f
-            where f.receivedOn between :from and :to and f.acceptedTonnes is not null
+            where f.receivedOn between :from and :to and f.acceptedTonnes is not null and f.generatedOn is not null
               and (f.producerRegion like concat(:regionPrefix, '%') or f.receiverRegion like concat(:regionPrefix, '%'))
             group by f.producerId, f.producerRegion, f.receiverId, f.receiverRegion, f.wasteCategory""")
     List<FlowRow> flows(String regionPrefix, LocalDate from, LocalDate to);

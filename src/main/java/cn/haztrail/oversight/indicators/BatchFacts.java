@@ -1,9 +1,9 @@
 package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.shared.axon.ProcessingBatch;
 import jakarta.persistence.EntityManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,20 +13,28 @@ import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The facts the projection changes, looked up once per processing batch: the first lookup of a batch loads the facts
- * of every batch its events name in one query (and remembers which have none yet), so a replay makes no query per
- * event; new and changed facts go out in JDBC batches when the transaction flushes.
+ * The facts the projection changes, looked up once per processing batch: the first lookup loads the facts of every
+ * batch the processing batch's events name in one query, so a replay makes no query per event; new and changed facts
+ * go out in JDBC batches when the transaction flushes. Before that first lookup the transaction takes the rollups'
+ * lock ({@code indicator_rollup_lock}, which it would take before committing anyway) and keeps it to the commit: a
+ * batch's row is changed by events of different streams, which different segments handle, so the segments that
+ * change facts take turns, and each reads the rows as the one before it committed them (no lost change, no
+ * duplicate row when two segments meet a batch first at once).
  */
 @Component
 class BatchFacts {
 
     private static final int JDBC_BATCH = 100;
+    private static final String MEMO = "oversight-batch-facts";
+    /** Shared with the rollups and the batch alerts, which take the same lock, so a processing batch takes it once. */
+    static final String LOCKED = "oversight-custody-lock";
 
     private final BatchFactRepository facts;
     private final EntityManager entityManager;
@@ -36,24 +44,23 @@ class BatchFacts {
         this.entityManager = entityManager;
     }
 
-    Optional<BatchFact> find(UUID batchId) {
+    /** The batch's facts, or a new row that holds none yet (saved with the transaction). */
+    BatchFact findOrCreate(UUID batchId) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return facts.findById(batchId);
+            return facts.findById(batchId).orElseGet(() -> facts.save(new BatchFact(batchId)));
         }
-        Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo("oversight-batch-facts");
+        Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
+        if (ProcessingBatch.<String, Boolean>memo(LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
+            entityManager.createNativeQuery("select id from indicator_rollup_lock where id = 1 for update")
+                    .getResultList();
+        }
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         if (!known.containsKey(batchId)) {
             load(batchId, known);
         }
-        return known.get(batchId);
-    }
-
-    void add(BatchFact fact) {
-        if (CurrentUnitOfWork.isStarted()) {
-            ProcessingBatch.<UUID, Optional<BatchFact>>memo("oversight-batch-facts")
-                    .put(fact.batchId(), Optional.of(fact));
-            entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
-        }
-        facts.save(fact);
+        BatchFact fact = known.get(batchId).orElseGet(() -> facts.save(new BatchFact(batchId)));
+        known.put(batchId, Optional.of(fact));
+        return fact;
     }
 
     void deleteAll() {
@@ -65,27 +72,24 @@ class BatchFacts {
         ids.add(batchId);
         if (CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> current) {
             for (Message<?> message : ProcessingBatch.messages(current)) {
-                UUID named = batchIdOf(message.getPayload());
-                if (named != null && !known.containsKey(named)) {
-                    ids.add(named);
+                for (UUID named : batchIdsOf(message.getPayload())) {
+                    if (!known.containsKey(named)) {
+                        ids.add(named);
+                    }
                 }
             }
         }
-        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         ids.forEach(id -> known.put(id, Optional.empty()));
         facts.findAllById(ids).forEach(fact -> known.put(fact.batchId(), Optional.of(fact)));
     }
 
-    private static UUID batchIdOf(Object payload) {
+    private static List<UUID> batchIdsOf(Object payload) {
         if (payload instanceof BatchRegistered event) {
-            return event.batchId();
+            return List.of(event.batchId());
         }
-        if (payload instanceof BatchReceived event) {
-            return event.batchId();
+        if (payload instanceof ManifestReceived event) {
+            return event.lines().stream().map(LineOutcome::batchId).toList();
         }
-        if (payload instanceof BatchReturnedToStorage event) {
-            return event.batchId();
-        }
-        return payload instanceof BatchDisposed event ? event.batchId() : null;
+        return payload instanceof BatchDisposed event ? List.of(event.batchId()) : List.of();
     }
 }

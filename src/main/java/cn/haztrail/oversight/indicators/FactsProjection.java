@@ -1,20 +1,21 @@
 package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.MethodKind;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -27,11 +28,15 @@ import java.util.function.Consumer;
 /**
  * Keeps one row of facts per batch for the regulator's indicators, flows and key units, and the rollups that the
  * indicators and key units read ({@link IndicatorRollups}): each handler hands over what the batch contributed before
- * and after the event, in the same transaction as the facts and the processor's token. Streaming and pooled, so it
- * can be rebuilt from the first event: every handler is an upsert by batch id that ignores an event it has applied
- * already (by the batch stream's sequence number), and a reset empties the facts and the rollups. Business times come from the
- * events (generatedAt, receivedAt, disposedOn), never from when they were recorded; days are days in the
- * configured zone (Asia/Shanghai).
+ * and after the event, in the same transaction as the facts and the processor's token. A batch's custody follows
+ * from its manifests' events: its registration and disposal come from its own stream, its receipt from the receipt of
+ * the manifest that carried it; the batch's own custody events (allocated, picked up, delivered, received, rejected,
+ * released, returned to storage) are not handled, so a store holding both says nothing twice. The segments may handle
+ * a manifest's events and a batch's own in any order: every handler sets only its own columns, ordered by the global
+ * position of its event ({@link BatchFact}), so the facts and rollups come out the same whichever segment runs ahead.
+ * Streaming and pooled, so it can be rebuilt from the first event: a reset empties the facts and the rollups.
+ * Business times come from the events (generatedAt, receivedAt, disposedOn), never from when they were recorded; days
+ * are days in the configured zone (Asia/Shanghai).
  */
 @Component
 @ProcessingGroup(FactsProjection.GROUP)
@@ -54,33 +59,40 @@ class FactsProjection {
         this.zone = zone.zone();
     }
 
+    /** The first registration counts; a redelivered one changes nothing. */
     @EventHandler
-    void on(BatchRegistered event, @SequenceNumber long sequence) {
-        if (facts.find(event.batchId()).isPresent()) {
-            return;
+    void on(BatchRegistered event) {
+        update(event.batchId(), fact -> {
+            if (!fact.isRegistered()) {
+                fact.registered(event.producerId(), regionOf(event.producerId()), event.wasteCode(),
+                        WasteCode.parse(event.wasteCode()).category().code(), event.generatedAt(),
+                        day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol());
+            }
+        });
+    }
+
+    /**
+     * Every line the receiver accepted, wholly or in part; a rejected line leaves the batch as it was. On a return
+     * manifest the receiver is the batch's producer: the batch is stock again ({@link BatchFact#received}).
+     */
+    @EventHandler
+    void on(ManifestReceived event, TrackingToken token) {
+        long position = position(token);
+        String region = regionOf(event.receiverId());
+        LocalDate on = day(event.receivedAt());
+        for (LineOutcome line : event.lines()) {
+            if (line.decision() != LineDecision.REJECT) {
+                update(line.batchId(), fact -> fact.received(event.receiverId(), region, event.receivedAt(), on,
+                        tonnes(line.acceptedQuantity()), position));
+            }
         }
-        BatchFact fact = new BatchFact(event.batchId(), event.producerId(), regionOf(event.producerId()),
-                event.wasteCode(), WasteCode.parse(event.wasteCode()).category().code(), event.generatedAt(),
-                day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol(), sequence);
-        facts.add(fact);
-        rollups.record(BatchContribution.NONE, BatchContribution.of(fact));
     }
 
     @EventHandler
-    void on(BatchReceived event, @SequenceNumber long sequence) {
-        update(event.batchId(), sequence, fact -> fact.received(event.receiverId(), regionOf(event.receiverId()),
-                event.receivedAt(), day(event.receivedAt()), tonnes(event.acceptedQuantity()), sequence));
-    }
-
-    @EventHandler
-    void on(BatchReturnedToStorage event, @SequenceNumber long sequence) {
-        update(event.batchId(), sequence, fact -> fact.returnedToStorage(sequence));
-    }
-
-    @EventHandler
-    void on(BatchDisposed event, @SequenceNumber long sequence) {
-        update(event.batchId(), sequence, fact -> fact.treated(event.methodCode(), kindOf(event.methodCode()),
-                event.disposedOn(), tonnes(event.quantity()), sequence));
+    void on(BatchDisposed event, TrackingToken token) {
+        long position = position(token);
+        update(event.batchId(), fact -> fact.treated(event.methodCode(), kindOf(event.methodCode()),
+                event.disposedOn(), tonnes(event.quantity()), position));
     }
 
     @ResetHandler
@@ -89,12 +101,17 @@ class FactsProjection {
         rollups.clear();
     }
 
-    private void update(UUID batchId, long sequence, Consumer<BatchFact> change) {
-        facts.find(batchId).filter(fact -> fact.notYetApplied(sequence)).ifPresent(fact -> {
-            BatchContribution before = BatchContribution.of(fact);
-            change.accept(fact);
-            rollups.record(before, BatchContribution.of(fact));
-        });
+    /** Under the facts' lock ({@link BatchFacts}), so no other segment changes the row in between. */
+    private void update(UUID batchId, Consumer<BatchFact> change) {
+        BatchFact fact = facts.findOrCreate(batchId);
+        BatchContribution before = BatchContribution.of(fact);
+        change.accept(fact);
+        rollups.record(before, BatchContribution.of(fact));
+    }
+
+    /** The event's place in the whole store; a replay's token tells the position being replayed. */
+    static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position"));
     }
 
     /** A code the catalogue no longer lists falls under "the rest", other disposal (DOMAIN.md). */

@@ -35,12 +35,13 @@ class AlertFixture {
     final AlertDirectory.Enterprise recycler;
 
     AlertFixture(AlertRepository alerts, TransitWatchRepository transits, WatchedApprovalRepository watched,
-                 AlertDirectory readSides, PlatformTransactionManager transactions, Instant now) {
+                 AlertDirectory readSides, PlatformTransactionManager transactions, CustodySteps steps,
+                 Instant now) {
         this.directory = new TestDirectory(readSides);
         this.alerts = alerts;
         this.book = new AlertBook(alerts, directory);
         this.manifests = new ManifestAlerts(book, transits, PROPERTIES);
-        this.batches = new BatchAlerts(book, alerts, directory);
+        this.batches = new BatchAlerts(book, alerts, directory, steps);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
         this.clock = new MutableClock(now);
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),

@@ -23,8 +23,10 @@ abstract class AlertHandlerTest {
     AlertDirectory readSides;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CustodySteps steps;
 
     AlertFixture fixture() {
-        return new AlertFixture(alerts, transits, approvals, readSides, transactions, T0);
+        return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, T0);
     }
 }

@@ -1,6 +1,8 @@
 package cn.haztrail.oversight.indicators;
 
+import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
@@ -8,6 +10,10 @@ import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
 import cn.haztrail.catalogue.HazardCharacteristic;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.manifest.api.ReceiptOutcome;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.QuantityUnit;
 import net.jqwik.api.Arbitraries;
@@ -26,6 +32,8 @@ import java.util.UUID;
  * The events of one batch in custody order, as the batch aggregate allows them: registered, then possibly received
  * (on or after the day of generation), returned to storage and received again, stored under a storage code and then
  * utilized or disposed of (on or after the day of receipt, R19). Quantities may be declared as volumes (no mass).
+ * A receipt is its manifest's receipt (a return to storage: a return manifest's receipt at the producer); in a store
+ * written before issue 16 the batch's own custody events follow each manifest step in the same transaction.
  */
 record BatchHistory(UUID batchId, int producer, String wasteCode, int generatedDay, Quantity generated,
                     List<Step> steps) {
@@ -64,32 +72,42 @@ record BatchHistory(UUID batchId, int producer, String wasteCode, int generatedD
     }
 
     /**
-     * The events, each with its sequence number in the batch's stream. Steps the aggregate would refuse (a disposal
-     * before any receipt, a return of a disposed batch) are left out, and days never run backwards.
+     * The events in the order they were stored. Steps the aggregate would refuse (a disposal before any receipt, a
+     * return of a disposed batch) are left out, and days never run backwards.
+     *
+     * @param batchCustodyEvents whether the store was written before issue 16, with the batch's own custody events
      */
-    List<Sequenced> events() {
-        List<Sequenced> events = new ArrayList<>();
+    List<Object> events(boolean batchCustodyEvents) {
+        List<Object> events = new ArrayList<>();
         LocalDate day = FIRST_DAY.plusDays(generatedDay);
         UUID producerId = PRODUCERS.get(producer);
-        events.add(new Sequenced(new BatchRegistered(batchId, producerId, "label-" + batchId, "2021", wasteCode,
+        events.add(new BatchRegistered(batchId, producerId, "label-" + batchId, "2021", wasteCode,
                 generated, PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 1), List.of(HazardCharacteristic.T),
-                "waste", at(day), "A-01", at(day.plusDays(365))), 0));
+                "waste", at(day), "A-01", at(day.plusDays(365))));
         UUID receiver = null;
         boolean finallyTreated = false;
-        long sequence = 1;
+        int manifests = 0;
         for (Step step : steps) {
             LocalDate next = day.plusDays(step.dayOffset());
+            UUID manifest = UUID.nameUUIDFromBytes((batchId + "/" + manifests).getBytes());
             if (step.kind().equals("receive") && receiver == null) {
                 receiver = RECEIVERS.get(step.receiver());
-                events.add(new Sequenced(new BatchReceived(batchId, UUID.randomUUID(), receiver, step.quantity(), false,
-                        at(next)), sequence++));
+                events.add(receipt(manifest, receiver, step.quantity(), at(next)));
+                if (batchCustodyEvents) {
+                    events.add(new BatchPickedUp(batchId, manifest, receiver, at(next)));
+                    events.add(new BatchDelivered(batchId, manifest, receiver, at(next)));
+                    events.add(new BatchReceived(batchId, manifest, receiver, step.quantity(), false, at(next)));
+                }
+                manifests++;
             } else if (step.kind().equals("return") && receiver != null && !finallyTreated) {
-                events.add(new Sequenced(new BatchReturnedToStorage(batchId, UUID.randomUUID(), step.quantity(),
-                        at(next)), sequence++));
+                events.add(receipt(manifest, producerId, step.quantity(), at(next)));
+                if (batchCustodyEvents) {
+                    events.add(new BatchReturnedToStorage(batchId, manifest, step.quantity(), at(next)));
+                }
                 receiver = null;
+                manifests++;
             } else if (step.kind().equals("dispose") && receiver != null && !finallyTreated) {
-                events.add(new Sequenced(new BatchDisposed(batchId, receiver, step.method(), step.quantity(), next,
-                        null, null), sequence++));
+                events.add(new BatchDisposed(batchId, receiver, step.method(), step.quantity(), next, null, null));
                 finallyTreated = !step.method().startsWith("HT");
             } else {
                 continue;
@@ -97,6 +115,11 @@ record BatchHistory(UUID batchId, int producer, String wasteCode, int generatedD
             day = next;
         }
         return events;
+    }
+
+    private ManifestReceived receipt(UUID manifest, UUID receiver, Quantity accepted, Instant at) {
+        return new ManifestReceived(manifest, receiver, List.of(new LineOutcome(batchId, LineDecision.ACCEPT, accepted,
+                "D10", List.of(), null)), ReceiptOutcome.ACCEPTED, at, false, null);
     }
 
     /** Noon in Shanghai, so that the projection's day is the day meant. */
@@ -110,8 +133,5 @@ record BatchHistory(UUID batchId, int producer, String wasteCode, int generatedD
             ids.add(UUID.nameUUIDFromBytes((prefix + i).getBytes()));
         }
         return ids;
-    }
-
-    record Sequenced(Object event, long sequence) {
     }
 }

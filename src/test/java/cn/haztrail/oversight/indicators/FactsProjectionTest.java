@@ -1,9 +1,7 @@
 package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
-import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
@@ -11,9 +9,15 @@ import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.MethodKind;
 import cn.haztrail.catalogue.TestReferenceData;
 import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.manifest.api.ReceiptOutcome;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.QuantityUnit;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +36,10 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** One test per event the facts projection handles, plus redelivery and reset (replays). */
+/**
+ * One test per event the facts projection handles (a batch's receipt and its return to storage come from its
+ * manifests' receipts), plus redelivery and reset (replays). Positions are the events' places in the store.
+ */
 class FactsProjectionTest {
 
     private static final UUID BATCH = UUID.fromString("0b5e1c7a-2d4f-4e8a-9b1c-3d5e7f9a1b2c");
@@ -73,13 +80,27 @@ class FactsProjectionTest {
                 GENERATED.plusSeconds(365L * 86_400));
     }
 
-    private static BatchReceived received(String tonnes, Instant at) {
-        return new BatchReceived(BATCH, MANIFEST, RECEIVER, Quantity.tonnes(tonnes), false, at);
+    private static ManifestReceived received(String tonnes, Instant at) {
+        return receivedBy(RECEIVER, Quantity.tonnes(tonnes), at);
+    }
+
+    /** A receipt at the batch's producer: the receipt of a return manifest. */
+    private static ManifestReceived returned(Quantity quantity, Instant at) {
+        return receivedBy(PRODUCER, quantity, at);
+    }
+
+    private static ManifestReceived receivedBy(UUID receiver, Quantity quantity, Instant at) {
+        return new ManifestReceived(MANIFEST, receiver, List.of(new LineOutcome(BATCH, LineDecision.ACCEPT, quantity,
+                "C1", List.of(), null)), ReceiptOutcome.ACCEPTED, at, false, null);
+    }
+
+    private static TrackingToken at(long position) {
+        return new GlobalSequenceTrackingToken(position);
     }
 
     @Test
     void a_registered_batch_keeps_producer_region_category_shanghai_day_and_exact_tonnes() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
+        projection.on(registered(Quantity.kg("1250.50")));
 
         BatchFact fact = table.get(BATCH);
         assertThat(fact.producerId()).isEqualTo(PRODUCER);
@@ -96,7 +117,7 @@ class FactsProjectionTest {
 
     @Test
     void a_batch_declared_as_a_volume_has_no_generated_tonnes() {
-        projection.on(registered(new Quantity(new BigDecimal("200"), QuantityUnit.L)), 0);
+        projection.on(registered(new Quantity(new BigDecimal("200"), QuantityUnit.L)));
 
         assertThat(table.get(BATCH).generatedTonnes()).isNull();
         assertThat(table.get(BATCH).declaredUnit()).isEqualTo("L");
@@ -104,23 +125,22 @@ class FactsProjectionTest {
 
     @Test
     void a_received_batch_keeps_receiver_region_day_and_accepted_tonnes() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-22T16:30:00Z")), 5);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-22T16:30:00Z")), at(5));
 
         BatchFact fact = table.get(BATCH);
         assertThat(fact.receiverId()).isEqualTo(RECEIVER);
         assertThat(fact.receiverRegion()).isEqualTo("360981");
         assertThat(fact.receivedOn()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(fact.acceptedTonnes()).isEqualByComparingTo("1.238");
-        assertThat(fact.lastSequence()).isEqualTo(5);
+        assertThat(fact.receiptPosition()).isEqualTo(5);
     }
 
     @Test
     void a_batch_returned_to_storage_is_stock_again_with_no_receiver() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
-        projection.on(new BatchReturnedToStorage(BATCH, MANIFEST, Quantity.kg("1238"),
-                Instant.parse("2026-11-25T02:00:00Z")), 6);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
+        projection.on(returned(Quantity.kg("1238"), Instant.parse("2026-11-25T02:00:00Z")), at(6));
 
         BatchFact fact = table.get(BATCH);
         assertThat(fact.receiverId()).isNull();
@@ -131,9 +151,9 @@ class FactsProjectionTest {
 
     @Test
     void a_disposed_batch_keeps_method_kind_day_and_treated_tonnes() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
-        projection.on(new BatchDisposed(BATCH, RECEIVER, "C1", Quantity.kg("1230"), LocalDate.of(2026, 11, 26), null, null), 6);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
+        projection.on(new BatchDisposed(BATCH, RECEIVER, "C1", Quantity.kg("1230"), LocalDate.of(2026, 11, 26), null, null), at(6));
 
         BatchFact fact = table.get(BATCH);
         assertThat(fact.methodCode()).isEqualTo("C1");
@@ -144,22 +164,22 @@ class FactsProjectionTest {
 
     @Test
     void a_storage_code_is_recorded_with_its_kind_storage_collection() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
         projection.on(new BatchDisposed(BATCH, RECEIVER, "HTS1", Quantity.tonnes("1.238"),
-                LocalDate.of(2026, 11, 26), null, null), 6);
+                LocalDate.of(2026, 11, 26), null, null), at(6));
 
         assertThat(table.get(BATCH).methodKind()).isEqualTo(MethodKind.STORAGE_COLLECTION);
     }
 
     @Test
     void a_redelivered_event_changes_nothing() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
         BatchFact first = table.get(BATCH);
 
-        projection.on(registered(Quantity.kg("9999")), 0);
-        projection.on(received("7.000", Instant.parse("2026-11-24T06:00:00Z")), 5);
+        projection.on(registered(Quantity.kg("9999")));
+        projection.on(received("7.000", Instant.parse("2026-11-24T06:00:00Z")), at(5));
 
         assertThat(table.get(BATCH)).isSameAs(first);
         assertThat(first.generatedTonnes()).isEqualByComparingTo("1.2505");
@@ -169,14 +189,14 @@ class FactsProjectionTest {
 
     @Test
     void a_reset_empties_the_table_and_a_replay_builds_the_same_facts() {
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
 
         projection.reset();
         assertThat(table).isEmpty();
 
-        projection.on(registered(Quantity.kg("1250.50")), 0);
-        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), 5);
+        projection.on(registered(Quantity.kg("1250.50")));
+        projection.on(received("1.238", Instant.parse("2026-11-23T06:00:00Z")), at(5));
         assertThat(table.get(BATCH).acceptedTonnes()).isEqualByComparingTo("1.238");
     }
 }

@@ -89,12 +89,11 @@ final class RollupDatabase {
                     insert into batch_fact (batch_id, producer_id, producer_region, waste_category, waste_code,
                         generated_at, generated_on, generated_tonnes, declared_unit, received_at, received_on,
                         receiver_id, receiver_region, accepted_tonnes, disposed_on, disposed_tonnes, method_code,
-                        method_kind, last_sequence) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        method_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     f.batchId(), f.producerId(), f.producerRegion(), f.wasteCategory(), f.wasteCode(),
                     time(f.generatedAt()), f.generatedOn(), f.generatedTonnes(), f.declaredUnit(), time(f.receivedAt()),
                     f.receivedOn(), f.receiverId(), f.receiverRegion(), f.acceptedTonnes(), f.disposedOn(),
-                    f.disposedTonnes(), f.methodCode(), f.methodKind() == null ? null : f.methodKind().name(),
-                    f.lastSequence());
+                    f.disposedTonnes(), f.methodCode(), f.methodKind() == null ? null : f.methodKind().name());
         }
         try (Connection connection = dataSource.getConnection()) {
             ScriptUtils.executeSqlScript(connection,

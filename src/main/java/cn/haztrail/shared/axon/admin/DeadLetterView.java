@@ -12,7 +12,7 @@ public record DeadLetterView(@Schema(example = "oversight") String group,
                              @Schema(description = "Position of the letter in its sequence, 0 is retried first")
                              int indexInSequence,
                              String eventId,
-                             @Schema(example = "cn.haztrail.batch.api.BatchReceived") String eventType,
+                             @Schema(example = "cn.haztrail.manifest.api.ManifestReceived") String eventType,
                              String aggregateId, Long aggregateSequence,
                              Instant enqueuedAt, Instant lastTouched,
                              @Schema(example = "java.lang.IllegalStateException") String causeType,
