@@ -39,6 +39,7 @@ final class MatrixBodies {
                 "role", "VIEWER"));
         bodies.put("POST /api/v1/enterprises/{id}/members/{accountId}/role", Map.of("role", "VIEWER"));
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
+        bodies.put("POST /api/v1/enterprises/{id}/ledger/exports", Map.of("format", "CSV"));
         // a subscribing processor (409): no processor of the shared store is moved
         bodies.put("POST /api/v1/admin/projections/{name}/position", Map.of("position", 0));
         bodies.put("POST /api/v1/batches", Map.of("wasteCode", "900-249-08",

@@ -74,6 +74,11 @@ final class MatrixTargets {
         at("POST /api/v1/enrolment-applications/{id}/refusal", f.enrolmentToRefuse);
         at("DELETE /api/v1/webhooks/{id}", f.webhook);
         at("GET /api/v1/webhooks/{id}/deliveries", f.webhook);
+        at("GET /api/v1/enterprises/{id}/ledger/lines", plant);
+        at("GET /api/v1/enterprises/{id}/ledger/summary", plant);
+        at("POST /api/v1/enterprises/{id}/ledger/exports", plant);
+        at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}", plant, f.ledgerExport);
+        at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}/file", plant, f.ledgerExport);
     }
 
     /** The concrete path to call; an operation without path variables is called as it is. */

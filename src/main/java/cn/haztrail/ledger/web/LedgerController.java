@@ -1,5 +1,6 @@
 package cn.haztrail.ledger.web;
 
+import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.ledger.export.ExportJobView;
 import cn.haztrail.ledger.export.LedgerExports;
 import cn.haztrail.ledger.query.LedgerFilter;
@@ -42,7 +43,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -64,10 +67,14 @@ class LedgerController {
     private final LedgerSummaries summaries;
     private final LedgerExports exports;
     private final MessageSource messages;
+    private final Clock clock;
+    private final ZoneId zone;
 
     LedgerController(LedgerReaders readers, LedgerLines lines, LedgerSummaries summaries, LedgerExports exports,
-                     MessageSource messages) {
+                     MessageSource messages, Clock clock, ZoneProperties zone) {
         this.messages = messages;
+        this.clock = clock;
+        this.zone = zone.zone();
         this.readers = readers;
         this.lines = lines;
         this.summaries = summaries;
@@ -111,11 +118,18 @@ class LedgerController {
     List<PeriodSummaryView> summary(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "MONTH") SummaryGrain grain,
-            @Parameter(description = "A day in the first period", example = "2026-01-01")
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
-            @Parameter(description = "A day in the last period", example = "2026-12-31")
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate to) {
+            @Parameter(description = "A day in the first period; default 1 January of this year",
+                    example = "2026-01-01")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate
+            LocalDate from,
+            @Parameter(description = "A day in the last period; default today (Asia/Shanghai)",
+                    example = "2026-12-31")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate
+            LocalDate to) {
         readers.check(id);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        to = to == null ? today : to;
+        from = from == null ? to.withDayOfYear(1) : from;
         checkPeriod(from, to);
         if (to.isAfter(from.plusYears(MAX_SUMMARY_YEARS))) {
             throw new InvalidFilter("to", "must be at most " + MAX_SUMMARY_YEARS + " years after from");
