@@ -39,6 +39,8 @@ create table ledger_manifest (
     manifest_id uuid not null,
     consignor_id uuid not null,
     receiver_id  uuid not null,
+    -- A RETURN or REDIRECT carries waste its consignor refused and never took into storage.
+    kind         varchar(10) not null,
     number       varchar(20),
     primary key (manifest_id)
 );

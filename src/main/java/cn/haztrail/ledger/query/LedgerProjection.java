@@ -11,6 +11,7 @@ import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ManifestSubmitted;
@@ -62,7 +63,8 @@ class LedgerProjection {
 
     @EventHandler
     void on(ManifestDrafted event) {
-        writes.manifest(event.manifestId(), event.consignorId(), event.receiverId());
+        writes.manifest(event.manifestId(), event.consignorId(), event.receiverId(),
+                event.kind() == ManifestKind.TRANSFER);
         for (BatchLine line : event.lines()) {
             writes.manifestLine(event.manifestId(), new ManifestLine(line.batchId(), line.labelId(), line.wasteCode(),
                     line.quantity().value(), line.quantity().unit().symbol(),
@@ -81,13 +83,19 @@ class LedgerProjection {
         writes.forgetManifest(event.manifestId());
     }
 
-    /** Out of the consignor's storage, and onto the first carrier's register; the driver is the one responsible. */
+    /**
+     * Out of the consignor's storage, and onto the first carrier's register; the driver is the one responsible. A
+     * return or redirection carries waste its consignor refused at receipt and never stored: nothing leaves its
+     * storage, so it gets no line.
+     */
     @EventHandler
     void on(ManifestPickedUp event, MetaData metaData) {
         writes.manifest(event.manifestId()).ifPresent(manifest -> {
             for (ManifestLine line : manifest.lines()) {
-                writes.add(moved(manifest, line, event.manifestId(), Movement.SHIPPED, manifest.consignorId(),
-                        manifest.receiverId(), event.pickedUpAt(), AuditMetadata.accountId(metaData)));
+                if (manifest.fromStorage()) {
+                    writes.add(moved(manifest, line, event.manifestId(), Movement.SHIPPED, manifest.consignorId(),
+                            manifest.receiverId(), event.pickedUpAt(), AuditMetadata.accountId(metaData)));
+                }
                 writes.add(moved(manifest, line, event.manifestId(), Movement.TRANSPORTED, event.carrierId(),
                         manifest.consignorId(), event.pickedUpAt(),
                         event.driverRef() == null ? AuditMetadata.accountId(metaData) : event.driverRef().toString()));

@@ -46,9 +46,9 @@ class LedgerWrites {
                         rs.getString("waste_code")), batchId).stream().findFirst();
     }
 
-    void manifest(UUID manifestId, UUID consignorId, UUID receiverId) {
-        jdbc.update("insert into ledger_manifest (manifest_id, consignor_id, receiver_id) values (?, ?, ?) "
-                + "on conflict do nothing", manifestId, consignorId, receiverId);
+    void manifest(UUID manifestId, UUID consignorId, UUID receiverId, boolean fromStorage) {
+        jdbc.update("insert into ledger_manifest (manifest_id, consignor_id, receiver_id, kind) values (?, ?, ?, ?) "
+                + "on conflict do nothing", manifestId, consignorId, receiverId, fromStorage ? "STORED" : "REFUSED");
     }
 
     void manifestLine(UUID manifestId, ManifestLine line) {
@@ -70,9 +70,10 @@ class LedgerWrites {
     }
 
     Optional<KnownManifest> manifest(UUID manifestId) {
-        return jdbc.query("select consignor_id, receiver_id, number from ledger_manifest where manifest_id = ?",
+        return jdbc.query("select consignor_id, receiver_id, kind, number from ledger_manifest where manifest_id = ?",
                 (rs, n) -> new KnownManifest(rs.getObject("consignor_id", UUID.class),
-                        rs.getObject("receiver_id", UUID.class), rs.getString("number"),
+                        rs.getObject("receiver_id", UUID.class), "STORED".equals(rs.getString("kind")),
+                        rs.getString("number"),
                         lines(manifestId)), manifestId).stream().findFirst();
     }
 
@@ -95,7 +96,8 @@ class LedgerWrites {
     record KnownBatch(UUID producerId, String labelId, String wasteCode) {
     }
 
-    record KnownManifest(UUID consignorId, UUID receiverId, String number, List<ManifestLine> lines) {
+    record KnownManifest(UUID consignorId, UUID receiverId, boolean fromStorage, String number,
+                         List<ManifestLine> lines) {
     }
 
     record ManifestLine(UUID batchId, String labelId, String wasteCode, java.math.BigDecimal quantityValue,

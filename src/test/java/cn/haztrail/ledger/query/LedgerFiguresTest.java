@@ -116,6 +116,20 @@ class LedgerFiguresTest {
     }
 
     @Test
+    void waste_refused_at_receipt_and_returned_is_back_in_the_producers_storage_and_never_in_the_facilitys() {
+        LedgerScenario s = new LedgerScenario();
+        s.refusedAndReturned(projection);
+
+        assertThat(summaries.summarize(s.producer, SummaryGrain.MONTH, LocalDate.parse("2026-03-01"),
+                LocalDate.parse("2026-03-01"))).map(LedgerFiguresTest::figures).containsExactly(
+                "2026-03 2026-03-01..2026-03-31 gen 0.300 shipped 0.300 carried 0.000 received 0.300 done 0.000 {} "
+                        + "stored 0.300");
+        assertThat(lines.count(new LedgerFilter(s.facility, null, null, null, null, null))).isZero();
+        assertThat(lines.count(new LedgerFilter(s.carrier, Register.TRANSPORTED, null, null, null, null)))
+                .isEqualTo(2);
+    }
+
+    @Test
     void a_redelivered_event_adds_no_line() {
         LedgerScenario s = scenario();
 
