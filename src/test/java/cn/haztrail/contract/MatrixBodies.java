@@ -43,6 +43,7 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/acknowledgement", Map.of("version", 1));
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/return", Map.of("version", 1,
                 "reasons", List.of("请核对HW08接收量")));
+        bodies.put("POST /api/v1/enterprises/{id}/ledger/exports", Map.of("format", "CSV"));
         // a subscribing processor (409): no processor of the shared store is moved
         bodies.put("POST /api/v1/admin/projections/{name}/position", Map.of("position", 0));
         bodies.put("POST /api/v1/batches", Map.of("wasteCode", "900-249-08",

@@ -69,6 +69,8 @@ final class MatrixFixture {
     /** Pending applications of an enterprise in 珠山区 (360203, under 景德镇): one to approve, one to refuse. */
     String enrolmentToApprove;
     String enrolmentToRefuse;
+    /** A finished CSV export of 昌南化工's ledger, started by its manager. */
+    String ledgerExport;
 
     private MatrixFixture(Api api) {
         this.api = api;
@@ -117,7 +119,21 @@ final class MatrixFixture {
                 .andExpect(status().isCreated())).get("id").asText();
         f.enrolmentToRefuse = api.read(api.post(Api.ADMIN, "/api/v1/enrolment-applications", enrolmentBody())
                 .andExpect(status().isCreated())).get("id").asText();
+        f.ledgerExport = f.ledgerExport();
         return f;
+    }
+
+    /** Started by the producer's manager; waits (at most 2 minutes) until the job is no longer RUNNING. */
+    private String ledgerExport() throws Exception {
+        String path = "/api/v1/enterprises/" + CHEMICAL_PLANT + "/ledger/exports";
+        String id = api.read(api.post("producer", path, Map.of("format", "CSV")).andExpect(status().isAccepted()))
+                .get("id").asText();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (api.read(api.get("producer", path + "/" + id)).get("state").asText().equals("RUNNING")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return id;
     }
 
     String batchId(JsonNode batch) {

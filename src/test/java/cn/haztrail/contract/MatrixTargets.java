@@ -83,6 +83,11 @@ final class MatrixTargets {
                 "POST /api/v1/annual-reports/{holderId}/{year}/return"}) {
             at(report, centre, "2025");
         }
+        at("GET /api/v1/enterprises/{id}/ledger/lines", plant);
+        at("GET /api/v1/enterprises/{id}/ledger/summary", plant);
+        at("POST /api/v1/enterprises/{id}/ledger/exports", plant);
+        at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}", plant, f.ledgerExport);
+        at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}/file", plant, f.ledgerExport);
     }
 
     /** The concrete path to call; an operation without path variables is called as it is. */

@@ -1,0 +1,176 @@
+package cn.haztrail.ledger.query;
+
+import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.ledger.query.LedgerWrites.KnownManifest;
+import cn.haztrail.ledger.query.LedgerWrites.ManifestLine;
+import cn.haztrail.manifest.api.HandoverCompleted;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestCancelled;
+import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.manifest.api.ManifestSubmitted;
+import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.domain.QuantityUnit;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Projects the ledger lines of every enterprise from the batch and manifest events, in the pooled oversight
+ * processor. Events of one stream arrive in order, those of different streams in any order: so each line needs only
+ * its own stream (a manifest's lines come from its draft, a disposal's waste code from its batch's registration),
+ * and each line has a key of its own, so a redelivery adds nothing. Business times come from the events; days are
+ * days in the configured zone. The person responsible is stored as a reference, never as a name.
+ */
+@Component
+@ProcessingGroup("oversight")
+class LedgerProjection {
+
+    private final LedgerWrites writes;
+    private final ZoneId zone;
+
+    LedgerProjection(LedgerWrites writes, ZoneProperties zone) {
+        this.writes = writes;
+        this.zone = zone.zone();
+    }
+
+    @EventHandler
+    void on(BatchRegistered event, MetaData metaData) {
+        writes.batch(event.batchId(), event.producerId(), event.labelId(), event.wasteCode());
+        Quantity quantity = event.quantity();
+        writes.add(new LedgerLine(LedgerLine.keyOf(event.batchId(), Movement.GENERATED, null, event.producerId()),
+                event.producerId(), Movement.GENERATED, event.batchId(), event.labelId(), null, null,
+                event.wasteCode(), quantity.value(), quantity.unit().symbol(), tonnes(quantity),
+                event.packaging() == null ? null : event.packaging().type().name(),
+                event.packaging() == null ? null : event.packaging().count(), event.storageLocation(), null, null,
+                event.generatedAt(), day(event.generatedAt()), AuditMetadata.accountId(metaData)));
+    }
+
+    @EventHandler
+    void on(ManifestDrafted event) {
+        writes.manifest(event.manifestId(), event.consignorId(), event.receiverId(),
+                event.kind() == ManifestKind.TRANSFER);
+        for (BatchLine line : event.lines()) {
+            writes.manifestLine(event.manifestId(), new ManifestLine(line.batchId(), line.labelId(), line.wasteCode(),
+                    line.quantity().value(), line.quantity().unit().symbol(),
+                    line.packaging() == null ? null : line.packaging().type().name(),
+                    line.packaging() == null ? null : line.packaging().count()));
+        }
+    }
+
+    @EventHandler
+    void on(ManifestSubmitted event) {
+        writes.numbered(event.manifestId(), event.number());
+    }
+
+    @EventHandler
+    void on(ManifestCancelled event) {
+        writes.forgetManifest(event.manifestId());
+    }
+
+    /**
+     * Out of the consignor's storage, and onto the first carrier's register; the driver is the one responsible. A
+     * return or redirection carries waste its consignor refused at receipt and never stored: nothing leaves its
+     * storage, so it gets no line.
+     */
+    @EventHandler
+    void on(ManifestPickedUp event, MetaData metaData) {
+        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+            for (ManifestLine line : manifest.lines()) {
+                if (manifest.fromStorage()) {
+                    writes.add(moved(manifest, line, event.manifestId(), Movement.SHIPPED, manifest.consignorId(),
+                            manifest.receiverId(), event.pickedUpAt(), AuditMetadata.accountId(metaData)));
+                }
+                writes.add(moved(manifest, line, event.manifestId(), Movement.TRANSPORTED, event.carrierId(),
+                        manifest.consignorId(), event.pickedUpAt(),
+                        event.driverRef() == null ? AuditMetadata.accountId(metaData) : event.driverRef().toString()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(HandoverCompleted event, MetaData metaData) {
+        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+            for (ManifestLine line : manifest.lines()) {
+                writes.add(moved(manifest, line, event.manifestId(), Movement.TRANSPORTED, event.toCarrierId(),
+                        manifest.consignorId(), event.handedOverAt(), AuditMetadata.accountId(metaData)));
+            }
+        });
+    }
+
+    /** Into the receiver's storage: what it accepted, as weighed; a refused line enters nothing. */
+    @EventHandler
+    void on(ManifestReceived event, MetaData metaData) {
+        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+            for (LineOutcome outcome : event.lines()) {
+                if (outcome.decision() == LineDecision.REJECT || outcome.acceptedQuantity() == null) {
+                    continue;
+                }
+                manifest.lines().stream().filter(line -> line.batchId().equals(outcome.batchId())).findFirst()
+                        .ifPresent(line -> writes.add(received(manifest, line, event, outcome,
+                                AuditMetadata.accountId(metaData))));
+            }
+        });
+    }
+
+    /** Out of the storage of whoever utilized or disposed of it (a facility, or a producer using its own). */
+    @EventHandler
+    void on(BatchDisposed event, MetaData metaData) {
+        writes.batch(event.batchId()).ifPresent(batch -> {
+            Instant at = event.disposedAt() != null ? event.disposedAt()
+                    : event.disposedOn().atStartOfDay(zone).toInstant();
+            Quantity quantity = event.quantity();
+            writes.add(new LedgerLine(LedgerLine.keyOf(event.batchId(), Movement.DISPOSED, null, event.receiverId()),
+                    event.receiverId(), Movement.DISPOSED, event.batchId(), batch.labelId(), null, null,
+                    batch.wasteCode(), quantity.value(), quantity.unit().symbol(), tonnes(quantity), null, null, null,
+                    event.methodCode(), batch.producerId(), at, event.disposedOn(), AuditMetadata.accountId(metaData)));
+        });
+    }
+
+    @ResetHandler
+    void reset() {
+        writes.clear();
+    }
+
+    private LedgerLine moved(KnownManifest manifest, ManifestLine line, UUID manifestId, Movement movement,
+                             UUID enterpriseId, UUID counterpartyId, Instant at, String responsible) {
+        Quantity quantity = new Quantity(line.quantityValue(), QuantityUnit.ofSymbol(line.quantityUnit()));
+        return new LedgerLine(LedgerLine.keyOf(line.batchId(), movement, manifestId, enterpriseId), enterpriseId,
+                movement, line.batchId(), line.labelId(), manifestId, manifest.number(), line.wasteCode(),
+                line.quantityValue(), line.quantityUnit(), tonnes(quantity), line.packagingType(), line.containers(),
+                null, null, counterpartyId, at, day(at), responsible);
+    }
+
+    private LedgerLine received(KnownManifest manifest, ManifestLine line, ManifestReceived event,
+                                LineOutcome outcome, String responsible) {
+        Quantity accepted = outcome.acceptedQuantity();
+        return new LedgerLine(LedgerLine.keyOf(line.batchId(), Movement.RECEIVED, event.manifestId(),
+                event.receiverId()), event.receiverId(), Movement.RECEIVED, line.batchId(), line.labelId(),
+                event.manifestId(), manifest.number(), line.wasteCode(), accepted.value(), accepted.unit().symbol(),
+                tonnes(accepted), line.packagingType(), line.containers(), null, outcome.methodCode(),
+                manifest.consignorId(), event.receivedAt(), day(event.receivedAt()), responsible);
+    }
+
+    private LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
+    private static BigDecimal tonnes(Quantity quantity) {
+        return quantity.hasMass() ? quantity.tonnes() : null;
+    }
+}
