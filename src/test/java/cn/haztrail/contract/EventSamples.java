@@ -16,7 +16,7 @@ final class EventSamples {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
                         CalendarEventSamples.all(), AccountEventSamples.all(),
-                        EnrolmentEventSamples.all())
+                        EnrolmentEventSamples.all(), PlanEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

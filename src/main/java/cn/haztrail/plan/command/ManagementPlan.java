@@ -54,7 +54,8 @@ public class ManagementPlan {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(FilePlan command, PlanPolicy policy, StepTimes times) {
         if (planId != null) {
-            throw CommandRefused.conflict("R30", "year", Translatable.of("refused.plan.already-filed", year));
+            throw CommandRefused.conflict("R30", "year",
+                    Translatable.of("refused.plan.already-filed", String.valueOf(year)));
         }
         if (command.producerId() == null || !command.planId().equals(PlanIds.of(command.producerId(), command.year()))) {
             throw CommandRefused.ruleViolated("R30", "planId", Translatable.of("refused.plan.wrong-id"));

@@ -48,7 +48,8 @@ public class PlanPolicy {
         int now = filedAt.atZone(SHANGHAI).getYear();
         if (year < now - YEARS_AROUND || year > now + YEARS_AROUND) {
             throw CommandRefused.ruleViolated("R30", "year",
-                    Translatable.of("refused.plan.year-out-of-range", year, now - YEARS_AROUND, now + YEARS_AROUND));
+                    Translatable.of("refused.plan.year-out-of-range", String.valueOf(year),
+                            String.valueOf(now - YEARS_AROUND), String.valueOf(now + YEARS_AROUND)));
         }
     }
 
