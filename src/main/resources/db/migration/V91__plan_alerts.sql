@@ -44,6 +44,7 @@ create table plan_shipment (
     receiver_id    uuid        not null,
     planned_method varchar(10),
     plan_year      integer,
+    manifest_number varchar(14),
     primary key (manifest_id)
 );
 create index ix_plan_shipment_year on plan_shipment (consignor_id, plan_year);

@@ -74,6 +74,10 @@ final class MatrixTargets {
         at("POST /api/v1/enrolment-applications/{id}/refusal", f.enrolmentToRefuse);
         at("DELETE /api/v1/webhooks/{id}", f.webhook);
         at("GET /api/v1/webhooks/{id}/deliveries", f.webhook);
+        for (String plan : new String[]{"GET /api/v1/plans/{id}", "POST /api/v1/plans/{id}/amendment",
+                "POST /api/v1/plans/{id}/recording", "POST /api/v1/plans/{id}/return"}) {
+            at(plan, f.plan);
+        }
     }
 
     /** The concrete path to call; an operation without path variables is called as it is. */
