@@ -1,6 +1,14 @@
 -- Issue 17: plan against reality (R31, R32), kept by the oversight processor from plan, batch and manifest events.
--- One row per producer and year: its recorded plan version, and the row every evaluation of that year locks, so
--- that segments handling events of different streams in any order see each other's committed facts.
+-- The lock every judgment of a plan takes first, until its transaction commits: segments handling events of
+-- different streams in any order then judge one after the other, each seeing what the ones before committed; one
+-- lock (not one per producer) so that two segments' batches can never wait for each other's rows.
+create table plan_watch_lock (
+    id integer not null,
+    primary key (id)
+);
+insert into plan_watch_lock (id) values (1);
+
+-- One row per producer and year: its recorded plan version.
 create table plan_watch_year (
     producer_id      uuid    not null,
     plan_year        integer not null,

@@ -32,9 +32,9 @@ import java.util.UUID;
  * without a recorded plan raises neither alert: it is on the regulators' list of producers without a plan.
  *
  * <p>The oversight processor handles the plan's, the batches' and the manifests' events in any relative order, in
- * parallel segments. So each event stores its fact first, then locks the producer's year ({@link PlanWatch#lockYear})
- * and judges that year from every fact committed so far: whichever event comes last sees them all, and the alerts
- * that stand in the end do not depend on the order. An alert whose cause a later recorded version removes closes.
+ * parallel segments. So each event stores its fact first, then takes the plan judgments' lock
+ * ({@link PlanWatch#lockYear}) and judges the producer's year from every fact committed so far: whichever event comes
+ * last sees them all, and the alerts that stand in the end do not depend on the order. An alert whose cause a later recorded version removes closes.
  */
 @Component
 @ProcessingGroup(AlertsConfiguration.GROUP)

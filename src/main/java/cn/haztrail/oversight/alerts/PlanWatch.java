@@ -35,14 +35,16 @@ class PlanWatch {
     }
 
     /**
-     * Locks the producer's year for the rest of the transaction: evaluations of one year run one after the other,
-     * each reading what the ones before it committed, whatever segment handles them.
+     * Locks the plan judgments for the rest of the transaction and answers the producer's recorded version for the
+     * year: judgments run one after the other, each reading what the ones before it committed, whatever segment
+     * handles them. One lock for all, not one per producer, so that no two segments' batches deadlock.
      */
     Integer lockYear(UUID producerId, int year) {
+        jdbc.queryForList("select id from plan_watch_lock where id = 1 for update", Integer.class);
         jdbc.update("insert into plan_watch_year (producer_id, plan_year) values (?, ?) on conflict do nothing",
                 producerId, year);
-        return jdbc.query("select recorded_version from plan_watch_year where producer_id = ? and plan_year = ? "
-                + "for update", rs -> {
+        return jdbc.query("select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?",
+                rs -> {
             rs.next();
             int version = rs.getInt(1);
             return rs.wasNull() ? null : version;
