@@ -16,7 +16,8 @@ final class EventSamples {
         return Stream.of(RegistryEventSamples.all(), BatchEventSamples.all(), ManifestEventSamples.all(),
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
                         CalendarEventSamples.all(), AccountEventSamples.all(),
-                        EnrolmentEventSamples.all(), ReportEventSamples.all())
+                        EnrolmentEventSamples.all(), ReportEventSamples.all(),
+                        PlanEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

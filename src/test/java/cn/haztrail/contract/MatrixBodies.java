@@ -86,6 +86,12 @@ final class MatrixBodies {
                 "changes", Map.of("emergencyMeasures", "泄漏时用吸附棉围堵"), "reason", "补充应急措施"));
         bodies.put("POST /api/v1/manifests/{id}/corrections/{correctionId}/reject", Map.of("reason", "不同意"));
         bodies.put("POST /api/v1/webhooks", Map.of("url", MatrixFixture.HOOK_URL, "region", "360200"));
+        bodies.put("POST /api/v1/plans", MatrixFixture.planBody());
+        Map<String, Object> amendment = new HashMap<>(MatrixFixture.planBody());
+        amendment.remove("year");
+        bodies.put("POST /api/v1/plans/{id}/amendment", amendment);
+        bodies.put("POST /api/v1/plans/{id}/recording", Map.of("filingNumber", "景环固计备矩阵" + System.nanoTime()));
+        bodies.put("POST /api/v1/plans/{id}/return", Map.of("reasons", "矩阵测试：未写明减量化措施的依据"));
     }
 
     /** The body to send, or null for a call without one (GET, DELETE). */

@@ -2,6 +2,7 @@ package cn.haztrail.contract;
 
 import cn.haztrail.support.LicenceBodies;
 import cn.haztrail.manifest.CustodyFlow;
+import cn.haztrail.plan.api.PlanIds;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.TestCreditCodes;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +58,7 @@ final class MatrixFixture {
     String toRejectByReceiver;
     String correctionToRejectByReceiver;
     String approval;
+    String plan;
     String enterprise;
     String licence;
     String contactRef;
@@ -105,6 +107,9 @@ final class MatrixFixture {
         f.toRejectByReceiver = f.submit(f.draft(f.batch()));
         f.correctionToRejectByReceiver = f.proposeCorrection(f.toRejectByReceiver);
         f.approval = f.id(api.post("regulator-jdz", "/api/v1/approvals", approvalBody()));
+        // the plant's plan for this year (R30): filed here, or already by an earlier test of the same context
+        api.post("producer", "/api/v1/plans", planBody());
+        f.plan = PlanIds.of(CHEMICAL_PLANT, LocalDate.now(SHANGHAI).getYear()).toString();
         f.registry();
         f.webhook = f.id(api.post("producer", "/api/v1/webhooks", Map.of("url", HOOK_URL)));
         String location = api.upload(Api.ADMIN, "/api/v1/admin/enterprise-imports", "empty.csv", "text/csv",
@@ -150,6 +155,15 @@ final class MatrixFixture {
         return Map.of("number", "赣环固审矩阵" + System.nanoTime(), "consignorId", CHEMICAL_PLANT,
                 "receiverId", SHENZHEN_RECYCLER, "wasteCodes", List.of("900-249-08"), "methodCode", "R9",
                 "quantityCapTonnes", "100", "validFrom", today.toString(), "validTo", today.plusMonths(6).toString());
+    }
+
+    /** The plant's management plan for this year: 10 t of waste mineral oil to the disposal centre by D10. */
+    static Map<String, Object> planBody() {
+        return Map.of("year", LocalDate.now(SHANGHAI).getYear(),
+                "lines", List.of(Map.of("wasteCode", "900-249-08", "expectedTonnes", 10)),
+                "storageFacilities", List.of(Map.of("name", "1号危废暂存间")),
+                "receivers", List.of(Map.of("receiverId", DISPOSAL_CENTRE.toString(), "methodCode", "D10")),
+                "reductionMeasures", "矩阵测试：废矿物油回收再用");
     }
 
     static Map<String, Object> enterpriseBody(String role) {

@@ -88,6 +88,10 @@ final class MatrixTargets {
         at("POST /api/v1/enterprises/{id}/ledger/exports", plant);
         at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}", plant, f.ledgerExport);
         at("GET /api/v1/enterprises/{id}/ledger/exports/{jobId}/file", plant, f.ledgerExport);
+        for (String plan : new String[]{"GET /api/v1/plans/{id}", "POST /api/v1/plans/{id}/amendment",
+                "POST /api/v1/plans/{id}/recording", "POST /api/v1/plans/{id}/return"}) {
+            at(plan, f.plan);
+        }
     }
 
     /** The concrete path to call; an operation without path variables is called as it is. */

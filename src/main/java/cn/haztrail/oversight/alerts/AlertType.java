@@ -26,7 +26,11 @@ public enum AlertType {
      * the time the record was incomplete, and is closed at once: a late entry is a fact to review, with no cause
      * that could later resolve.
      */
-    LATE_ENTRY("R26");
+    LATE_ENTRY("R26"),
+    /** R31: a producer generated more of a waste code in a year than its recorded management plan allows. */
+    PLAN_EXCEEDED("R31"),
+    /** R32: a transfer goes to a receiver, or by a method, the producer's recorded management plan does not name. */
+    PLAN_UNLISTED_RECEIVER("R32");
 
     private final String rule;
 

@@ -1,0 +1,164 @@
+package cn.haztrail.oversight.alerts;
+
+import cn.haztrail.plan.api.PlanContents;
+import cn.haztrail.plan.api.PlanLine;
+import cn.haztrail.plan.api.PlannedReceiver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The facts the plan alerts compare (R31, R32): every filed plan version, the recorded one per producer and year,
+ * each batch generated, each transfer shipped and the methods it was received by. Rows are written once (inserts
+ * ignore rows already there), so redelivered and replayed events change nothing; sums are computed when read.
+ */
+@Component
+class PlanWatch {
+
+    /** A transfer manifest as the plan alerts keep it; {@code year} is null until it is submitted. */
+    record Shipment(UUID manifestId, UUID consignorId, UUID receiverId, String plannedMethod, Integer year,
+                    String number) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    PlanWatch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the plan judgments for the rest of the transaction and answers the producer's recorded version for the
+     * year: judgments run one after the other, each reading what the ones before it committed, whatever segment
+     * handles them. One lock for all, not one per producer, so that no two segments' batches deadlock.
+     */
+    Integer lockYear(UUID producerId, int year) {
+        jdbc.queryForList("select id from plan_watch_lock where id = 1 for update", Integer.class);
+        jdbc.update("insert into plan_watch_year (producer_id, plan_year) values (?, ?) on conflict do nothing",
+                producerId, year);
+        return jdbc.query("select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?",
+                rs -> {
+            rs.next();
+            int version = rs.getInt(1);
+            return rs.wasNull() ? null : version;
+        }, producerId, year);
+    }
+
+    void version(UUID producerId, int year, int version, PlanContents contents) {
+        for (PlanLine line : contents.lines()) {
+            jdbc.update("""
+                    insert into plan_watch_line (producer_id, plan_year, version, waste_code, expected_tonnes)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""", producerId, year, version, line.wasteCode(),
+                    line.expectedTonnes());
+        }
+        for (PlannedReceiver receiver : contents.receivers()) {
+            jdbc.update("""
+                    insert into plan_watch_receiver (producer_id, plan_year, version, receiver_id, method_code)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""", producerId, year, version,
+                    receiver.receiverId(), receiver.methodCode());
+        }
+    }
+
+    /** The later of the versions recorded counts: a replayed older recording does not bring its version back. */
+    void recorded(UUID producerId, int year, int version) {
+        jdbc.update("""
+                update plan_watch_year set recorded_version = ? where producer_id = ? and plan_year = ?
+                and (recorded_version is null or recorded_version < ?)""", version, producerId, year, version);
+    }
+
+    /** The planned tonnes of the code in that version; empty when the version does not name the code. */
+    Optional<BigDecimal> planned(UUID producerId, int year, int version, String wasteCode) {
+        return jdbc.query("""
+                select expected_tonnes from plan_watch_line
+                where producer_id = ? and plan_year = ? and version = ? and waste_code = ?""",
+                (rs, row) -> rs.getBigDecimal(1), producerId, year, version, wasteCode).stream().findFirst();
+    }
+
+    /** Receivers of that version with the methods planned there. */
+    Map<UUID, Set<String>> receivers(UUID producerId, int year, int version) {
+        Map<UUID, Set<String>> receivers = new HashMap<>();
+        jdbc.query("""
+                select receiver_id, method_code from plan_watch_receiver
+                where producer_id = ? and plan_year = ? and version = ? order by method_code""", rs -> {
+            receivers.computeIfAbsent(rs.getObject(1, UUID.class), id -> new LinkedHashSet<>()).add(rs.getString(2));
+        }, producerId, year, version);
+        return receivers;
+    }
+
+    void generated(UUID batchId, UUID producerId, int year, String wasteCode, BigDecimal tonnes) {
+        jdbc.update("""
+                insert into plan_actual_batch (batch_id, producer_id, plan_year, waste_code, tonnes)
+                values (?, ?, ?, ?, ?) on conflict do nothing""", batchId, producerId, year, wasteCode, tonnes);
+    }
+
+    BigDecimal actual(UUID producerId, int year, String wasteCode) {
+        BigDecimal sum = jdbc.queryForObject("""
+                select sum(tonnes) from plan_actual_batch where producer_id = ? and plan_year = ? and waste_code = ?""",
+                BigDecimal.class, producerId, year, wasteCode);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    List<String> generatedCodes(UUID producerId, int year) {
+        return jdbc.queryForList("""
+                select distinct waste_code from plan_actual_batch where producer_id = ? and plan_year = ?
+                order by waste_code""", String.class, producerId, year);
+    }
+
+    void drafted(UUID manifestId, UUID consignorId, UUID receiverId, String plannedMethod) {
+        jdbc.update("""
+                insert into plan_shipment (manifest_id, consignor_id, receiver_id, planned_method)
+                values (?, ?, ?, ?) on conflict do nothing""", manifestId, consignorId, receiverId, plannedMethod);
+    }
+
+    void submitted(UUID manifestId, int year, String number) {
+        jdbc.update("update plan_shipment set plan_year = ?, manifest_number = ? where manifest_id = ?", year, number,
+                manifestId);
+    }
+
+    void receivedBy(UUID manifestId, String methodCode) {
+        jdbc.update("insert into plan_shipment_method (manifest_id, method_code) values (?, ?) on conflict do nothing",
+                manifestId, methodCode);
+    }
+
+    Optional<Shipment> shipment(UUID manifestId) {
+        return jdbc.query("""
+                select manifest_id, consignor_id, receiver_id, planned_method, plan_year, manifest_number
+                from plan_shipment where manifest_id = ?""", (rs, row) -> {
+            int year = rs.getInt(5);
+            Integer planYear = rs.wasNull() ? null : year;
+            return new Shipment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                    rs.getString(4), planYear, rs.getString(6));
+        }, manifestId).stream().findFirst();
+    }
+
+    List<UUID> shipments(UUID consignorId, int year) {
+        return jdbc.queryForList("select manifest_id from plan_shipment where consignor_id = ? and plan_year = ?",
+                UUID.class, consignorId, year);
+    }
+
+    /** The planned method and every method the receiver stated, in that order. */
+    Set<String> methods(Shipment shipment) {
+        Set<String> methods = new LinkedHashSet<>();
+        if (shipment.plannedMethod() != null) {
+            methods.add(shipment.plannedMethod());
+        }
+        methods.addAll(jdbc.queryForList("""
+                select method_code from plan_shipment_method where manifest_id = ? order by method_code""",
+                String.class, shipment.manifestId()));
+        return methods;
+    }
+
+    void clear() {
+        for (String table : List.of("plan_watch_year", "plan_watch_line", "plan_watch_receiver", "plan_actual_batch",
+                "plan_shipment", "plan_shipment_method")) {
+            jdbc.update("delete from " + table);
+        }
+    }
+}
