@@ -1,12 +1,8 @@
 -- Issue 17: plan against reality (R31, R32), kept by the oversight processor from plan, batch and manifest events.
--- The lock every judgment of a plan takes first, until its transaction commits: segments handling events of
--- different streams in any order then judge one after the other, each seeing what the ones before committed; one
--- lock (not one per producer) so that two segments' batches can never wait for each other's rows.
-create table plan_watch_lock (
-    id integer not null,
-    primary key (id)
-);
-insert into plan_watch_lock (id) values (1);
+-- Every judgment of a plan first takes indicator_rollup_lock (V60), the lock the indicators' facts and the batch
+-- alerts take, and keeps it until its transaction commits: segments handling events of different streams in any
+-- order then judge one after the other, each seeing what the ones before committed, and one lock for all of them
+-- means no two segments' batches can wait for each other.
 
 -- One row per producer and year: its recorded plan version.
 create table plan_watch_year (

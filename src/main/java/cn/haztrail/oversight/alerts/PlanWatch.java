@@ -29,18 +29,22 @@ class PlanWatch {
     }
 
     private final JdbcTemplate jdbc;
+    private final CustodySteps custodyLock;
 
-    PlanWatch(JdbcTemplate jdbc) {
+    PlanWatch(JdbcTemplate jdbc, CustodySteps custodyLock) {
         this.jdbc = jdbc;
+        this.custodyLock = custodyLock;
     }
 
     /**
      * Locks the plan judgments for the rest of the transaction and answers the producer's recorded version for the
      * year: judgments run one after the other, each reading what the ones before it committed, whatever segment
-     * handles them. One lock for all, not one per producer, so that no two segments' batches deadlock.
+     * handles them. One lock for all, not one per producer, and the very lock the indicators' facts and the batch
+     * alerts take (once per processing batch): with two locks, two segments' batches taking them in opposite orders
+     * would deadlock.
      */
     Integer lockYear(UUID producerId, int year) {
-        jdbc.queryForList("select id from plan_watch_lock where id = 1 for update", Integer.class);
+        custodyLock.lock();
         jdbc.update("insert into plan_watch_year (producer_id, plan_year) values (?, ?) on conflict do nothing",
                 producerId, year);
         return jdbc.query("select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?",
