@@ -61,12 +61,18 @@ public class EventAudience {
         }, id);
     }
 
+    /**
+     * A batch's parties see it; regulators where it came from or went to (its producer's and receivers' regions), as
+     * on the batch's own endpoints: a carrier's seat is where the truck is registered, not where the waste was.
+     */
     private Audience batch(UUID id) {
         List<UUID> parties = new ArrayList<>();
         List<String> regions = new ArrayList<>();
-        jdbc.query("select party_id, region_code from batch_party where batch_id = ?", rs -> {
+        jdbc.query("select party_id, relation, region_code from batch_party where batch_id = ?", rs -> {
             parties.add(rs.getObject("party_id", UUID.class));
-            regions.add(rs.getString("region_code"));
+            if (!"CARRIER".equals(rs.getString("relation"))) {
+                regions.add(rs.getString("region_code"));
+            }
         }, id);
         return Audience.of(parties, regions);
     }
