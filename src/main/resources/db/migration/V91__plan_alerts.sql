@@ -1,8 +1,6 @@
 -- Issue 17: plan against reality (R31, R32), kept by the oversight processor from plan, batch and manifest events.
--- Every judgment of a plan first takes indicator_rollup_lock (V60), the lock the indicators' facts and the batch
--- alerts take, and keeps it until its transaction commits: segments handling events of different streams in any
--- order then judge one after the other, each seeing what the ones before committed, and one lock for all of them
--- means no two segments' batches can wait for each other.
+-- Kept by their own processor (plan-alerts), one segment: the events are judged in the order they were stored, live
+-- and on a replay alike, so no lock is needed.
 
 -- One row per producer and year: its recorded plan version.
 create table plan_watch_year (

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -104,9 +107,15 @@ class AlertBook {
         });
     }
 
+    /** Every alert but the plan alerts, which their own processor keeps ({@link PlanAlerts}). */
     void clear() {
-        alerts.deleteAllParties();
-        alerts.deleteAllAlerts();
+        clear(EnumSet.complementOf(EnumSet.copyOf(PlanAlerts.PLAN_TYPES)));
+    }
+
+    void clear(Set<AlertType> types) {
+        List<String> names = types.stream().map(AlertType::name).toList();
+        alerts.deleteParties(names);
+        alerts.deleteAlerts(names);
     }
 
     /**

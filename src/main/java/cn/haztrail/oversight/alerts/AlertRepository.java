@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -62,10 +63,11 @@ interface AlertRepository extends JpaRepository<AlertRecord, UUID> {
     int closeDue(Instant now, AlertState open, AlertState closed);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "delete from oversight_alert_party", nativeQuery = true)
-    void deleteAllParties();
+    @Query(value = "delete from oversight_alert_party where alert_id in "
+            + "(select id from oversight_alert where type in (:types))", nativeQuery = true)
+    void deleteParties(@Param("types") List<String> types);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "delete from oversight_alert", nativeQuery = true)
-    void deleteAllAlerts();
+    @Query(value = "delete from oversight_alert where type in (:types)", nativeQuery = true)
+    void deleteAlerts(@Param("types") List<String> types);
 }

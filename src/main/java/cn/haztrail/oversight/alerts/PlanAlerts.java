@@ -31,17 +31,21 @@ import java.util.UUID;
  * receiver and methods (R32) against the version of its management plan the regulator recorded last. A producer
  * without a recorded plan raises neither alert: it is on the regulators' list of producers without a plan.
  *
- * <p>The oversight processor handles the plan's, the batches' and the manifests' events in any relative order, in
- * parallel segments. So each event stores its fact first, then takes the plan judgments' lock
- * ({@link PlanWatch#lockYear}) and judges the producer's year from every fact committed so far: whichever event comes
- * last sees them all, and the alerts that stand in the end do not depend on the order. An alert whose cause a later recorded version removes closes.
+ * <p>Its own processor, one segment: it handles the plan's, the batches' and the manifests' events in the order they
+ * were stored, live and on a replay alike, so each alert opens and closes at the same event (and business time)
+ * whenever it is rebuilt. In the parallel segments of {@code oversight} a producer's batches could be judged before or
+ * after its recorded plan, and the alert would open at another time on a replay. Each event stores its fact, then
+ * judges the producer's year from every fact so far. An alert whose cause a later recorded version removes closes.
  */
 @Component
-@ProcessingGroup(AlertsConfiguration.GROUP)
+@ProcessingGroup(PlanAlerts.GROUP)
 class PlanAlerts {
+
+    static final String GROUP = "plan-alerts";
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final Set<AlertType> PLAN_TYPES = Set.of(AlertType.PLAN_EXCEEDED, AlertType.PLAN_UNLISTED_RECEIVER);
 
     private final PlanWatch watch;
     private final AlertBook book;
@@ -67,7 +71,7 @@ class PlanAlerts {
 
     @EventHandler
     void on(PlanFilingRecorded event, MetaData metaData, @Timestamp Instant recordedAt) {
-        watch.lockYear(event.producerId(), event.year());
+        watch.recordedVersion(event.producerId(), event.year());
         watch.recorded(event.producerId(), event.year(), event.version());
         Instant at = AuditMetadata.businessTime(metaData, recordedAt);
         for (String code : watch.generatedCodes(event.producerId(), event.year())) {
@@ -113,14 +117,16 @@ class PlanAlerts {
                 .ifPresent(shipment -> judgeShipment(shipment, AuditMetadata.businessTime(metaData, recordedAt)));
     }
 
+    /** A replay rebuilds the plan alerts and their facts; the other alerts belong to {@code oversight}. */
     @ResetHandler
     void reset() {
         watch.clear();
+        book.clear(PLAN_TYPES);
     }
 
     /** R31: actual generation of the code in the year above the recorded plan by more than the share allowed. */
     private void judgeGeneration(UUID producerId, int year, String code, Instant at) {
-        Integer version = watch.lockYear(producerId, year);
+        Integer version = watch.recordedVersion(producerId, year);
         if (version == null) {
             return;
         }
@@ -149,7 +155,7 @@ class PlanAlerts {
         if (shipment.year() == null) {
             return;
         }
-        Integer version = watch.lockYear(shipment.consignorId(), shipment.year());
+        Integer version = watch.recordedVersion(shipment.consignorId(), shipment.year());
         if (version == null) {
             return;
         }

@@ -29,22 +29,16 @@ class PlanWatch {
     }
 
     private final JdbcTemplate jdbc;
-    private final CustodySteps custodyLock;
 
-    PlanWatch(JdbcTemplate jdbc, CustodySteps custodyLock) {
+    PlanWatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.custodyLock = custodyLock;
     }
 
     /**
-     * Locks the plan judgments for the rest of the transaction and answers the producer's recorded version for the
-     * year: judgments run one after the other, each reading what the ones before it committed, whatever segment
-     * handles them. One lock for all, not one per producer, and the very lock the indicators' facts and the batch
-     * alerts take (once per processing batch): with two locks, two segments' batches taking them in opposite orders
-     * would deadlock.
+     * The producer's recorded version for the year (null: none recorded yet), the year made known first. The plan
+     * alerts' one segment judges one event after the other, so no lock is needed.
      */
-    Integer lockYear(UUID producerId, int year) {
-        custodyLock.lock();
+    Integer recordedVersion(UUID producerId, int year) {
         jdbc.update("insert into plan_watch_year (producer_id, plan_year) values (?, ?) on conflict do nothing",
                 producerId, year);
         return jdbc.query("select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?",
