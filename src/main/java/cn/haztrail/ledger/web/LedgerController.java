@@ -1,5 +1,7 @@
 package cn.haztrail.ledger.web;
 
+import cn.haztrail.catalogue.WasteCatalogue;
+import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.ledger.export.ExportJobView;
 import cn.haztrail.ledger.export.LedgerExports;
@@ -69,9 +71,11 @@ class LedgerController {
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
+    private final WasteCatalogue wastes;
 
     LedgerController(LedgerReaders readers, LedgerLines lines, LedgerSummaries summaries, LedgerExports exports,
-                     MessageSource messages, Clock clock, ZoneProperties zone) {
+                     MessageSource messages, Clock clock, ZoneProperties zone, WasteCatalogue wastes) {
+        this.wastes = wastes;
         this.messages = messages;
         this.clock = clock;
         this.zone = zone.zone();
@@ -194,10 +198,21 @@ class LedgerController {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", reason));
     }
 
-    private static LedgerFilter filter(UUID id, Register register, LocalDate from, LocalDate to, String wasteCode,
-                                       UUID counterpartyId) {
+    private LedgerFilter filter(UUID id, Register register, LocalDate from, LocalDate to, String wasteCode,
+                                UUID counterpartyId) {
         checkPeriod(from, to);
+        if (wasteCode != null && !listed(wasteCode)) {
+            throw new InvalidFilter("wasteCode", "is not a code of the National Hazardous Waste List: " + wasteCode);
+        }
         return new LedgerFilter(id, register, from, to, wasteCode, counterpartyId);
+    }
+
+    private boolean listed(String wasteCode) {
+        try {
+            return wastes.current(WasteCode.parse(wasteCode)).isPresent();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
