@@ -81,7 +81,11 @@ class CrashRecoveryIT {
             Instant restart = Instant.now();
             try (PackagedApp second = PackagedApp.launch("crash-second", env).awaitHealthy()) {
                 report("restarted and healthy in", Duration.between(restart, Instant.now()));
-                new CrashLedger(events, parties).assertAllOrNothing(trips);
+                CrashLedger ledger = new CrashLedger(events, parties);
+                ledger.assertAllOrNothing(trips);
+                Duration admitted = Await.until("every receipt admitted once by its process", Duration.ofMinutes(10),
+                        ledger::everyReceiptAdmittedOnce, done -> done);
+                report("receipts committed before the kill were all admitted", admitted);
 
                 Duration fired = Await.until("the storage deadlines that fell due while the node was down fire",
                         Duration.ofMinutes(10), () -> medical.stream()
