@@ -22,7 +22,7 @@ import java.util.List;
 public class BatchForm {
 
     @NotBlank @Size(max = 10) private String wasteCode;
-    @NotNull @Digits(integer = 15, fraction = 3) private BigDecimal quantityValue;
+    @NotNull @Digits(integer = 12, fraction = 3) private BigDecimal quantityValue;
     @NotNull @Pattern(regexp = "kg|t|L|m3") private String quantityUnit = "kg";
     @NotNull private PhysicalForm physicalForm;
     @NotNull private PackagingType packagingType;

@@ -17,10 +17,11 @@ import java.math.BigDecimal;
  */
 @Schema(description = "An exact quantity: value as a decimal string or number, unit kg, t, L or m3")
 public record QuantityRequest(
-        // The bounds repeat what @Digits says: Hibernate Validator's @Digits overflows on exponents like 1E+2147483647
-        // and lets them through.
-        @NotNull @Digits(integer = 15, fraction = 3)
-        @DecimalMin("-999999999999999.999") @DecimalMax("999999999999999.999")
+        // At most 12 integer digits: under a trillion kg or t is far above any real batch, receipt or cap, so 1e13
+        // is a typo or an attack. The bounds repeat what @Digits says: Hibernate Validator's @Digits overflows on
+        // exponents like 1E+2147483647 and lets them through.
+        @NotNull @Digits(integer = 12, fraction = 3)
+        @DecimalMin("-999999999999.999") @DecimalMax("999999999999.999")
         @Schema(type = "string", example = "1250.5", description = "Decimal string or number, at most 3 decimals")
         BigDecimal value,
         @NotNull @Pattern(regexp = "kg|t|L|m3", message = "must be one of kg, t, L, m3")
