@@ -1,10 +1,14 @@
 package cn.haztrail.feed;
 
+import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.shared.security.api.AccountLocked;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,5 +24,26 @@ class EventAudienceTest {
                 new AccountLocked(UUID.randomUUID().toString(), now.plusSeconds(900), 5, now));
 
         assertThat(new EventAudience(null).of(stored)).isEqualTo(Audience.NOBODY);
+    }
+
+    @Test
+    void R21_a_batch_is_in_the_jurisdictions_of_its_producer_and_receiver_not_of_its_carrier() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:mem:event-audience;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        jdbc.execute("create table if not exists batch_party (batch_id uuid not null, party_id uuid not null, "
+                + "relation varchar(10) not null, region_code varchar(6), primary key (batch_id, party_id, relation))");
+        UUID batch = UUID.randomUUID();
+        UUID producer = UUID.randomUUID();
+        UUID carrier = UUID.randomUUID();
+        UUID receiver = UUID.randomUUID();
+        jdbc.update("insert into batch_party values (?, ?, 'PRODUCER', '360502'), (?, ?, 'CARRIER', '360203'), "
+                + "(?, ?, 'RECEIVER', '360521')", batch, producer, batch, carrier, batch, receiver);
+        var pickedUp = new GenericDomainEventMessage<>("WasteBatch", batch.toString(), 3,
+                new BatchPickedUp(batch, UUID.randomUUID(), carrier, Instant.parse("2026-03-01T08:00:00Z")));
+
+        Audience audience = new EventAudience(jdbc).of(pickedUp);
+
+        assertThat(audience.enterprises()).containsExactlyInAnyOrder(producer, carrier, receiver);
+        assertThat(audience.regions()).isEqualTo(Set.of("360502", "360521"));
     }
 }
