@@ -13,6 +13,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.BufferedOutputStream;
@@ -48,6 +49,7 @@ class ExportRunner implements DisposableBean {
     private final LedgerLines lines;
     private final EnterpriseQueries enterprises;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate progress;
     private final ZoneId zone;
     private final Path directory;
     private final LiveNodes liveNodes;
@@ -65,6 +67,9 @@ class ExportRunner implements DisposableBean {
         this.enterprises = enterprises;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // progress is written beside the read-only cursor's transaction: PostgreSQL refuses an update inside it
+        this.progress = new TransactionTemplate(transactions);
+        this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.zone = zone.zone();
         this.directory = directory;
         this.liveNodes = liveNodes;
@@ -116,7 +121,7 @@ class ExportRunner implements DisposableBean {
                     throw new UncheckedIOException(failed);
                 }
                 if (written.incrementAndGet() % PROGRESS_EVERY == 0) {
-                    jobs.written(id, written.get());
+                    progress.executeWithoutResult(inOwn -> jobs.written(id, written.get()));
                 }
             }));
         }
