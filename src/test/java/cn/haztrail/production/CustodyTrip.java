@@ -70,9 +70,10 @@ final class CustodyTrip {
             }
             URI node = nodes.get((index + step.ordinal()) % nodes.size());
             Http.Answer answer = send(node, step);
-            for (int retry = 0; answer.concurrentChange() && retry < MAX_CONFLICT_RETRIES; retry++) {
+            for (int retry = 0; answer.mayRetry() && retry < MAX_CONFLICT_RETRIES; retry++) {
                 retriedConflicts++;
-                pause(20L * (retry + 1));
+                // a busy node asks for a second (Retry-After); a collision clears as soon as the other write commits
+                pause(answer.busy() ? 1000L : 20L * (retry + 1));
                 answer = send(node, step);
             }
             if (!answer.ok()) {
@@ -178,6 +179,7 @@ final class CustodyTrip {
         return number;
     }
 
+    /** Concurrent-change and busy answers retried (nothing was stored by either). */
     int retriedConflicts() {
         return retriedConflicts;
     }
@@ -194,6 +196,12 @@ final class CustodyTrip {
 
     int manifestEvents(Step step) {
         return step.manifestEvents + (step == Step.RECEIPT && partial ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return "trip %d (batch %s, manifest %s) %s".formatted(index, batchId, manifestId,
+                completed() ? "completed" : "stopped at " + stoppedAt + ": " + stopAnswer);
     }
 
     private static void pause(long millis) {

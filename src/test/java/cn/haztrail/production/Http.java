@@ -14,6 +14,8 @@ import java.time.Duration;
 final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Generous: a loaded machine answers late, and a write that timed out here could not be retried safely. */
+    private static final Duration ANSWER_WITHIN = Duration.ofMinutes(5);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     private Http() {
@@ -34,6 +36,15 @@ final class Http {
             return status == 409 && body != null && body.path("type").asString("").endsWith("concurrent-change");
         }
 
+        /** Out of database capacity for a moment (503 with Retry-After): nothing was stored and a retry may pass. */
+        boolean busy() {
+            return status == 503;
+        }
+
+        boolean mayRetry() {
+            return concurrentChange() || busy();
+        }
+
         String field(String name) {
             return body.path(name).asString();
         }
@@ -45,14 +56,14 @@ final class Http {
     }
 
     static Answer post(URI base, String token, String path, Object body) {
-        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(ANSWER_WITHIN)
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         return send(request);
     }
 
     static Answer get(URI base, String token, String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(ANSWER_WITHIN)
                 .header("Authorization", "Bearer " + token).GET().build());
     }
 

@@ -52,11 +52,10 @@ class SeveralNodesIT {
                 Duration load = Duration.between(loadStart, Instant.now());
                 int commands = trips.stream().mapToInt(t -> t.acknowledged().size()).sum();
                 int conflicts = trips.stream().mapToInt(CustodyTrip::retriedConflicts).sum();
-                report("%d trips, %d commands acknowledged, %d concurrent-change answers retried, in".formatted(
+                report("%d trips, %d commands acknowledged, %d concurrent-change or busy answers retried, in".formatted(
                         TRIPS, commands, conflicts), load);
 
-                assertThat(trips).allSatisfy(trip -> assertThat(trip.completed())
-                        .as("trip stopped at %s: %s", trip.stoppedAt(), trip.stopAnswer()).isTrue());
+                assertThat(trips).as("trips that stopped").filteredOn(trip -> !trip.completed()).isEmpty();
                 assertEveryAcknowledgedEventStoredOnce(events, trips, parties, setupEvents, receiverSetupEvents);
                 assertManifestNumbersUnique(events, trips);
 
@@ -72,7 +71,7 @@ class SeveralNodesIT {
                 report("after node B was killed (SIGKILL), node A owned all its segments in", takeover);
 
                 List<CustodyTrip> after = LoadDriver.run(12, 4, List.of(a.base()), parties, () -> false);
-                assertThat(after).allMatch(CustodyTrip::completed);
+                assertThat(after).as("trips that stopped").filteredOn(trip -> !trip.completed()).isEmpty();
                 Instant catchUp = Instant.now();
                 Await.until("node A alone projects the trips after the takeover", Duration.ofMinutes(10),
                         () -> ReadSide.of(a.base(), parties, null),
