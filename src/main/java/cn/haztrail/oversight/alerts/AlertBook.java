@@ -107,9 +107,11 @@ class AlertBook {
         });
     }
 
-    /** Every alert but the plan alerts, which their own processor keeps ({@link PlanAlerts}). */
+    /** Every alert but those their own processors keep ({@link PlanAlerts}, {@link ExemptionAlerts}). */
     void clear() {
-        clear(EnumSet.complementOf(EnumSet.copyOf(PlanAlerts.PLAN_TYPES)));
+        EnumSet<AlertType> ownProcessors = EnumSet.copyOf(PlanAlerts.PLAN_TYPES);
+        ownProcessors.addAll(ExemptionAlerts.TYPES);
+        clear(EnumSet.complementOf(ownProcessors));
     }
 
     void clear(Set<AlertType> types) {

@@ -30,7 +30,11 @@ public enum AlertType {
     /** R31: a producer generated more of a waste code in a year than its recorded management plan allows. */
     PLAN_EXCEEDED("R31"),
     /** R32: a transfer goes to a receiver, or by a method, the producer's recorded management plan does not name. */
-    PLAN_UNLISTED_RECEIVER("R32");
+    PLAN_UNLISTED_RECEIVER("R32"),
+    /** R38: a targeted-utilization exemption has drawn the configured share (default 90 %) of its cap or more. */
+    EXEMPTION_NEAR_CAP("R38"),
+    /** R38: a targeted-utilization exemption's validity ends within {@code haztrail.exemptions.end-warning}. */
+    EXEMPTION_NEAR_END("R38");
 
     private final String rule;
 
