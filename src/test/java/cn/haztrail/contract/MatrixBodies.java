@@ -39,6 +39,8 @@ final class MatrixBodies {
                 "role", "VIEWER"));
         bodies.put("POST /api/v1/enterprises/{id}/members/{accountId}/role", Map.of("role", "VIEWER"));
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
+        bodies.put("POST /api/v1/exemptions", MatrixFixture.exemptionBody());
+        bodies.put("POST /api/v1/exemptions/{id}/revocation", Map.of("reason", "矩阵测试"));
         // the version awaiting the regulator, or none (409): either way decided after authorization
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/acknowledgement", Map.of("version", 1));
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/return", Map.of("version", 1,

@@ -58,6 +58,7 @@ final class MatrixFixture {
     String toRejectByReceiver;
     String correctionToRejectByReceiver;
     String approval;
+    String exemption;
     String plan;
     String enterprise;
     String licence;
@@ -107,6 +108,7 @@ final class MatrixFixture {
         f.toRejectByReceiver = f.submit(f.draft(f.batch()));
         f.correctionToRejectByReceiver = f.proposeCorrection(f.toRejectByReceiver);
         f.approval = f.id(api.post("regulator-jdz", "/api/v1/approvals", approvalBody()));
+        f.exemption = f.id(api.post("regulator-jdz", "/api/v1/exemptions", exemptionBody()));
         // the plant's plan for this year (R30): filed here, or already by an earlier test of the same context
         api.post("producer", "/api/v1/plans", planBody());
         f.plan = PlanIds.of(CHEMICAL_PLANT, LocalDate.now(SHANGHAI).getYear()).toString();
@@ -155,6 +157,14 @@ final class MatrixFixture {
         return Map.of("number", "赣环固审矩阵" + System.nanoTime(), "consignorId", CHEMICAL_PLANT,
                 "receiverId", SHENZHEN_RECYCLER, "wasteCodes", List.of("900-249-08"), "methodCode", "R9",
                 "quantityCapTonnes", "100", "validFrom", today.toString(), "validTo", today.plusMonths(6).toString());
+    }
+
+    /** Producer 昌南化工 to the disposal centre (景德镇) for R9, granted by 景德镇, valid from today for six months. */
+    static Map<String, Object> exemptionBody() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        return Map.of("producerId", CHEMICAL_PLANT, "utilizerId", DISPOSAL_CENTRE, "wasteCode", "900-249-08",
+                "methodCode", "R9", "quantityCapTonnes", "100", "validFrom", today.toString(),
+                "validTo", today.plusMonths(6).toString());
     }
 
     /** The plant's management plan for this year: 10 t of waste mineral oil to the disposal centre by D10. */

@@ -27,6 +27,8 @@ final class MatrixTargets {
         at("POST /api/v1/admin/projections/{name}/position", "registry-view");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);
         at("GET /api/v1/approvals/{id}", f.approval);
+        at("GET /api/v1/exemptions/{id}", f.exemption);
+        at("POST /api/v1/exemptions/{id}/revocation", f.exemption);
         // Reading a batch and its label: one awaiting pickup, which the named carrier must scan (R13, R21).
         String awaitingPickup = f.batchId(f.awaitingPickupBatch);
         at("GET /api/v1/batches/{id}", awaitingPickup);

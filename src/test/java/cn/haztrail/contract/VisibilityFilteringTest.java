@@ -67,6 +67,8 @@ class VisibilityFilteringTest {
             trip("producer", CARRIER, "赣H12345", "carrier", DISPOSAL_CENTRE, "receiver", "D10");
             trip("hospital", SECOND_CARRIER, "赣C23456", "carrier2", CEMENT_PLANT, "cement", "C1");
             api.post("regulator-jdz", "/api/v1/approvals", MatrixFixture.approvalBody()).andExpect(status().isCreated());
+            api.post("regulator-jdz", "/api/v1/exemptions", MatrixFixture.exemptionBody())
+                    .andExpect(status().isCreated());
             seeded = true;
         }
     }
@@ -127,6 +129,21 @@ class VisibilityFilteringTest {
             }
         }
         assertThat(listed).as("approvals listed in all").isPositive();
+    }
+
+    @Test
+    void R21_exemption_lists_hold_only_exemptions_naming_the_caller_or_in_its_jurisdiction() throws Exception {
+        int listed = 0;
+        for (Viewer viewer : everyone()) {
+            for (JsonNode e : pages(viewer, "/api/v1/exemptions")) {
+                assertThat(oracle.approval(viewer, e.get("producer").get("id").asText(),
+                        e.get("producer").get("regionCode").asText(), e.get("utilizer").get("id").asText(),
+                        e.get("utilizer").get("regionCode").asText())).as("%s lists exemption %s", viewer,
+                        e.get("id").asText()).isTrue();
+                listed++;
+            }
+        }
+        assertThat(listed).as("exemptions listed in all").isPositive();
     }
 
     @Test
