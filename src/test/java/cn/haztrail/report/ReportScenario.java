@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 public final class ReportScenario {
 
     static final String PASSWORD = Api.DEMO_PASSWORD;
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static ReportScenario made;
 
     public final int year = LocalDate.now(SHANGHAI).getYear();
