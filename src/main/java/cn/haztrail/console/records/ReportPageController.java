@@ -8,7 +8,6 @@ import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.registry.query.LicenceView;
 import cn.haztrail.report.api.AnnualReportIds;
 import cn.haztrail.report.api.SubmitAnnualReport;
-import cn.haztrail.report.command.ReportDueDates;
 import cn.haztrail.report.query.AnnualReportQueries;
 import cn.haztrail.report.query.AnnualReportView;
 import cn.haztrail.report.query.DraftReports;
@@ -46,20 +45,18 @@ class ReportPageController {
     private final AnnualReportQueries reports;
     private final DraftReports drafts;
     private final EnterpriseQueries enterprises;
-    private final ReportDueDates dueDates;
     private final CommandGateway commands;
     private final StepTimes times;
     private final FormErrors errors;
     private final ZoneId zone;
 
     ReportPageController(RecordsScope scope, AnnualReportQueries reports, DraftReports drafts,
-                         EnterpriseQueries enterprises, ReportDueDates dueDates, CommandGateway commands,
+                         EnterpriseQueries enterprises, CommandGateway commands,
                          StepTimes times, FormErrors errors, ZoneProperties zone) {
         this.scope = scope;
         this.reports = reports;
         this.drafts = drafts;
         this.enterprises = enterprises;
-        this.dueDates = dueDates;
         this.commands = commands;
         this.times = times;
         this.errors = errors;
@@ -91,7 +88,7 @@ class ReportPageController {
         model.addAttribute("report", report);
         model.addAttribute("done", done);
         model.addAttribute("mine", caller.actsFor(holderId));
-        model.addAttribute("canSubmit", caller.actsFor(holderId) && dueDates.yearIsOver(year, times.now())
+        model.addAttribute("canSubmit", caller.actsFor(holderId) && today().getYear() > year
                 && (report.version() == 0 || "RETURNED".equals(report.status())));
         model.addAttribute("reviews", scope.governs(caller, holder.regionCode()) && "SUBMITTED".equals(report.status()));
         model.addAttribute("rows", ReportRows.of(report));
@@ -124,7 +121,12 @@ class ReportPageController {
     }
 
     AnnualReportView view(EnterpriseProfile holder, int year) {
-        return reports.report(holder.id(), holder.name(), holder.regionCode(), year, dueDates.dueOn(year), today());
+        return reports.report(holder.id(), holder.name(), holder.regionCode(), year, dueOn(year), today());
+    }
+
+    /** 31 March of the next year (R34), as the report's aggregate counts it; the aggregate decides lateness. */
+    private static LocalDate dueOn(int year) {
+        return LocalDate.of(year + 1, 3, 31);
     }
 
     private LocalDate today() {
