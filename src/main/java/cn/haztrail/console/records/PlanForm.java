@@ -36,19 +36,23 @@ public class PlanForm {
         form.year = String.valueOf(plan.year());
         form.version = plan.streamVersion();
         PlanContents contents = plan.contents();
-        for (int i = 0; i < Math.min(LINES, contents.lines().size()); i++) {
+        // a plan filed through the API may have more rows than the blank form: every row is kept for amending
+        form.lines = rows(Math.max(LINES, contents.lines().size() + 1), Line::new);
+        form.storageFacilities = rows(Math.max(STORAGES, contents.storageFacilities().size() + 1), Storage::new);
+        form.receivers = rows(Math.max(RECEIVERS, contents.receivers().size() + 1), Receiver::new);
+        for (int i = 0; i < contents.lines().size(); i++) {
             PlanLine line = contents.lines().get(i);
             form.lines.get(i).wasteCode = line.wasteCode();
             form.lines.get(i).expectedTonnes = line.expectedTonnes().toPlainString();
         }
-        for (int i = 0; i < Math.min(STORAGES, contents.storageFacilities().size()); i++) {
+        for (int i = 0; i < contents.storageFacilities().size(); i++) {
             StorageFacility storage = contents.storageFacilities().get(i);
             form.storageFacilities.get(i).name = storage.name();
             form.storageFacilities.get(i).location = storage.location();
             form.storageFacilities.get(i).capacityTonnes = storage.capacityTonnes() == null ? null
                     : storage.capacityTonnes().toPlainString();
         }
-        for (int i = 0; i < Math.min(RECEIVERS, contents.receivers().size()); i++) {
+        for (int i = 0; i < contents.receivers().size(); i++) {
             PlannedReceiver receiver = contents.receivers().get(i);
             form.receivers.get(i).receiverId = receiver.receiverId();
             form.receivers.get(i).methodCode = receiver.methodCode();

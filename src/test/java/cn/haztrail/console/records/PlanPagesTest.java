@@ -157,6 +157,22 @@ class PlanPagesTest {
     }
 
     @Test
+    void R30_amending_a_plan_of_more_codes_than_the_blank_form_keeps_every_code() throws Exception {
+        List<String> codes = List.of("900-249-08", "900-041-49", "336-064-17", "261-139-24", "193-002-21",
+                "900-026-32", "900-200-08");
+        String plan = api.post(producer, "/api/v1/plans", Map.of("year", year,
+                        "lines", codes.stream().map(code -> Map.of("wasteCode", code, "expectedTonnes", 1)).toList(),
+                        "storageFacilities", List.of(Map.of("name", "1号危废暂存间")),
+                        "reductionMeasures", "分类收集")).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location").replace("/api/v1/", "/console/records/");
+
+        String form = RecordsPages.page(mvc, RecordsPages.signIn(mvc, producer), plan + "/amendment");
+
+        assertThat(codes).allSatisfy(code -> assertThat(form).contains("value=\"" + code + "\""));
+        assertThat(form).contains("name=\"lines[7].wasteCode\"");
+    }
+
+    @Test
     void R30_a_blank_filing_number_is_refused_next_to_the_field_and_nothing_is_recorded() throws Exception {
         String plan = filed(RecordsPages.signIn(mvc, producer));
         MockHttpSession regulator = RecordsPages.signIn(mvc, "regulator-jdz");
