@@ -34,6 +34,16 @@ public record ConsoleUser(String username, Caller caller, String scopeName, List
         return party() && (caller.role() == Role.PRODUCER || caller.role() == Role.COLLECTOR);
     }
 
+    /** Producers file management plans (R30). */
+    public boolean producer() {
+        return party() && caller.role() == Role.PRODUCER;
+    }
+
+    /** Receivers and collectors hold licences and submit annual reports (R33). */
+    public boolean licenceHolder() {
+        return party() && (caller.role() == Role.RECEIVER || caller.role() == Role.COLLECTOR);
+    }
+
     public boolean actsFor(UUID enterprise) {
         return caller != null && caller.actsFor(enterprise);
     }

@@ -28,21 +28,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * <p>In 分宜县 (360521): a producer generating 2 t of HW24 (arsenic), 1 t of HW21 (chromium) and 0.5 t of HW32
  * (fluoride), kept in storage; and a facility licensed for HW21 and HW24 with no line capacity, 30 t in total.
  */
-final class ReportScenario {
+public final class ReportScenario {
 
     static final String PASSWORD = Api.DEMO_PASSWORD;
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static ReportScenario made;
 
-    final int year = LocalDate.now(SHANGHAI).getYear();
-    UUID producer;
-    UUID receiver;
-    UUID collector;
-    UUID producerFenyi;
-    UUID receiverFenyi;
+    public final int year = LocalDate.now(SHANGHAI).getYear();
+    public UUID producer;
+    public UUID receiver;
+    public UUID collector;
+    public UUID producerFenyi;
+    public UUID receiverFenyi;
     String licenceNumber;
 
-    static synchronized ReportScenario once(Api api, AccountService accounts) throws Exception {
+    public static synchronized ReportScenario once(Api api, AccountService accounts) throws Exception {
         if (made == null) {
             ReportScenario scenario = new ReportScenario();
             scenario.make(api, accounts);

@@ -17,7 +17,7 @@ import java.util.UUID;
  * public, so anyone else gets 403; an unknown enterprise is 404.
  */
 @Component
-class LedgerReaders {
+public class LedgerReaders {
 
     private final CurrentCaller currentCaller;
     private final EnterpriseQueries enterprises;
@@ -30,7 +30,7 @@ class LedgerReaders {
     }
 
     /** The caller, once it is known to read this enterprise's ledger. */
-    Caller check(UUID enterpriseId) {
+    public Caller check(UUID enterpriseId) {
         Caller caller = currentCaller.get();
         String region = enterprises.regionOf(enterpriseId).orElseThrow(() -> CommandRefused.notFound("id",
                 Translatable.of("refused.ledger.unknown-enterprise", enterpriseId)));

@@ -8,8 +8,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Answers the annual report endpoints; who may see which report is the controller's call. */
 @Service
@@ -44,6 +47,12 @@ public class AnnualReportQueries {
         }).orElseGet(() -> new AnnualReportView(AnnualReportIds.of(holderId, year), holderId, holderName,
                 holderRegion, year, "NOT_SUBMITTED", 0, null, dueOn, false, today.isAfter(dueOn), null, null,
                 List.of(), null, recomputed, List.of(), -1));
+    }
+
+    /** Where each holder's report for the year stands (SUBMITTED, RETURNED, ACKNOWLEDGED); absent: not submitted. */
+    public Map<UUID, String> statuses(Collection<UUID> holderIds, int year) {
+        return reports.findAllById(holderIds.stream().map(holder -> AnnualReportIds.of(holder, year)).toList())
+                .stream().collect(Collectors.toMap(AnnualReportRecord::holderId, AnnualReportRecord::status));
     }
 
     /** Whether a version of the report has been submitted. */
