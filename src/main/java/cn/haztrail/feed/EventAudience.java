@@ -41,6 +41,7 @@ public class EventAudience {
             case "TransferManifest" -> manifest(id);
             case "WasteBatch" -> batch(id);
             case "TransferApproval" -> approval(id);
+            case "TargetedExemption" -> exemption(id);
             case "Enterprise" -> enterprise(id);
             default -> Audience.NOBODY;
         };
@@ -82,6 +83,14 @@ public class EventAudience {
                 + "where id = ?", rs -> rs.next() ? Audience.of(
                 List.of(rs.getObject("consignor_id", UUID.class), rs.getObject("receiver_id", UUID.class)),
                 List.of(rs.getString("consignor_region"), rs.getString("receiver_region"))) : Audience.NOBODY, id);
+    }
+
+    /** As its endpoints: the producer and the utilizer, and the regulators of either's region. */
+    private Audience exemption(UUID id) {
+        return jdbc.query("select producer_id, utilizer_id, producer_region, utilizer_region from exemption_view "
+                + "where id = ?", rs -> rs.next() ? Audience.of(
+                List.of(rs.getObject("producer_id", UUID.class), rs.getObject("utilizer_id", UUID.class)),
+                List.of(rs.getString("producer_region"), rs.getString("utilizer_region"))) : Audience.NOBODY, id);
     }
 
     private Audience enterprise(UUID id) {

@@ -3,11 +3,14 @@ package cn.haztrail.feed;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.shared.security.api.AccountLocked;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import cn.haztrail.exemption.api.ExemptionRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,5 +48,26 @@ class EventAudienceTest {
 
         assertThat(audience.enterprises()).containsExactlyInAnyOrder(producer, carrier, receiver);
         assertThat(audience.regions()).isEqualTo(Set.of("360502", "360521"));
+    }
+
+    @Test
+    void an_exemption_is_for_its_producer_and_utilizer_and_the_regulators_of_both() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:mem:event-audience-exemption;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        jdbc.execute("create table if not exists exemption_view (id uuid not null, producer_id uuid not null, "
+                + "utilizer_id uuid not null, producer_region varchar(6), utilizer_region varchar(6))");
+        UUID exemption = UUID.randomUUID();
+        UUID producer = UUID.randomUUID();
+        UUID utilizer = UUID.randomUUID();
+        jdbc.update("insert into exemption_view values (?, ?, ?, '360502', '360222')", exemption, producer, utilizer);
+        var recorded = new GenericDomainEventMessage<>("TargetedExemption", exemption.toString(), 0,
+                new ExemptionRecorded(exemption, producer, utilizer, "900-249-08", "R9", BigDecimal.TEN,
+                        LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
+                        Instant.parse("2026-01-01T00:00:00Z")));
+
+        Audience audience = new EventAudience(jdbc).of(recorded);
+
+        assertThat(audience.enterprises()).containsExactlyInAnyOrder(producer, utilizer);
+        assertThat(audience.regions()).isEqualTo(Set.of("360502", "360222"));
     }
 }
