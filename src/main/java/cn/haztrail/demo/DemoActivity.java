@@ -4,7 +4,7 @@ import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
 import cn.haztrail.batch.api.RegisterBatch;
-import cn.haztrail.batch.command.DisposalRecording;
+import cn.haztrail.batch.application.DisposalRecording;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.LineDecision;

@@ -22,7 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Racing writers never produce a duplicate manifest number (R11) or a transition applied twice. */
+/**
+ * Racing writers never produce a duplicate manifest number (R11), a batch on two manifests (R08) or a transition
+ * applied twice.
+ */
 @IntegrationTest
 class ManifestConcurrencyTest {
 
@@ -76,8 +79,30 @@ class ManifestConcurrencyTest {
         assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(200, 409);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and payload_type like '%ManifestReceived'", Long.class, manifest)).isEqualTo(1L);
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
-                + "and payload_type like '%BatchReceived'", Long.class, batch.get("id").asText())).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select status from batch_custody where batch_id = ?", String.class,
+                java.util.UUID.fromString(batch.get("id").asText()))).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void R08_two_manifests_racing_for_one_batch_take_it_once_and_the_other_is_refused_under_R08() throws Exception {
+        Api api = new Api(mvc, json, jdbc);
+        CustodyFlow flow = new CustodyFlow(api);
+        String batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T", "I"))
+                .get("id").asText();
+        Map<String, Object> draft = Map.of("receiverId", DemoParties.DISPOSAL_CENTRE,
+                "carrierIds", List.of(DemoParties.CARRIER), "vehiclePlate", "赣H12345", "plannedDate", "2026-11-25",
+                "batchIds", List.of(batch), "plannedMethod", "D10", "emergencyMeasures", "泄漏时用吸附棉围堵");
+
+        List<MvcResult> results = race(List.of(
+                () -> api.post("producer", "/api/v1/manifests", draft).andReturn(),
+                () -> api.post("producer", "/api/v1/manifests", draft).andReturn(),
+                () -> api.post("producer", "/api/v1/manifests", draft).andReturn()));
+
+        assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(201, 409, 409);
+        assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 409)
+                .allSatisfy(r -> assertThat(r.getResponse().getContentAsString()).contains("R08"));
+        assertThat(jdbc.queryForObject("select count(*) from batch_trip where batch_id = ?", Long.class,
+                java.util.UUID.fromString(batch))).isEqualTo(1L);
     }
 
     /** Starts every call at the same moment on its own thread and waits for all answers. */

@@ -19,10 +19,13 @@ import java.util.function.BooleanSupplier;
  */
 final class CustodyTrip {
 
-    /** The steps, with the events each appends to the batch, the manifest and the receiver. */
+    /**
+     * The steps, with the events each appends to the batch, the manifest and the receiver: a custody step appends to
+     * the manifest only, the batch follows from its events.
+     */
     enum Step {
-        REGISTER(1, 0, 0), DRAFT(1, 1, 0), SUBMIT(0, 1, 0), PICKUP(1, 1, 0), ARRIVAL(1, 1, 0),
-        RECEIPT(1, 1, 1), DISPOSAL(1, 0, 0);
+        REGISTER(1, 0, 0), DRAFT(0, 1, 0), SUBMIT(0, 1, 0), PICKUP(0, 1, 0), ARRIVAL(0, 1, 0),
+        RECEIPT(0, 1, 1), DISPOSAL(1, 0, 0);
 
         final int batchEvents;
         final int manifestEvents;

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /**
  * R19 on what a disposal record states: a final method code (a storage or collection code does not close a batch),
  * a weighed quantity not above the accepted one, and a date between receipt and today in the configured zone. Whether
- * the receiver's licence covers the method that day is asked of the registry by {@link DisposalRecording}.
+ * the receiver's licence covers the method that day is asked of the registry by {@code batch.application.DisposalRecording}.
  */
 @Component
 public class DisposalPolicy {

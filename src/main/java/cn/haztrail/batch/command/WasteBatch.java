@@ -1,11 +1,8 @@
 package cn.haztrail.batch.command;
 
-import cn.haztrail.batch.api.AcceptBatch;
-import cn.haztrail.batch.api.AllocateBatch;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
@@ -14,15 +11,14 @@ import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.BatchStorageOverdue;
-import cn.haztrail.batch.api.DeliverBatch;
 import cn.haztrail.batch.api.LabelId;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PhysicalForm;
-import cn.haztrail.batch.api.PickUpBatch;
 import cn.haztrail.batch.api.RecordDisposal;
 import cn.haztrail.batch.api.RegisterBatch;
-import cn.haztrail.batch.api.RejectBatch;
-import cn.haztrail.batch.api.ReleaseBatch;
+import cn.haztrail.batch.custody.Custody;
+import cn.haztrail.batch.custody.CustodyBook;
+import cn.haztrail.batch.custody.StorageClock;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WasteCodeEntry;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
@@ -33,6 +29,7 @@ import cn.haztrail.shared.time.StepTimes;
 import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -48,13 +45,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One batch of one waste code from generation to disposal (一码贯通): its label id, its storage clock at the producer
- * and the custody steps the manifest drives. A batch is on at most one manifest at a time and never moves once
- * disposed of (R08); custody only moves forward (R15).
+ * and its disposal. Its custody follows from its manifests' events (the command side's custody table, {@link
+ * CustodyBook}): a batch is on at most one manifest at a time and never moves once disposed of (R08). The custody
+ * events batches received before (allocated, picked up, delivered, received, rejected, released, returned) are still
+ * folded here as history, and the custody fields they set stay so that stored snapshots still load.
  */
 @Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class WasteBatch {
 
-    static final String STORAGE_LIMIT = "storage-limit";
+    static final String STORAGE_LIMIT = StorageClock.STORAGE_LIMIT;
 
     @AggregateIdentifier
     private UUID batchId;
@@ -100,130 +99,46 @@ public class WasteBatch {
         deadlines.schedule(limit, STORAGE_LIMIT);
     }
 
+    /** Decided from where the batch's custody stands now (R19): its manifests move it, not its own events. */
     @CommandHandler
-    public BatchLine handle(AllocateBatch command, RegistrationPolicy policy) {
-        if (!producerId.equals(command.consignorId())) {
-            // R10, R21: to another enterprise a batch is invisible, so neither its label nor its state may leak
-            throw CommandRefused.notFound("batchIds",
-                    Translatable.of("refused.batch.unknown-batch", command.batchId()));
-        }
+    public void handle(RecordDisposal command, DisposalPolicy policy, StepTimes times, CustodyBook book) {
         requireOpen();
-        if (status == BatchStatus.ALLOCATED && command.manifestId().equals(manifestId)) {
-            return line(policy);
+        Custody custody = book.find(batchId).orElse(null);
+        if (custody != null && custody.status() == BatchStatus.DISPOSED) {
+            throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", labelId));
         }
-        boolean inStorage = status == BatchStatus.IN_STORAGE;
-        boolean followOn = status == BatchStatus.REJECTED && manifestId.equals(command.previousManifestId());
-        if (status == BatchStatus.REJECTED && !followOn) {
-            throw CommandRefused.conflict("R08", "previousManifestId",
-                    Translatable.of("refused.batch.rejected-needs-follow-on", labelId, manifestId));
-        }
-        if (!inStorage && !followOn) {
-            throw CommandRefused.conflict("R08", "batchId",
-                    Translatable.of("refused.batch.on-another-manifest", labelId, status, manifestId));
-        }
-        Chronology.requireNotBefore("draftedAt", Translatable.of("step.draft"), command.allocatedAt(),
-                Translatable.of("step.batch-generation", labelId), generatedAt);
-        apply(new BatchAllocated(batchId, command.manifestId(), command.allocatedAt()));
-        return line(policy);
-    }
-
-    @CommandHandler
-    public void handle(ReleaseBatch command) {
-        requireOn(command.manifestId(), BatchStatus.ALLOCATED);
-        apply(new BatchReleased(batchId, command.manifestId(), command.reason()));
-    }
-
-    @CommandHandler
-    public void handle(PickUpBatch command, DeadlineManager deadlines) {
-        requireOn(command.manifestId(), BatchStatus.ALLOCATED);
-        apply(new BatchPickedUp(batchId, command.manifestId(), command.carrierId(), command.pickedUpAt()));
-        deadlines.cancelAllWithinScope(STORAGE_LIMIT);
-    }
-
-    @CommandHandler
-    public void handle(DeliverBatch command) {
-        requireOn(command.manifestId(), BatchStatus.IN_TRANSIT);
-        apply(new BatchDelivered(batchId, command.manifestId(), command.receiverId(), command.arrivedAt()));
-    }
-
-    @CommandHandler
-    public void handle(AcceptBatch command, DeadlineManager deadlines) {
-        requireOn(command.manifestId(), BatchStatus.ARRIVED);
-        requireDeliveredTo(command.receiverId());
-        Quantities.requirePositiveMass(command.acceptedQuantity(), "R17", "acceptedQuantity");
-        if (producerId.equals(command.receiverId())) {
-            apply(new BatchReturnedToStorage(batchId, command.manifestId(), command.acceptedQuantity(),
-                    command.receivedAt()));
-            deadlines.schedule(storageLimitAt, STORAGE_LIMIT);
-            return;
-        }
-        apply(new BatchReceived(batchId, command.manifestId(), command.receiverId(), command.acceptedQuantity(),
-                command.discrepancy(), command.receivedAt()));
-    }
-
-    @CommandHandler
-    public void handle(RejectBatch command) {
-        requireOn(command.manifestId(), BatchStatus.ARRIVED);
-        requireDeliveredTo(command.receiverId());
-        apply(new BatchRejected(batchId, command.manifestId(), command.receiverId(), command.reason(),
-                command.rejectedAt()));
-    }
-
-    @CommandHandler
-    public void handle(RecordDisposal command, DisposalPolicy policy, StepTimes times) {
-        requireOpen();
-        if (acceptedBy == null || !acceptedBy.equals(command.receiverId())) {
+        if (custody == null || custody.acceptedBy() == null || !custody.acceptedBy().equals(command.receiverId())) {
             throw CommandRefused.ruleViolated("R19", "receiverId",
                     Translatable.of("refused.batch.disposal-by-other-receiver", labelId));
         }
-        if (status != BatchStatus.RECEIVED) {
+        if (custody.status() != BatchStatus.RECEIVED) {
             throw CommandRefused.conflict("R19", "batchId",
-                    Translatable.of("refused.batch.not-received", labelId, status));
+                    Translatable.of("refused.batch.not-received", labelId, custody.status()));
         }
-        String method = policy.check(command, acceptedQuantity, receivedAt, GenericEventMessage.clock.instant());
+        String method = policy.check(command, custody.acceptedQuantity(), custody.receivedAt(),
+                GenericEventMessage.clock.instant());
         Chronology.requireNotBefore("disposedAt", Translatable.of("step.disposal"), command.disposedAt(),
-                Translatable.of("step.receipt"), receivedAt);
+                Translatable.of("step.receipt"), custody.receivedAt());
         times.check(command.disposedAt() == null ? "disposedOn" : "disposedAt", times.orNow(command.businessTime()),
                 command.lateEntry());
         apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn(),
                 command.disposedAt(), command.lateEntry()));
     }
 
+    /**
+     * R09: still at the producer when the limit is reached. The message comes first: Axon binds the first parameter
+     * to the deadline's payload, so a handler whose first parameter is the book would never be called.
+     */
     @DeadlineHandler(deadlineName = STORAGE_LIMIT)
-    void storageLimitReached() {
-        if (status == BatchStatus.IN_STORAGE || status == BatchStatus.ALLOCATED) {
+    void storageLimitReached(DeadlineMessage<?> deadline, CustodyBook book) {
+        if (status != BatchStatus.DISPOSED && book.find(batchId).map(Custody::atProducer).orElse(false)) {
             apply(new BatchStorageOverdue(batchId, producerId, storageLimitAt));
         }
-    }
-
-    private BatchLine line(RegistrationPolicy policy) {
-        String name = policy.entry(edition, wasteCode).description();
-        return new BatchLine(batchId, labelId, edition, wasteCode, name, quantity, form, packaging, hazards);
     }
 
     private void requireOpen() {
         if (status == BatchStatus.DISPOSED) {
             throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", labelId));
-        }
-    }
-
-    /** The batch is on {@code manifest} (R08) and custody stands where the step expects it (R15). */
-    private void requireOn(UUID manifest, BatchStatus expected) {
-        requireOpen();
-        if (manifest == null || !manifest.equals(manifestId) || status == BatchStatus.IN_STORAGE) {
-            throw CommandRefused.conflict("R08", "manifestId",
-                    Translatable.of("refused.batch.not-on-manifest", labelId, manifest));
-        }
-        if (status != expected) {
-            throw CommandRefused.conflict("R15", "batchId",
-                    Translatable.of("refused.batch.custody-backwards", labelId, status, manifest, expected));
-        }
-    }
-
-    private void requireDeliveredTo(UUID receiverId) {
-        if (!deliveredTo.equals(receiverId)) {
-            throw CommandRefused.conflict("R15", "receiverId",
-                    Translatable.of("refused.batch.delivered-elsewhere", labelId, deliveredTo));
         }
     }
 

@@ -3,7 +3,7 @@ package cn.haztrail.batch.web;
 import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.RegisterBatch;
-import cn.haztrail.batch.command.DisposalRecording;
+import cn.haztrail.batch.application.DisposalRecording;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.catalogue.WasteCatalogue;

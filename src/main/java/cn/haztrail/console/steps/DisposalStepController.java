@@ -1,6 +1,6 @@
 package cn.haztrail.console.steps;
 
-import cn.haztrail.batch.command.DisposalRecording;
+import cn.haztrail.batch.application.DisposalRecording;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchView;

@@ -1,6 +1,5 @@
 package cn.haztrail.manifest.command;
 
-import cn.haztrail.batch.api.AllocateBatch;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
@@ -16,11 +15,9 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.StepTimes;
 import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,9 +35,12 @@ public class ManifestDrafting {
     private final RetryingTransaction transaction;
     private final MethodCatalogue methods;
     private final StepTimes times;
+    private final BatchAllocation allocation;
 
     public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
-                            RetryingTransaction transaction, MethodCatalogue methods, StepTimes times) {
+                            RetryingTransaction transaction, MethodCatalogue methods, StepTimes times,
+                            BatchAllocation allocation) {
+        this.allocation = allocation;
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
@@ -77,26 +77,14 @@ public class ManifestDrafting {
         String origin = draft.kind() == ManifestKind.TRANSFER ? consignor.regionCode() : followedManifest(draft);
         // allocation happens at the draft's business time (R25: never before a batch's generation)
         Instant draftedAt = times.orNow(draft.draftedAt());
-        List<BatchLine> lines = new ArrayList<>();
-        for (UUID batchId : draft.batchIds()) {
-            lines.add(allocate(batchId, draft, draftedAt));
-        }
+        List<BatchLine> lines = allocation.lines(draft.batchIds(), draft.manifestId(), draft.consignorId(),
+                draft.previousManifestId(), draftedAt);
         commands.sendAndWait(new DraftManifest(draft.manifestId(), draft.kind(), draft.consignorId(), origin,
                 draft.receiverId(), receiver.regionCode(), draft.carrierIds(), draft.vehiclePlate(),
                 draft.plannedDate(), lines, draft.plannedMethod(), draft.approvalId(), draft.emergencyMeasures(),
                 draft.previousManifestId(), draftedAt, draft.lateEntry()));
         if (draft.previousManifestId() != null) {
             commands.sendAndWait(new LinkFollowOn(draft.previousManifestId(), draft.manifestId(), draft.kind()));
-        }
-    }
-
-    /** An unknown batch is answered exactly like another enterprise's (R21: existence does not leak). */
-    private BatchLine allocate(UUID batchId, ManifestDraft draft, Instant draftedAt) {
-        try {
-            return commands.sendAndWait(new AllocateBatch(batchId, draft.manifestId(), draft.consignorId(),
-                    draft.previousManifestId(), draftedAt));
-        } catch (AggregateNotFoundException unknown) {
-            throw CommandRefused.notFound("batchIds", Translatable.of("refused.manifest.unknown-batch", batchId));
         }
     }
 

@@ -2,13 +2,10 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.approval.api.ReleaseDraw;
 import cn.haztrail.approval.api.ReserveDraw;
-import cn.haztrail.batch.api.AcceptBatch;
-import cn.haztrail.batch.api.RejectBatch;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
-import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
 import cn.haztrail.manifest.query.ManifestLineRecord;
@@ -79,13 +76,8 @@ public class ManifestReceipt {
                 step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveDraw(manifest.approvalId(),
                         manifest.id(), tonnes, day(manifest.pickedUpAt()))));
             }
-            step.run(manifest.id(), "receipt", () -> {
-                List<LineOutcome> outcomes = commands.sendAndWait(new ConfirmReceipt(manifest.id(), receiverId,
-                        lines, receivedAt, expectedVersion, lateEntry));
-                outcomes.forEach(outcome -> commands.sendAndWait(batchCommand(manifest.id(), receiverId, outcome,
-                        receivedAt)));
-                return null;
-            });
+            step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ConfirmReceipt(manifest.id(),
+                    receiverId, lines, receivedAt, expectedVersion, lateEntry)));
         } catch (RuntimeException refused) {
             String reason = "receipt refused: " + refused.getMessage();
             if (holdsRoom) {
@@ -121,14 +113,5 @@ public class ManifestReceipt {
 
     private LocalDate day(Instant instant) {
         return instant.atZone(calendar.zone()).toLocalDate();
-    }
-
-    private static Object batchCommand(UUID manifestId, UUID receiverId, LineOutcome outcome, Instant at) {
-        if (outcome.decision() == LineDecision.REJECT) {
-            return new RejectBatch(outcome.batchId(), manifestId, receiverId,
-                    outcome.note() == null ? "rejected at receipt" : outcome.note(), at);
-        }
-        return new AcceptBatch(outcome.batchId(), manifestId, receiverId, outcome.acceptedQuantity(),
-                !outcome.discrepancies().isEmpty(), at);
     }
 }

@@ -1,7 +1,6 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.approval.api.CheckApproval;
-import cn.haztrail.batch.api.ReleaseBatch;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.CancelManifest;
 import cn.haztrail.manifest.api.ManifestKind;
@@ -23,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Submission and cancellation by the consignor. Submission checks the receiver's licence for every line (R03-R05)
- * and, across provinces, the approval (R14), then assigns the number (R11). Cancellation frees the batches (R12).
+ * and, across provinces, the approval (R14), then assigns the number (R11). Cancellation frees the batches (R12) by its event alone.
  */
 @Service
 public class ManifestSubmission {
@@ -71,13 +70,8 @@ public class ManifestSubmission {
     public void cancel(ManifestRecord manifest, String reason, Long expectedVersion, Instant cancelledAt,
                        LateEntryReason lateEntry) {
         Instant at = times.orNow(cancelledAt);
-        step.run(manifest.id(), "cancellation", () -> {
-            commands.sendAndWait(new CancelManifest(manifest.id(), reason, expectedVersion, at, lateEntry));
-            for (ManifestLineRecord line : manifests.lines(manifest.id())) {
-                commands.sendAndWait(new ReleaseBatch(line.batchId(), manifest.id(), reason));
-            }
-            return null;
-        });
+        step.run(manifest.id(), "cancellation", () -> commands.sendAndWait(
+                new CancelManifest(manifest.id(), reason, expectedVersion, at, lateEntry)));
     }
 
     private static BigDecimal tonnes(ManifestLineRecord line) {

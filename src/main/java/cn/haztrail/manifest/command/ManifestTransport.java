@@ -1,8 +1,6 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.approval.api.CheckApproval;
-import cn.haztrail.batch.api.DeliverBatch;
-import cn.haztrail.batch.api.PickUpBatch;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.AcceptHandover;
 import cn.haztrail.manifest.api.ConfirmArrival;
@@ -58,13 +56,8 @@ public class ManifestTransport {
                         manifest.plannedMethod(), BigDecimal.ZERO, day));
             }
             UUID driverRef = personalData.record(UUID.randomUUID(), driver);
-            LabelCheck labels = commands.sendAndWait(new ConfirmPickup(manifest.id(), carrierId, vehiclePlate,
+            return commands.sendAndWait(new ConfirmPickup(manifest.id(), carrierId, vehiclePlate,
                     driverRef, scannedLabelIds, pickedUpAt, expectedVersion, lateEntry));
-            if (labels.matches()) {
-                lines.forEach(line -> commands.sendAndWait(
-                        new PickUpBatch(line.batchId(), manifest.id(), carrierId, pickedUpAt)));
-            }
-            return labels;
         });
         if (!check.matches()) {
             throw CommandRefused.ruleViolated("R13", "scannedLabelIds",
@@ -101,12 +94,8 @@ public class ManifestTransport {
     }
 
     public void arrive(ManifestRecord manifest, UUID carrierId, Instant arrivedAt, LateEntryReason lateEntry) {
-        step.run(manifest.id(), "arrival", () -> {
-            commands.sendAndWait(new ConfirmArrival(manifest.id(), carrierId, arrivedAt, lateEntry));
-            manifests.lines(manifest.id()).forEach(line -> commands.sendAndWait(
-                    new DeliverBatch(line.batchId(), manifest.id(), manifest.receiverId(), arrivedAt)));
-            return null;
-        });
+        step.run(manifest.id(), "arrival", () ->
+                commands.sendAndWait(new ConfirmArrival(manifest.id(), carrierId, arrivedAt, lateEntry)));
     }
 
     private LocalDate day(Instant instant) {

@@ -1,7 +1,5 @@
 package cn.haztrail.batch.command;
 
-import cn.haztrail.batch.api.AllocateBatch;
-import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.RecordDisposal;
 import cn.haztrail.shared.domain.RefusalReason;
@@ -33,23 +31,7 @@ class BatchChronologyTest {
 
     @BeforeEach
     void setUp() {
-        fixture = fixture(firstOfTheDay(), TestStepTimes.at(clock));
-    }
-
-    @Test
-    void R25_a_draft_before_the_batch_was_generated_is_refused() {
-        fixture.given(registered())
-                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, GENERATED.minusSeconds(60)))
-                .expectNoEvents()
-                .expectException(refused(RefusalReason.RULE_VIOLATED, "R25", "draftedAt"))
-                .expectExceptionMessage(containsString("generation of batch " + LABEL + " at " + GENERATED));
-    }
-
-    @Test
-    void R25_allocation_happens_at_the_drafts_time() {
-        fixture.given(registered())
-                .when(new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, GENERATED.plusSeconds(60)))
-                .expectEvents(new BatchAllocated(BATCH, MANIFEST, GENERATED.plusSeconds(60)));
+        fixture = fixture(firstOfTheDay(), TestStepTimes.at(clock), new FakeCustodyBook().holding(receivedBy(RECEIVER)));
     }
 
     @Test

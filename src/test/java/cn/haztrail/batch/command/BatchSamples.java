@@ -1,5 +1,8 @@
 package cn.haztrail.batch.command;
 
+import cn.haztrail.batch.api.BatchStatus;
+import cn.haztrail.batch.custody.Custody;
+import cn.haztrail.batch.custody.CustodyBook;
 import cn.haztrail.batch.api.BatchAllocated;
 import cn.haztrail.batch.api.BatchDelivered;
 import cn.haztrail.batch.api.BatchPickedUp;
@@ -63,7 +66,12 @@ final class BatchSamples {
     }
 
     static AggregateTestFixture<WasteBatch> fixture(LabelSequences sequences, StepTimes times) {
+        return fixture(sequences, times, new FakeCustodyBook());
+    }
+
+    static AggregateTestFixture<WasteBatch> fixture(LabelSequences sequences, StepTimes times, CustodyBook book) {
         var fixture = new AggregateTestFixture<>(WasteBatch.class);
+        fixture.registerInjectableResource(book);
         fixture.registerInjectableResource(sequences);
         fixture.registerInjectableResource(times);
         fixture.registerInjectableResource(new RegistrationPolicy(TestReferenceData.wasteCatalogue(),
@@ -115,6 +123,19 @@ final class BatchSamples {
 
     static BatchRejected rejected() {
         return new BatchRejected(BATCH, MANIFEST, RECEIVER, "包装破损", ARRIVED);
+    }
+
+    /** The sample batch's custody as the command side's table holds it. */
+    static Custody custody(BatchStatus status, UUID manifest, UUID acceptedBy) {
+        boolean received = acceptedBy != null;
+        return new Custody(BATCH, PRODUCER, status, manifest, null, LABEL, "2021", CODE, "废矿物油", DECLARED,
+                PhysicalForm.LIQUID, DRUMS, List.of(T, I), GENERATED, LIMIT, acceptedBy, received ? ACCEPTED : null,
+                received ? RECEIVED : null);
+    }
+
+    /** Accepted by {@code receiver} on {@link #MANIFEST} with {@link #ACCEPTED} at {@link #RECEIVED}. */
+    static Custody receivedBy(UUID receiver) {
+        return custody(BatchStatus.RECEIVED, MANIFEST, receiver);
     }
 
     /** Registered, allocated, picked up and delivered to {@link #RECEIVER} on {@link #MANIFEST}. */

@@ -1,10 +1,12 @@
 package cn.haztrail.batch.command;
 
 import cn.haztrail.batch.api.BatchDisposed;
+import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.RecordDisposal;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.QuantityUnit;
 import cn.haztrail.shared.domain.RefusalReason;
+import cn.haztrail.shared.time.TestStepTimes;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +29,13 @@ class WasteBatchDisposalTest {
     private static final LocalDate RECEIPT_DAY = LocalDate.of(2026, 11, 24);
     private static final Instant AFTER_RECEIPT = Instant.parse("2026-11-25T02:00:00Z");
 
+    /** Where the batch's custody stands: accepted by {@link BatchSamples#RECEIVER} unless a test says otherwise. */
+    private final FakeCustodyBook book = new FakeCustodyBook().holding(receivedBy(RECEIVER));
     private AggregateTestFixture<WasteBatch> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = fixture(firstOfTheDay());
+        fixture = fixture(firstOfTheDay(), TestStepTimes.notUnderTest(), book);
     }
 
     private static List<Object> given(Object... more) {
@@ -63,6 +67,7 @@ class WasteBatchDisposalTest {
 
     @Test
     void R19_a_batch_still_in_storage_cannot_be_disposed_of() {
+        book.holding(custody(BatchStatus.IN_STORAGE, null, null));
         fixture.givenCurrentTime(AFTER_RECEIPT)
                 .andGiven(registered())
                 .when(disposal(RECEIVER, "D10", ACCEPTED, RECEIPT_DAY))
@@ -135,6 +140,7 @@ class WasteBatchDisposalTest {
 
     @Test
     void R19_a_rejected_batch_cannot_be_disposed_of_by_the_rejecting_receiver() {
+        book.holding(custody(BatchStatus.REJECTED, MANIFEST, null));
         fixture.givenCurrentTime(AFTER_RECEIPT)
                 .andGiven(given(rejected()))
                 .when(disposal(RECEIVER, "D10", ACCEPTED, RECEIPT_DAY))
@@ -149,5 +155,23 @@ class WasteBatchDisposalTest {
                 .when(new RecordDisposal(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, 2L, null, null, null))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void R19_a_batch_whose_manifest_was_received_is_disposed_of_without_custody_events_of_its_own() {
+        fixture.givenCurrentTime(AFTER_RECEIPT)
+                .andGiven(registered())
+                .when(disposal(RECEIVER, "D10", ACCEPTED, RECEIPT_DAY))
+                .expectEvents(new BatchDisposed(BATCH, RECEIVER, "D10", ACCEPTED, RECEIPT_DAY, null, null));
+    }
+
+    @Test
+    void R19_a_batch_on_a_manifest_still_in_transit_cannot_be_disposed_of() {
+        book.holding(custody(BatchStatus.IN_TRANSIT, MANIFEST, null));
+        fixture.givenCurrentTime(AFTER_RECEIPT)
+                .andGiven(registered())
+                .when(disposal(RECEIVER, "D10", ACCEPTED, RECEIPT_DAY))
+                .expectNoEvents()
+                .expectException(refused(RefusalReason.RULE_VIOLATED, "R19", "receiverId"));
     }
 }

@@ -1,14 +1,11 @@
 package cn.haztrail.batch.command;
 
-import cn.haztrail.batch.api.AcceptBatch;
-import cn.haztrail.batch.api.AllocateBatch;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.BatchStorageOverdue;
-import cn.haztrail.batch.api.DeliverBatch;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
-import cn.haztrail.batch.api.PickUpBatch;
 import cn.haztrail.batch.api.RegisterBatch;
 import cn.haztrail.catalogue.HazardRequirement;
 import cn.haztrail.catalogue.TestReferenceData;
@@ -18,6 +15,7 @@ import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.domain.RefusalReason;
+import cn.haztrail.shared.time.TestStepTimes;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,16 +39,17 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** Registration of a batch (R06), its label id (R07) and its storage clock (R09); custody is in WasteBatchCustodyTest. */
+/** Registration of a batch (R06), its label id (R07) and its storage clock (R09); custody follows from the manifests (CustodyLedgerTest, BatchAllocationTest). */
 class WasteBatchTest {
 
+    private final FakeCustodyBook book = new FakeCustodyBook();
     private LabelSequences sequences;
     private AggregateTestFixture<WasteBatch> fixture;
 
     @BeforeEach
     void setUp() {
         sequences = firstOfTheDay();
-        fixture = fixture(sequences);
+        fixture = fixture(sequences, TestStepTimes.notUnderTest(), book);
     }
 
     @Test
@@ -218,8 +217,9 @@ class WasteBatchTest {
 
     @Test
     void R09_an_allocated_batch_not_yet_picked_up_is_still_at_its_producer() {
+        book.holding(custody(BatchStatus.ALLOCATED, MANIFEST, null));
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null))
+                .andGivenCommands(registerOil())
                 .whenThenTimeElapses(Duration.ofDays(366))
                 .expectEvents(new BatchStorageOverdue(BATCH, PRODUCER, LIMIT));
     }
@@ -244,9 +244,9 @@ class WasteBatchTest {
 
     @Test
     void R09_a_picked_up_batch_never_becomes_overdue() {
+        book.holding(custody(BatchStatus.IN_TRANSIT, MANIFEST, null));
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null),
-                        new PickUpBatch(BATCH, MANIFEST, CARRIER, PICKED_UP))
+                .andGivenCommands(registerOil())
                 .whenThenTimeElapses(Duration.ofDays(400))
                 .expectNoEvents()
                 .expectNoScheduledDeadlines();
@@ -254,13 +254,20 @@ class WasteBatchTest {
 
     @Test
     void R09_a_batch_returned_to_its_producer_is_watched_again_against_its_original_limit() {
+        book.holding(custody(BatchStatus.IN_STORAGE, null, null));
         fixture.givenCurrentTime(GENERATED)
-                .andGivenCommands(registerOil(), new AllocateBatch(BATCH, MANIFEST, PRODUCER, null, null),
-                        new PickUpBatch(BATCH, MANIFEST, CARRIER, PICKED_UP),
-                        new DeliverBatch(BATCH, MANIFEST, PRODUCER, ARRIVED),
-                        new AcceptBatch(BATCH, MANIFEST, PRODUCER, ACCEPTED, false, RECEIVED))
+                .andGivenCommands(registerOil())
                 .whenThenTimeElapses(Duration.ofDays(366))
                 .expectEvents(new BatchStorageOverdue(BATCH, PRODUCER, LIMIT));
+    }
+
+    @Test
+    void R09_a_disposed_batch_never_becomes_overdue() {
+        book.holding(custody(BatchStatus.DISPOSED, MANIFEST, RECEIVER));
+        fixture.givenCurrentTime(GENERATED)
+                .andGivenCommands(registerOil())
+                .whenThenTimeElapses(Duration.ofDays(400))
+                .expectNoEvents();
     }
 
     /** The shipped 2021 edition plus a made-up 2025 edition that lists one more code. */

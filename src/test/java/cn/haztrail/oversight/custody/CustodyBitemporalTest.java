@@ -84,7 +84,7 @@ class CustodyBitemporalTest {
         assertThat(chain.at("/state/status").asText()).isEqualTo("IN_TRANSIT");
         assertThat(chain.at("/state/batches/0/status").asText()).isEqualTo("IN_TRANSIT");
         assertThat(chain.at("/state/custodyHolder/name").asText()).isEqualTo("景德镇市安运危险货物运输有限公司");
-        assertThat(eventTypes(chain)).contains("ManifestSubmitted", "ManifestPickedUp", "BatchPickedUp")
+        assertThat(eventTypes(chain)).contains("ManifestSubmitted", "ManifestPickedUp")
                 .doesNotContain("ManifestArrived", "ManifestReceived");
         assertThat(chain.get("asOf").asText()).isEqualTo(trip.at("12:00").toString());
     }

@@ -52,9 +52,7 @@ class CommandQuerySeparationTest {
             new Allowed("cn.haztrail.console.manifest.ManifestPageController", "cn.haztrail.manifest.command"),
             new Allowed("cn.haztrail.console.steps.CarrierStepController", "cn.haztrail.manifest.command"),
             new Allowed("cn.haztrail.console.steps.ReceiptStepController", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.console.steps.DisposalStepController", "cn.haztrail.batch.command"),
-            new Allowed("cn.haztrail.demo.DemoActivity", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.demo.DemoActivity", "cn.haztrail.batch.command"));
+            new Allowed("cn.haztrail.demo.DemoActivity", "cn.haztrail.manifest.command"));
 
     @Test
     void aggregates_and_command_handlers_never_depend_on_a_query_package() {

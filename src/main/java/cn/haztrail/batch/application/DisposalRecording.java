@@ -1,4 +1,4 @@
-package cn.haztrail.batch.command;
+package cn.haztrail.batch.application;
 
 import cn.haztrail.batch.api.RecordDisposal;
 import cn.haztrail.catalogue.WorkingDayCalendar;

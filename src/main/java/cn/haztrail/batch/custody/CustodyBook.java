@@ -1,0 +1,13 @@
+package cn.haztrail.batch.custody;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The command side's reading of where batches stand (never the batch view, which may lag or be rebuilt): what the
+ * manifest's allocation (R08, R10) and the batch's disposal (R19) and storage clock (R09) decide from.
+ */
+public interface CustodyBook {
+
+    Optional<Custody> find(UUID batchId);
+}

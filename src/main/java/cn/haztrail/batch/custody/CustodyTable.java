@@ -1,0 +1,143 @@
+package cn.haztrail.batch.custody;
+
+import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchStatus;
+import cn.haztrail.batch.api.Packaging;
+import cn.haztrail.batch.api.PackagingType;
+import cn.haztrail.batch.api.PhysicalForm;
+import cn.haztrail.catalogue.HazardCharacteristic;
+import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.shared.domain.QuantityUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The table {@code batch_custody}: read by the command side, written only by {@link CustodyLedger} inside the
+ * command's transaction. Every change is a compare-and-set on the status the step expects, so two manifests racing
+ * for one batch cannot both allocate it: the loser changes no row and its transaction is rolled back.
+ */
+@Component
+class CustodyTable implements CustodyBook {
+
+    private static final String COLUMNS = "batch_id, producer_id, status, manifest_id, rejected_on, label_id, edition, "
+            + "waste_code, waste_name, quantity_value, quantity_unit, physical_form, packaging_type, packaging_count, "
+            + "hazards, generated_at, storage_limit_at, accepted_by, accepted_value, accepted_unit, received_at";
+
+    private final JdbcTemplate jdbc;
+
+    CustodyTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Custody> find(UUID batchId) {
+        return jdbc.query("select " + COLUMNS + " from batch_custody where batch_id = ?", CustodyTable::custody,
+                batchId).stream().findFirst();
+    }
+
+    void register(BatchRegistered event, String wasteName) {
+        jdbc.update("insert into batch_custody (" + COLUMNS + ", version) values "
+                        + "(?, ?, ?, null, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, 0)",
+                event.batchId(), event.producerId(), BatchStatus.IN_STORAGE.name(), event.labelId(), event.edition(),
+                event.wasteCode(), wasteName, event.quantity().value().toPlainString(), event.quantity().unit().name(),
+                event.form().name(), event.packaging().type().name(), event.packaging().count(),
+                event.hazards().stream().map(HazardCharacteristic::code).collect(Collectors.joining(",")),
+                utc(event.generatedAt()), utc(event.storageLimitAt()));
+    }
+
+    /**
+     * From storage, or from waiting at the receiver that rejected it on {@code previousManifest} (a follow-on
+     * manifest), onto {@code manifest}. The rejecting manifest is remembered for a cancellation.
+     * @return whether the batch stood where allocation expects it
+     */
+    boolean allocate(UUID batchId, UUID manifest, UUID previousManifest) {
+        return jdbc.update("update batch_custody set rejected_on = case when status = 'REJECTED' then manifest_id end, "
+                + "manifest_id = ?, status = 'ALLOCATED', version = version + 1 where batch_id = ? and "
+                + "(status = 'IN_STORAGE' or (status = 'REJECTED' and manifest_id = ?))",
+                manifest, batchId, previousManifest) == 1;
+    }
+
+    /** Off a cancelled manifest: back in storage, or back to waiting at the receiver that rejected it (R12). */
+    void release(UUID manifest) {
+        jdbc.update("update batch_custody set status = case when rejected_on is null then 'IN_STORAGE' else 'REJECTED' "
+                + "end, manifest_id = rejected_on, rejected_on = null, version = version + 1 "
+                + "where manifest_id = ? and status = 'ALLOCATED'", manifest);
+    }
+
+    void pickUp(UUID manifest) {
+        jdbc.update("update batch_custody set status = 'IN_TRANSIT', rejected_on = null, version = version + 1 "
+                + "where manifest_id = ? and status = 'ALLOCATED'", manifest);
+    }
+
+    void deliver(UUID manifest) {
+        jdbc.update("update batch_custody set status = 'ARRIVED', version = version + 1 "
+                + "where manifest_id = ? and status = 'IN_TRANSIT'", manifest);
+    }
+
+    void receive(UUID batchId, UUID manifest, UUID receiver, Quantity accepted, Instant at) {
+        jdbc.update("update batch_custody set status = 'RECEIVED', accepted_by = ?, accepted_value = ?, "
+                        + "accepted_unit = ?, received_at = ?, version = version + 1 "
+                        + "where batch_id = ? and manifest_id = ? and status = 'ARRIVED'",
+                receiver, accepted.value().toPlainString(), accepted.unit().name(), utc(at), batchId, manifest);
+    }
+
+    /** The rejected batch waits at the receiver, on the rejecting manifest, for a follow-on manifest (R18). */
+    void reject(UUID batchId, UUID manifest) {
+        jdbc.update("update batch_custody set status = 'REJECTED', version = version + 1 "
+                + "where batch_id = ? and manifest_id = ? and status = 'ARRIVED'", batchId, manifest);
+    }
+
+    /** @return whether the batch came back: a return manifest's receipt by its own producer (R18) */
+    boolean returnToStorage(UUID batchId, UUID manifest, Quantity weighed) {
+        return jdbc.update("update batch_custody set status = 'IN_STORAGE', manifest_id = null, quantity_value = ?, "
+                        + "quantity_unit = ?, version = version + 1 "
+                        + "where batch_id = ? and manifest_id = ? and status = 'ARRIVED'",
+                weighed.value().toPlainString(), weighed.unit().name(), batchId, manifest) == 1;
+    }
+
+    void dispose(UUID batchId) {
+        jdbc.update("update batch_custody set status = 'DISPOSED', version = version + 1 where batch_id = ?", batchId);
+    }
+
+    private static Custody custody(ResultSet row, int index) throws SQLException {
+        String hazards = row.getString("hazards");
+        return new Custody(row.getObject("batch_id", UUID.class), row.getObject("producer_id", UUID.class),
+                BatchStatus.valueOf(row.getString("status")), row.getObject("manifest_id", UUID.class),
+                row.getObject("rejected_on", UUID.class), row.getString("label_id"), row.getString("edition"),
+                row.getString("waste_code"), row.getString("waste_name"),
+                quantity(row.getString("quantity_value"), row.getString("quantity_unit")),
+                PhysicalForm.valueOf(row.getString("physical_form")),
+                new Packaging(PackagingType.valueOf(row.getString("packaging_type")), row.getInt("packaging_count")),
+                hazards == null || hazards.isEmpty() ? List.of()
+                        : Arrays.stream(hazards.split(",")).map(HazardCharacteristic::fromCode).toList(),
+                instant(row, "generated_at"), instant(row, "storage_limit_at"),
+                row.getObject("accepted_by", UUID.class),
+                quantity(row.getString("accepted_value"), row.getString("accepted_unit")),
+                instant(row, "received_at"));
+    }
+
+    private static Quantity quantity(String value, String unit) {
+        return value == null ? null : new Quantity(new BigDecimal(value), QuantityUnit.valueOf(unit));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
