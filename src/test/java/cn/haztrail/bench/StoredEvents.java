@@ -26,10 +26,27 @@ final class StoredEvents {
                     4, 40);
         }
         projections.stopAll();
+        awaitQuiet(cloner);
         long start = System.nanoTime();
         long added = cloner.fillTo(target());
         System.out.printf("Copied %,d events in %.1f s (JDBC batch inserts)%n", added, (System.nanoTime() - start) / 1e9);
         return projections.replay(cloner.head());
+    }
+
+    /**
+     * The lifecycles' processes (receipt admissions and draws) still append events for a moment after the last
+     * lifecycle: the copies take positions after the head, so the store must have stopped growing first.
+     */
+    private static void awaitQuiet(EventCloner cloner) throws InterruptedException {
+        long head = cloner.head();
+        while (true) {
+            Thread.sleep(3_000);
+            long now = cloner.head();
+            if (now == head) {
+                return;
+            }
+            head = now;
+        }
     }
 
     private StoredEvents() {

@@ -46,12 +46,15 @@ class BatchAlerts {
     private final AlertRepository alerts;
     private final AlertDirectory directory;
     private final CustodySteps steps;
+    private final SettledAlertPresence presence;
 
-    BatchAlerts(AlertBook book, AlertRepository alerts, AlertDirectory directory, CustodySteps steps) {
+    BatchAlerts(AlertBook book, AlertRepository alerts, AlertDirectory directory, CustodySteps steps,
+                SettledAlertPresence presence) {
         this.book = book;
         this.alerts = alerts;
         this.directory = directory;
         this.steps = steps;
+        this.presence = presence;
     }
 
     /**
@@ -69,6 +72,7 @@ class BatchAlerts {
                 .inRegions(producer.regionCode(), null)
                 .involving(AlertBook.party(producer, "PRODUCER"))
                 .openedBy(position(token)));
+        presence.opened(event.batchId());
         settle(event.batchId());
     }
 
@@ -94,6 +98,7 @@ class BatchAlerts {
                 AuditMetadata.businessTime(metaData, recordedAt), AlertType.DISCREPANCY.rule(), detail(event), null);
         book.open(alert.aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
                 .openedBy(position(token)));
+        presence.opened(event.batchId());
         settle(event.batchId());
     }
 
@@ -129,6 +134,9 @@ class BatchAlerts {
      * so. Most batches have no such alert: then the steps are not read.
      */
     private void settle(UUID batchId) {
+        if (!presence.mayHave(batchId, SETTLED)) {
+            return;
+        }
         List<AlertRecord> found = alerts.findByBatchIdAndTypeIn(batchId, SETTLED);
         List<CustodySteps.Row> recorded = found.isEmpty() ? List.of() : steps.of(batchId);
         for (AlertRecord alert : found) {

@@ -1,13 +1,21 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.shared.axon.ProcessingBatch;
+import cn.haztrail.shared.persistence.InClause;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +39,12 @@ class CustodySteps {
     /** Shared with the indicators' facts, so a processing batch takes the lock once. */
     static final String LOCKED = "oversight-custody-lock";
 
+    private static final String CARRIED = "oversight-carried";
+    private static final String STORED_CARRIES = "oversight-stored-carries";
+    private static final String RECORDED = "oversight-recorded-steps";
+    private static final String CARRIES = "oversight-carries";
+    private static final String STEPS = "oversight-steps";
+
     private final JdbcTemplate jdbc;
 
     CustodySteps(JdbcTemplate jdbc) {
@@ -44,29 +58,58 @@ class CustodySteps {
         }
     }
 
+    /** Written with the processing batch's other rows just before it commits; later events of the batch see it. */
     void carries(UUID manifestId, List<UUID> batchIds) {
-        jdbc.batchUpdate("insert into oversight_manifest_batch (manifest_id, batch_id) values (?, ?) "
-                + "on conflict do nothing", batchIds.stream().map(batch -> new Object[] {manifestId, batch}).toList());
+        Map<UUID, List<UUID>> carried = ProcessingBatch.memo(CARRIED);
+        carried.computeIfAbsent(manifestId, id -> new ArrayList<>()).addAll(batchIds);
+        batchIds.forEach(batch -> ProcessingBatch.writeBeforeCommit(CARRIES, new Object[] {manifestId, batch},
+                rows -> jdbc.batchUpdate("insert into oversight_manifest_batch (manifest_id, batch_id) values (?, ?) "
+                        + "on conflict do nothing", rows)));
     }
 
+    /**
+     * The batches the manifest carries. The first call of a processing batch reads them for every manifest picked up
+     * in it at once; only the manifest's own segment writes them ({@link #carries}), so what was read stays true.
+     */
     List<UUID> batchesOf(UUID manifestId) {
-        return jdbc.queryForList("select batch_id from oversight_manifest_batch where manifest_id = ?", UUID.class,
-                manifestId);
+        Map<UUID, List<UUID>> carried = ProcessingBatch.memo(CARRIED);
+        Map<UUID, List<UUID>> stored = ProcessingBatch.memo(STORED_CARRIES);
+        if (!stored.containsKey(manifestId)) {
+            Set<UUID> wanted = new HashSet<>(ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId));
+            wanted.add(manifestId);
+            wanted.removeAll(stored.keySet());
+            wanted.forEach(id -> stored.put(id, new ArrayList<>()));
+            InClause.chunks(wanted).forEach(chunk -> jdbc.query("select manifest_id, batch_id from "
+                    + "oversight_manifest_batch where manifest_id " + chunk.in(), rs -> {
+                stored.get(rs.getObject(1, UUID.class)).add(rs.getObject(2, UUID.class));
+            }, chunk.values()));
+        }
+        Set<UUID> batches = new LinkedHashSet<>(stored.get(manifestId));
+        batches.addAll(carried.getOrDefault(manifestId, List.of()));
+        return List.copyOf(batches);
     }
 
-    /** A redelivered step is recorded once. */
+    /** A redelivered step is recorded once; written just before the processing batch commits. */
     void record(UUID batchId, long position, Step step, UUID manifestId, Instant at) {
-        jdbc.update("insert into oversight_custody_step (batch_id, event_position, step, manifest_id, step_at) "
-                + "values (?, ?, ?, ?, ?) on conflict do nothing", batchId, position, step.name(), manifestId,
-                at.atOffset(ZoneOffset.UTC));
+        Map<UUID, List<Row>> recorded = ProcessingBatch.memo(RECORDED);
+        // as the database keeps it (microseconds), so a step read back before or after the commit is the same
+        recorded.computeIfAbsent(batchId, id -> new ArrayList<>())
+                .add(new Row(position, step, manifestId, at.truncatedTo(ChronoUnit.MICROS)));
+        ProcessingBatch.writeBeforeCommit(STEPS, new Object[] {batchId, position, step.name(), manifestId,
+                at.atOffset(ZoneOffset.UTC)}, rows -> jdbc.batchUpdate("insert into oversight_custody_step (batch_id, "
+                + "event_position, step, manifest_id, step_at) values (?, ?, ?, ?, ?) on conflict do nothing", rows));
     }
 
-    /** The batch's steps in the events' order. */
+    /** The batch's steps in the events' order, those of this processing batch not yet written among them. */
     List<Row> of(UUID batchId) {
-        return jdbc.query("select event_position, step, manifest_id, step_at from oversight_custody_step "
+        Map<Long, Row> byPosition = new TreeMap<>();
+        jdbc.query("select event_position, step, manifest_id, step_at from oversight_custody_step "
                 + "where batch_id = ? order by event_position", (row, i) -> new Row(row.getLong(1),
                 Step.valueOf(row.getString(2)), row.getObject(3, UUID.class), row.getObject(4, OffsetDateTime.class).toInstant()),
-                batchId);
+                batchId).forEach(row -> byPosition.put(row.position(), row));
+        ProcessingBatch.<UUID, List<Row>>memo(RECORDED).getOrDefault(batchId, List.of())
+                .forEach(row -> byPosition.putIfAbsent(row.position(), row));
+        return List.copyOf(byPosition.values());
     }
 
     void clear() {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -77,9 +78,10 @@ public class CustodyChains {
         CustodyStateView state = subject.kind() == StreamKind.BATCH
                 ? StateViews.ofBatch(fold, subject.id(), names)
                 : StateViews.ofManifest(fold, subject.id(), names);
+        Map<UUID, StreamIntegrityView> checks = integrity.check(walk.streams().stream().map(StreamRef::id).toList());
         List<CustodyStream> streams = walk.streams().stream()
                 .map(stream -> new CustodyStream(stream.kind().aggregateType(), stream.id(),
-                        integrity.check(stream.id()))).toList();
+                        checks.get(stream.id()))).toList();
         IntegrityStatus status = streams.stream().allMatch(stream -> stream.integrity().ok()) ? IntegrityStatus.OK
                 : IntegrityStatus.BROKEN;
         return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams, status,

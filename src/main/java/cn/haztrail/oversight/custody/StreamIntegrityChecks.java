@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,25 +37,37 @@ class StreamIntegrityChecks {
         this.clock = clock;
     }
 
-    StreamIntegrityView check(UUID streamId) {
+    /** The streams of one answer, those not remembered checked together ({@link IntegrityChecks#streams}). */
+    Map<UUID, StreamIntegrityView> check(List<UUID> streamIds) {
         Instant now = clock.instant();
-        if (maxAge.isZero() || maxAge.isNegative()) {
-            return checkNow(streamId, now);
+        boolean remember = !(maxAge.isZero() || maxAge.isNegative());
+        Map<UUID, StreamIntegrityView> views = new LinkedHashMap<>();
+        List<UUID> toCheck = new ArrayList<>();
+        for (UUID streamId : streamIds) {
+            StreamIntegrityView remembered = remember ? recent.get(streamId) : null;
+            if (remembered != null && !remembered.checkedAt().plus(maxAge).isBefore(now)) {
+                views.put(streamId, remembered);
+            } else {
+                toCheck.add(streamId);
+            }
         }
-        StreamIntegrityView remembered = recent.get(streamId);
-        if (remembered != null && !remembered.checkedAt().plus(maxAge).isBefore(now)) {
-            return remembered;
+        if (!toCheck.isEmpty()) {
+            Map<String, IntegrityReport> reports = integrity.streams(toCheck.stream().map(UUID::toString).toList());
+            if (remember && recent.size() + toCheck.size() > REMEMBERED) {
+                recent.clear();
+            }
+            for (UUID streamId : toCheck) {
+                StreamIntegrityView checked = view(reports.get(streamId.toString()), now);
+                views.put(streamId, checked);
+                if (remember) {
+                    recent.put(streamId, checked);
+                }
+            }
         }
-        if (recent.size() >= REMEMBERED) {
-            recent.clear();
-        }
-        StreamIntegrityView checked = checkNow(streamId, now);
-        recent.put(streamId, checked);
-        return checked;
+        return views;
     }
 
-    private StreamIntegrityView checkNow(UUID streamId, Instant now) {
-        IntegrityReport report = integrity.stream(streamId.toString());
+    private static StreamIntegrityView view(IntegrityReport report, Instant now) {
         IntegrityFailure failure = report.firstFailure();
         return failure == null ? new StreamIntegrityView(report.status(), null, null, null, now)
                 : new StreamIntegrityView(report.status(), failure.reason(), failure.sequence(), failure.detail(),

@@ -12,8 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +52,23 @@ class SnapshotChecks {
             stored(rs).ifPresent(failures::add);
         }, streamId);
         return failures.stream().min(Comparator.comparingLong(IntegrityFailure::sequence));
+    }
+
+    /** The given streams' snapshot failures, each stream's with the lowest sequence number, in two queries. */
+    Map<String, IntegrityFailure> verify(Collection<String> streamIds) {
+        Map<String, IntegrityFailure> first = new HashMap<>();
+        if (streamIds.isEmpty()) {
+            return first;
+        }
+        String in = " in (" + String.join(", ", Collections.nCopies(streamIds.size(), "?")) + ")";
+        List<IntegrityFailure> failures = new ArrayList<>(jdbc.query(DISCARDED + " where aggregate_identifier" + in,
+                this::discarded, streamIds.toArray()));
+        jdbc.query(SNAPSHOTS + " where s.aggregate_identifier" + in, rs -> {
+            stored(rs).ifPresent(failures::add);
+        }, streamIds.toArray());
+        failures.forEach(failure -> first.merge(failure.streamId(), failure,
+                (a, b) -> a.sequence() <= b.sequence() ? a : b));
+        return first;
     }
 
     /** Every snapshot failure of the store. */

@@ -8,9 +8,14 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,6 +46,20 @@ class StoredEvents {
     List<StoredEvent> stream(String streamId) {
         return jdbc.query("select " + COLUMNS + " from domain_event_entry where aggregate_identifier = ? "
                 + "order by sequence_number", ROW, streamId);
+    }
+
+    /** The given streams' stored events in one query, each stream in sequence order (a stream with none is absent). */
+    Map<String, List<StoredEvent>> streams(Collection<String> streamIds) {
+        Map<String, List<StoredEvent>> byStream = new HashMap<>();
+        if (streamIds.isEmpty()) {
+            return byStream;
+        }
+        String marks = String.join(", ", Collections.nCopies(streamIds.size(), "?"));
+        jdbc.query("select " + COLUMNS + " from domain_event_entry where aggregate_identifier in (" + marks + ") "
+                + "order by aggregate_identifier, sequence_number", ROW, streamIds.toArray())
+                .forEach(event -> byStream.computeIfAbsent(event.aggregateIdentifier(), id -> new ArrayList<>())
+                        .add(event));
+        return byStream;
     }
 
     /** Every event, stream after stream, each stream in sequence order, without holding them all in memory. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The batch a pooled streaming processor is handling: it hands a handler the events of one batch one by one, inside
@@ -30,6 +31,23 @@ public final class ProcessingBatch {
             return batch.getMessages();
         }
         return List.of(current);
+    }
+
+    /**
+     * What {@code id} gives of every event of type {@code type} in the batch being handled (nothing outside a batch):
+     * the ids a lookup made once for the whole batch needs.
+     */
+    public static <T, I> List<I> named(Class<T> type, Function<T, I> id) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
+            return List.of();
+        }
+        List<I> ids = new ArrayList<>();
+        for (Message<?> message : batch.getMessages()) {
+            if (type.isInstance(message.getPayload())) {
+                ids.add(id.apply(type.cast(message.getPayload())));
+            }
+        }
+        return ids;
     }
 
     /** A map kept for the rest of the batch, one per {@code name}. */

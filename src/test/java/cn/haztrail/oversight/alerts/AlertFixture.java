@@ -36,12 +36,12 @@ class AlertFixture {
 
     AlertFixture(AlertRepository alerts, TransitWatchRepository transits, WatchedApprovalRepository watched,
                  AlertDirectory readSides, PlatformTransactionManager transactions, CustodySteps steps,
-                 Instant now) {
+                 SettledAlertPresence presence, Instant now) {
         this.directory = new TestDirectory(readSides);
         this.alerts = alerts;
         this.book = new AlertBook(alerts, directory);
         this.manifests = new ManifestAlerts(book, transits, PROPERTIES);
-        this.batches = new BatchAlerts(book, alerts, directory, steps);
+        this.batches = new BatchAlerts(book, alerts, directory, steps, presence);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
         this.clock = new MutableClock(now);
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),

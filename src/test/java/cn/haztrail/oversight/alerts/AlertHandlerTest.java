@@ -25,8 +25,10 @@ abstract class AlertHandlerTest {
     PlatformTransactionManager transactions;
     @Autowired
     CustodySteps steps;
+    @Autowired
+    SettledAlertPresence presence;
 
     AlertFixture fixture() {
-        return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, T0);
+        return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, presence, T0);
     }
 }
