@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +46,8 @@ import static cn.haztrail.demo.DemoParties.*;
  * is past its 48-hour limit.
  */
 @Component
-@ConditionalOnProperty(name = "haztrail.demo.enabled", havingValue = "true")
+// haztrail.demo.history=false: the demo parties without their history (an installation a backflow file fills)
+@ConditionalOnExpression("${haztrail.demo.enabled:false} and ${haztrail.demo.history:true}")
 @Order(2)
 class DemoActivity implements ApplicationRunner {
 

@@ -26,7 +26,12 @@ public record FeedItem(
         @Schema(description = "The account that caused it (no personal data)") String accountId,
         @Schema(description = "The event's content") JsonNode payload,
         @Schema(description = "Set when the step was entered late with this reason (R26, 补录)",
-                example = "PAPER_BACKFILL") LateEntryReason lateEntry) {
+                example = "PAPER_BACKFILL") LateEntryReason lateEntry,
+        @Schema(description = "Set when the event was imported from another system (the provincial backflow, "
+                + "api-docs/backflow-format.md): that system", example = "JX-SWMS") String sourceSystem,
+        @Schema(description = "The imported record's id in its source system", example = "LD-2026-000123")
+        String sourceRecordId,
+        @Schema(description = "The import job that stored it") String importJobId) {
 
     public static FeedItem of(EventMessage<?> event, long position, JsonMapper json) {
         DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
@@ -34,6 +39,13 @@ public record FeedItem(
                 domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getTimestamp(),
                 AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp()),
                 AuditMetadata.accountId(event.getMetaData()), json.valueToTree(event.getPayload()),
-                event.getPayload() instanceof LateEntered step ? step.lateEntry() : null);
+                event.getPayload() instanceof LateEntered step ? step.lateEntry() : null,
+                text(event, AuditMetadata.SOURCE_SYSTEM), text(event, AuditMetadata.SOURCE_RECORD_ID),
+                text(event, AuditMetadata.IMPORT_JOB_ID));
+    }
+
+    private static String text(EventMessage<?> event, String key) {
+        Object value = event.getMetaData().get(key);
+        return value == null ? null : value.toString();
     }
 }

@@ -17,7 +17,7 @@ final class EventSamples {
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
                         CalendarEventSamples.all(), AccountEventSamples.all(),
                         EnrolmentEventSamples.all(), ReportEventSamples.all(),
-                        PlanEventSamples.all(), ExemptionEventSamples.all())
+                        PlanEventSamples.all(), ExemptionEventSamples.all(), BackflowEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -72,6 +72,8 @@ final class MatrixFixture {
     /** Pending applications of an enterprise in 珠山区 (360203, under 景德镇): one to approve, one to refuse. */
     String enrolmentToApprove;
     String enrolmentToRefuse;
+    /** A provincial backflow job started by regulator-jdz (one enterprise record, which stores nothing). */
+    String backflowJob;
     /** A finished CSV export of 昌南化工's ledger, started by its manager. */
     String ledgerExport;
 
@@ -127,6 +129,12 @@ final class MatrixFixture {
         f.enrolmentToRefuse = api.read(api.post(Api.ADMIN, "/api/v1/enrolment-applications", enrolmentBody())
                 .andExpect(status().isCreated())).get("id").asText();
         f.ledgerExport = f.ledgerExport();
+        String backflow = api.upload("regulator-jdz", "/api/v1/oversight/backflow/imports?sourceSystem=MATRIX",
+                "enterprises.jsonl", "application/x-ndjson", ("{\"recordType\":\"ENTERPRISE\",\"sourceRecordId\":"
+                        + "\"E1\",\"creditCode\":\"91360200MA35G8XK2H\"}\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        f.backflowJob = backflow.substring(backflow.lastIndexOf('/') + 1);
         return f;
     }
 

@@ -23,6 +23,9 @@ final class MatrixTargets {
         }
         at("POST /api/v1/admin/dead-letters/{group}/retry", "oversight");
         at("GET /api/v1/admin/enterprise-imports/{jobId}", f.importJob);
+        at("GET /api/v1/oversight/backflow/imports/{jobId}", f.backflowJob);
+        at("GET /api/v1/oversight/backflow/imports/{jobId}/refusals", f.backflowJob);
+        at("GET /api/v1/oversight/backflow/exports/{city}", "360200");
         at("POST /api/v1/admin/projections/{name}/replay", "registry-view");
         at("POST /api/v1/admin/projections/{name}/position", "registry-view");
         at("GET /api/v1/oversight/integrity/{streamId}", f.received);

@@ -52,7 +52,8 @@ class ChainEntries {
                 businessTime == null ? null : Instant.parse(businessTime.toString()), event.recordedAt(),
                 QuantityView.of(summary.declared()), QuantityView.of(summary.accepted()),
                 QuantityView.of(summary.disposed()), summary.discrepancyKinds(), summary.refusalRule(),
-                text(summary.refusalReason(), wording), payload(event.payload()), lateEntry(event.payload()));
+                text(summary.refusalReason(), wording), payload(event.payload()), lateEntry(event.payload()),
+                CustodyEntryView.ImportedFrom.of(event.metaData()));
     }
 
     private static LateEntryReason lateEntry(Object payload) {

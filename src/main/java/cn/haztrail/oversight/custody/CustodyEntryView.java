@@ -1,5 +1,7 @@
 package cn.haztrail.oversight.custody;
 
+import cn.haztrail.shared.axon.AuditMetadata;
+
 import cn.haztrail.manifest.api.DiscrepancyKind;
 import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.web.QuantityView;
@@ -39,7 +41,28 @@ public record CustodyEntryView(
         Map<String, Object> payload,
         @Schema(description = "Set when the step was entered late with this reason (R26, 补录): its business time lies "
                 + "more than the late-entry window before its recording", example = "PAPER_BACKFILL")
-        LateEntryReason lateEntry) {
+        LateEntryReason lateEntry,
+        @Schema(description = "Set when the event was imported from another system (the provincial backflow, "
+                + "api-docs/backflow-format.md): where it came from")
+        ImportedFrom importedFrom) {
+
+    /** The source of an imported event: the system, its record id and the import job (issue 17). */
+    @Schema(description = "The source of an imported event")
+    public record ImportedFrom(@Schema(example = "JX-SWMS") String sourceSystem,
+                               @Schema(example = "LD-2026-000123") String sourceRecordId,
+                               UUID importJobId) {
+
+        static ImportedFrom of(Map<String, ?> metaData) {
+            Object system = metaData.get(AuditMetadata.SOURCE_SYSTEM);
+            if (system == null) {
+                return null;
+            }
+            Object job = metaData.get(AuditMetadata.IMPORT_JOB_ID);
+            Object record = metaData.get(AuditMetadata.SOURCE_RECORD_ID);
+            return new ImportedFrom(system.toString(), record == null ? null : record.toString(),
+                    job == null ? null : UUID.fromString(job.toString()));
+        }
+    }
 
     /** Who did it: the account, the enterprise it acted for and the role it acted in. */
     @Schema(description = "Who recorded the event (R22); account system for what HazTrail did by itself")

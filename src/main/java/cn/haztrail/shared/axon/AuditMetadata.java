@@ -20,6 +20,11 @@ public final class AuditMetadata {
     public static final String ROLE = "role";
     public static final String BUSINESS_TIME = "businessTime";
 
+    /** Where an imported event came from (issue 17): the source system, its record id and the import job. */
+    public static final String SOURCE_SYSTEM = "sourceSystem";
+    public static final String SOURCE_RECORD_ID = "sourceRecordId";
+    public static final String IMPORT_JOB_ID = "importJobId";
+
     /** The account recorded for what HazTrail does by itself (deadlines, sagas). */
     public static final String SYSTEM_ACCOUNT = "system";
 

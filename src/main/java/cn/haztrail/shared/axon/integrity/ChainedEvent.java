@@ -17,7 +17,8 @@ import java.util.TreeSet;
  */
 public record ChainedEvent(String previousHash, String aggregateIdentifier, long sequenceNumber, String type,
                            String eventIdentifier, String timeStamp, String payloadType, String payloadRevision,
-                           byte[] payload, String accountId, String enterpriseId, String role, String businessTime) {
+                           byte[] payload, String accountId, String enterpriseId, String role, String businessTime,
+                           String sourceSystem, String sourceRecordId, String importJobId) {
 
     /** The metadata key under which every stored event carries its hash (lowercase hex SHA-256). */
     public static final String HASH = "hash";
@@ -26,11 +27,27 @@ public record ChainedEvent(String previousHash, String aggregateIdentifier, long
     public static final String FORM_VERSION = "haztrail-event-hash/1";
 
     /**
-     * The metadata keys an event may be stored with: the four its hash covers, and the hash itself. Anything else
+     * The form of an imported event (issue 17): the 13 fields of version 1, then its source system, source record id
+     * and import job. An event without a source keeps version 1, so every hash made before stays as it was.
+     */
+    public static final String IMPORTED_FORM_VERSION = "haztrail-event-hash/2";
+
+    /**
+     * The metadata keys an event may be stored with: the four its hash covers (seven for an imported event), and the
+     * hash itself. Anything else
      * would be stored without being hashed, so it is refused on append and reported by the integrity check.
      */
     public static final Set<String> STORED_METADATA = Set.of(AuditMetadata.ACCOUNT_ID, AuditMetadata.ENTERPRISE_ID,
-            AuditMetadata.ROLE, AuditMetadata.BUSINESS_TIME, HASH);
+            AuditMetadata.ROLE, AuditMetadata.BUSINESS_TIME, AuditMetadata.SOURCE_SYSTEM,
+            AuditMetadata.SOURCE_RECORD_ID, AuditMetadata.IMPORT_JOB_ID, HASH);
+
+    /** An event as version 1 hashes it: no source. */
+    public ChainedEvent(String previousHash, String aggregateIdentifier, long sequenceNumber, String type,
+                        String eventIdentifier, String timeStamp, String payloadType, String payloadRevision,
+                        byte[] payload, String accountId, String enterpriseId, String role, String businessTime) {
+        this(previousHash, aggregateIdentifier, sequenceNumber, type, eventIdentifier, timeStamp, payloadType,
+                payloadRevision, payload, accountId, enterpriseId, role, businessTime, null, null, null);
+    }
 
     /** The keys of stored metadata that the hash does not cover, in alphabetical order (empty if none). */
     public static Set<String> unhashedMetaData(Set<String> storedKeys) {
@@ -53,7 +70,13 @@ public record ChainedEvent(String previousHash, String aggregateIdentifier, long
         return new ChainedEvent(previousHash, aggregateIdentifier, sequenceNumber, type, eventIdentifier, timeStamp,
                 payloadType, payloadRevision, payload, metaData.get(AuditMetadata.ACCOUNT_ID),
                 metaData.get(AuditMetadata.ENTERPRISE_ID), metaData.get(AuditMetadata.ROLE),
-                metaData.get(AuditMetadata.BUSINESS_TIME));
+                metaData.get(AuditMetadata.BUSINESS_TIME), metaData.get(AuditMetadata.SOURCE_SYSTEM),
+                metaData.get(AuditMetadata.SOURCE_RECORD_ID), metaData.get(AuditMetadata.IMPORT_JOB_ID));
+    }
+
+    /** Whether the event carries a source, and so is hashed in the imported form. */
+    public boolean imported() {
+        return sourceSystem != null || sourceRecordId != null || importJobId != null;
     }
 
     public byte[] canonicalForm() {
@@ -65,7 +88,7 @@ public record ChainedEvent(String previousHash, String aggregateIdentifier, long
     }
 
     private CanonicalForm form() {
-        return CanonicalForm.version(FORM_VERSION)
+        CanonicalForm form = CanonicalForm.version(imported() ? IMPORTED_FORM_VERSION : FORM_VERSION)
                 .field(previousHash)
                 .field(aggregateIdentifier)
                 .field(sequenceNumber)
@@ -79,5 +102,6 @@ public record ChainedEvent(String previousHash, String aggregateIdentifier, long
                 .field(enterpriseId)
                 .field(role)
                 .field(businessTime);
+        return imported() ? form.field(sourceSystem).field(sourceRecordId).field(importJobId) : form;
     }
 }

@@ -1,0 +1,66 @@
+package cn.haztrail.backflow.command;
+
+import cn.haztrail.shared.axon.AuditMetadata;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The bulk path (issue 17): a chunk's events published through the event store in one unit of work, so they are
+ * stored by the hash-chaining engine with their audit metadata and handed to the subscribing handlers (command-side
+ * lookup tables, parties' views) exactly as native events are, in the caller's transaction. Sequence numbers follow
+ * the stream's last stored event; a stream begun in this chunk starts at 0.
+ */
+final class BulkAppender {
+
+    private final EventStore eventStore;
+    private final Map<String, Object> audit;
+    private final Map<UUID, Long> nextSequence = new HashMap<>();
+    private final Set<UUID> begun = new HashSet<>();
+    private final List<DomainEventMessage<?>> messages = new ArrayList<>();
+
+    /** @param audit who imports (account and role), as the metadata of every event the job stores */
+    BulkAppender(EventStore eventStore, Map<String, Object> audit) {
+        this.eventStore = eventStore;
+        this.audit = audit;
+    }
+
+    /** A stream this chunk begins: its first event is number 0, without asking the store. */
+    void begins(UUID aggregateId) {
+        begun.add(aggregateId);
+    }
+
+    void add(PlannedEvent event, String sourceSystem, String sourceRecordId, UUID jobId, Instant recordedAt) {
+        long sequence = nextSequence.computeIfAbsent(event.aggregateId(), id -> begun.contains(id) ? 0L
+                : eventStore.lastSequenceNumberFor(id.toString()).map(last -> last + 1).orElse(0L));
+        nextSequence.put(event.aggregateId(), sequence + 1);
+        Map<String, Object> metaData = new HashMap<>(audit);
+        metaData.put(AuditMetadata.BUSINESS_TIME, event.businessTime().toString());
+        metaData.put(AuditMetadata.SOURCE_SYSTEM, sourceSystem);
+        metaData.put(AuditMetadata.SOURCE_RECORD_ID, sourceRecordId);
+        metaData.put(AuditMetadata.IMPORT_JOB_ID, jobId.toString());
+        messages.add(new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId().toString(), sequence,
+                event.payload(), MetaData.from(metaData), UUID.randomUUID().toString(), recordedAt));
+    }
+
+    /** Stores every event added, and runs the subscribing handlers, inside the caller's transaction. */
+    void publish() {
+        if (messages.isEmpty()) {
+            return;
+        }
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.execute(() -> eventStore.publish(messages));
+    }
+}

@@ -1,0 +1,94 @@
+package cn.haztrail.backflow.command;
+
+import cn.haztrail.backflow.format.Field;
+import cn.haztrail.backflow.format.ReadRecord;
+import cn.haztrail.backflow.format.RecordRefused;
+import cn.haztrail.backflow.format.RecordType;
+import cn.haztrail.shared.axon.AuditMetadata;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Imports one chunk of records in one transaction: checks each, stores the events of those accepted, writes the
+ * imported rows, the refusals and the job's progress. Either all of it commits or nothing does, so a job resumed
+ * after a crash starts at the first line not committed and stores no event twice.
+ */
+@Component
+class ChunkImport {
+
+    private final TransactionTemplate transaction;
+    private final EventStore eventStore;
+    private final ImportedRows rows;
+    private final BackflowJobs jobs;
+
+    ChunkImport(TransactionTemplate transaction, EventStore eventStore, ImportedRows rows, BackflowJobs jobs) {
+        this.transaction = transaction;
+        this.eventStore = eventStore;
+        this.rows = rows;
+        this.jobs = jobs;
+    }
+
+    ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
+        return transaction.execute(status -> {
+            ChunkCounts counts = new ChunkCounts();
+            List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
+                    .flatMap(record -> java.util.stream.Stream.of(record.get(Field.SOURCE_RECORD_ID),
+                            record.get(Field.BATCH_SOURCE_ID)))
+                    .filter(Objects::nonNull).distinct().toList();
+            ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids));
+            for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
+                    .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
+                List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
+                        .filter(id -> state.find(id) == null).toList();
+                if (!missing.isEmpty()) {
+                    state.preload(rows.find(context.sourceSystem(), missing));
+                }
+            }
+            BulkAppender appender = new BulkAppender(eventStore, audit(job));
+            for (ReadRecord read : chunk) {
+                if (read.refused() != null) {
+                    counts.refused(read.line(), read.refused());
+                    continue;
+                }
+                RecordPlan plan;
+                try {
+                    plan = RecordChecks.plan(read.record(), state, context);
+                } catch (RecordRefused refused) {
+                    counts.refused(read.line(), refused);
+                    continue;
+                }
+                counts.count(plan);
+                RecordType type = RecordType.valueOf(read.record().get(Field.RECORD_TYPE).toUpperCase(
+                        java.util.Locale.ROOT));
+                if (plan.outcome() == RecordOutcome.IMPORTED && type != RecordType.DISPOSAL) {
+                    appender.begins(plan.events().get(0).aggregateId());
+                }
+                for (PlannedEvent event : plan.events()) {
+                    appender.add(event, context.sourceSystem(), read.record().get(Field.SOURCE_RECORD_ID), job.id(),
+                            context.now());
+                }
+            }
+            appender.publish();
+            rows.insert(state.inserted());
+            rows.update(state.updated());
+            jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
+            return counts;
+        });
+    }
+
+    /** The importer as every event of the job records it (R22): the account and role that started the job. */
+    private static Map<String, Object> audit(BackflowJob job) {
+        Map<String, Object> audit = new HashMap<>();
+        audit.put(AuditMetadata.ACCOUNT_ID, job.accountId());
+        audit.put(AuditMetadata.ROLE, job.role());
+        return audit;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.haztrail.backflow.query;
+
+import cn.haztrail.backflow.format.Field;
+import cn.haztrail.backflow.format.RecordType;
+import cn.haztrail.backflow.format.SourceRecord;
+import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.manifest.api.LineDecision;
+import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestArrived;
+import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.manifest.api.ManifestSubmitted;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One manifest's stream as a MANIFEST record: its terms as drafted and each custody step it reached. */
+final class ExportedManifests {
+
+    private final ZoneId zone;
+    private final Map<UUID, String> creditCodes;
+
+    ExportedManifests(ZoneId zone, Map<UUID, String> creditCodes) {
+        this.zone = zone;
+        this.creditCodes = creditCodes;
+    }
+
+    record Exported(SourceRecord record, Set<UUID> parties, List<UUID> batches) {
+    }
+
+    /** Null for a stream without a draft. */
+    Exported read(UUID manifestId, List<? extends DomainEventMessage<?>> events) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        Set<UUID> parties = new LinkedHashSet<>();
+        List<UUID> batches = new ArrayList<>();
+        boolean drafted = false;
+        for (DomainEventMessage<?> event : events) {
+            Object payload = event.getPayload();
+            if (payload instanceof ManifestDrafted draft) {
+                drafted = true;
+                values.put(Field.KIND, draft.kind().name());
+                values.put(Field.CONSIGNOR_CREDIT_CODE, creditCodes.get(draft.consignorId()));
+                values.put(Field.ORIGIN_REGION, draft.originRegion());
+                values.put(Field.RECEIVER_CREDIT_CODE, creditCodes.get(draft.receiverId()));
+                values.put(Field.DESTINATION_REGION, draft.destinationRegion());
+                if (!draft.carrierIds().isEmpty()) {
+                    values.put(Field.CARRIER_CREDIT_CODE, creditCodes.get(draft.carrierIds().get(0)));
+                    parties.add(draft.carrierIds().get(0));
+                }
+                values.put(Field.VEHICLE_PLATE, draft.vehiclePlate());
+                values.put(Field.PLANNED_DATE, draft.plannedDate() == null ? null : draft.plannedDate().toString());
+                values.put(Field.PLANNED_METHOD, draft.plannedMethod());
+                values.put(Field.EMERGENCY_MEASURES, draft.emergencyMeasures());
+                values.put(Field.DRAFTED_AT, time(draft.draftedAt()));
+                draft.lines().stream().map(BatchLine::batchId).forEach(batches::add);
+                values.put(Field.LINE_BATCHES, batches.stream().map(id -> "B-" + id)
+                        .collect(Collectors.joining(Field.LIST_SEPARATOR)));
+                parties.add(draft.consignorId());
+                parties.add(draft.receiverId());
+            } else if (payload instanceof ManifestSubmitted submitted) {
+                values.put(Field.MANIFEST_NUMBER, submitted.number());
+                values.put(Field.SUBMITTED_AT, time(submitted.submittedAt()));
+            } else if (payload instanceof ManifestPickedUp pickedUp) {
+                values.put(Field.PICKED_UP_AT, time(pickedUp.pickedUpAt()));
+                values.put(Field.VEHICLE_PLATE, pickedUp.vehiclePlate());
+            } else if (payload instanceof ManifestArrived arrived) {
+                values.put(Field.ARRIVED_AT, time(arrived.arrivedAt()));
+            } else if (payload instanceof ManifestReceived received) {
+                values.put(Field.RECEIVED_AT, time(received.receivedAt()));
+                values.put(Field.LINE_DECISIONS, join(received.lines(), line -> line.decision().name()));
+                values.put(Field.LINE_ACCEPTED_TONNES, join(received.lines(), line ->
+                        line.decision() == LineDecision.REJECT || line.acceptedQuantity() == null ? ""
+                                : line.acceptedQuantity().tonnes().stripTrailingZeros().toPlainString()));
+                values.put(Field.LINE_METHODS, join(received.lines(), line ->
+                        line.methodCode() == null ? "" : line.methodCode()));
+            }
+        }
+        if (!drafted) {
+            return null;
+        }
+        return new Exported(CityExport.record(RecordType.MANIFEST, "M-" + manifestId, values), parties, batches);
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime().toString();
+    }
+
+    private static String join(List<LineOutcome> lines, java.util.function.Function<LineOutcome, String> value) {
+        return lines.stream().map(value).collect(Collectors.joining(Field.LIST_SEPARATOR));
+    }
+}

@@ -1,0 +1,65 @@
+package cn.haztrail.bench;
+
+import cn.haztrail.backflow.BackflowFile;
+import cn.haztrail.backflow.command.BackflowJob;
+import cn.haztrail.backflow.command.BackflowJobs;
+import cn.haztrail.backflow.command.BackflowRunner;
+import cn.haztrail.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+/**
+ * The provincial backflow's bulk path (issue 17): {@code bench.backflow.manifests} manifests (100,000) with their
+ * batch, every custody step and a disposal, imported as a city would send them, in files of
+ * {@code bench.backflow.file} manifests (10,000) each run as a job. Prints manifests/s, events/s and peak heap.
+ */
+@IntegrationTest
+class BackflowBenchmark {
+
+    private static final int MANIFESTS = Integer.getInteger("bench.backflow.manifests", 100_000);
+    private static final int PER_FILE = Integer.getInteger("bench.backflow.file", 10_000);
+
+    @Autowired
+    BackflowRunner runner;
+    @Autowired
+    BackflowJobs jobs;
+
+    @Test
+    void importing_a_city_history() throws Exception {
+        String system = "BENCH-" + UUID.randomUUID().toString().substring(0, 8);
+        long events = 0;
+        long refused = 0;
+        long nanos = 0;
+        try (MemoryProbe memory = new MemoryProbe()) {
+            for (int from = 0; from < MANIFESTS; from += PER_FILE) {
+                byte[] file = file(from, Math.min(MANIFESTS, from + PER_FILE));
+                long start = System.nanoTime();
+                UUID id = runner.create("bench-" + from + ".jsonl", system, file, "bench", "REGULATOR");
+                runner.run(id);
+                nanos += System.nanoTime() - start;
+                BackflowJob job = jobs.find(id).orElseThrow();
+                events += job.events();
+                refused += job.refused();
+            }
+            memory.close();
+            double seconds = nanos / 1e9;
+            new ResultTable("Backflow import (" + System.getProperty("bench.database", "h2") + ")",
+                    "manifests", "events", "refused", "seconds", "manifests/s", "events/s", "peak heap MB")
+                    .row(MANIFESTS, events, refused, String.format("%.1f", seconds),
+                            String.format("%.0f", MANIFESTS / seconds), String.format("%.0f", events / seconds),
+                            memory.peakHeapUsedMb())
+                    .print();
+        }
+    }
+
+    /** Manifests {@code from} to {@code to}: each one batch, five steps and a disposal (7 events). */
+    private static byte[] file(int from, int to) {
+        BackflowFile file = new BackflowFile();
+        for (int i = from; i < to; i++) {
+            file.batch("B" + i, i % 1000).manifest("M" + i, "B" + i, i + 1).disposal("D" + i, "B" + i);
+        }
+        return file.jsonLines();
+    }
+}
