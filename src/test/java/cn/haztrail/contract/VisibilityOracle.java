@@ -124,6 +124,14 @@ final class VisibilityOracle {
                 a.get("receiver_id").toString(), (String) a.get("receiver_region"));
     }
 
+    /** An exemption, as its endpoints show it: its producer and utilizer, the regulators of either's region. */
+    boolean exemption(Viewer viewer, String id) {
+        Map<String, Object> e = jdbc.queryForMap("select producer_id, producer_region, utilizer_id, utilizer_region "
+                + "from exemption_view where id = ?", UUID.fromString(id));
+        return approval(viewer, e.get("producer_id").toString(), (String) e.get("producer_region"),
+                e.get("utilizer_id").toString(), (String) e.get("utilizer_region"));
+    }
+
     /** An enterprise's own stream: the enterprise itself, the regulators of its region. */
     boolean enterprise(Viewer viewer, String id) {
         String region = jdbc.queryForObject("select region_code from enterprise_view where id = ?", String.class,
@@ -138,6 +146,7 @@ final class VisibilityOracle {
             case "TransferManifest" -> manifest(viewer, id);
             case "WasteBatch" -> batch(viewer, id) || !viewer.regulator() && wasNamedCarrier(viewer.enterprise(), id);
             case "TransferApproval" -> approval(viewer, id);
+            case "TargetedExemption" -> exemption(viewer, id);
             case "Enterprise" -> enterprise(viewer, id);
             default -> false;
         };
