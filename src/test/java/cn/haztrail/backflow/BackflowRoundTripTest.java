@@ -104,7 +104,7 @@ class BackflowRoundTripTest {
 
     private static void importInto(ConfigurableApplicationContext app, String system, byte[] file) {
         BackflowRunner runner = app.getBean(BackflowRunner.class);
-        UUID job = runner.create("city.jsonl", system, file, "regulator-jdz", "REGULATOR");
+        UUID job = runner.create("city.jsonl", system, file, "regulator-jdz", "REGULATOR", "360200");
         runner.run(job);
         var done = app.getBean(BackflowJobs.class).find(job).orElseThrow();
         assertThat(done.state()).isEqualTo(JobState.COMPLETED);

@@ -36,7 +36,7 @@ class BackflowBenchmark {
             for (int from = 0; from < MANIFESTS; from += PER_FILE) {
                 byte[] file = file(from, Math.min(MANIFESTS, from + PER_FILE));
                 long start = System.nanoTime();
-                UUID id = runner.create("bench-" + from + ".jsonl", system, file, "bench", "REGULATOR");
+                UUID id = runner.create("bench-" + from + ".jsonl", system, file, "bench", "REGULATOR", "360200");
                 runner.run(id);
                 nanos += System.nanoTime() - start;
                 BackflowJob job = jobs.find(id).orElseThrow();

@@ -38,6 +38,15 @@ public class BackflowJobs {
                 Timestamp.from(now));
     }
 
+    /** The regulator's jurisdiction the job imports for: records of other regions are refused (R21). */
+    void keepJurisdiction(UUID id, String jurisdiction) {
+        jdbc.update("update backflow_job set jurisdiction = ? where id = ?", jurisdiction, id);
+    }
+
+    String jurisdiction(UUID id) {
+        return jdbc.queryForObject("select jurisdiction from backflow_job where id = ?", String.class, id);
+    }
+
     /** Called inside the chunk's transaction: the progress commits with the chunk's events, or not at all. */
     void chunkDone(UUID id, int nextLine, ChunkCounts counts, UUID node, Instant now) {
         jdbc.update("""

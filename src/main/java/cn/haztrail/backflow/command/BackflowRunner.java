@@ -76,18 +76,21 @@ public class BackflowRunner implements DisposableBean {
     }
 
     /** Records the job with its file and queues it; the answer is the job's id. */
-    public UUID start(String fileName, String sourceSystem, byte[] content, String accountId, String role) {
-        UUID id = create(fileName, sourceSystem, content, accountId, role);
+    public UUID start(String fileName, String sourceSystem, byte[] content, String accountId, String role,
+                      String jurisdiction) {
+        UUID id = create(fileName, sourceSystem, content, accountId, role, jurisdiction);
         executor.execute(() -> runLogged(id));
         return id;
     }
 
     /** Records the job with its file, without running it. */
-    public UUID create(String fileName, String sourceSystem, byte[] content, String accountId, String role) {
+    public UUID create(String fileName, String sourceSystem, byte[] content, String accountId, String role,
+                       String jurisdiction) {
         UUID id = UUID.randomUUID();
         int total = countRecords(content);
         jobs.start(id, fileName, FileFormat.detect(content).name(), sourceSystem, content, accountId, role, total,
                 node, Instant.now());
+        jobs.keepJurisdiction(id, jurisdiction);
         return id;
     }
 
@@ -98,7 +101,7 @@ public class BackflowRunner implements DisposableBean {
             return;
         }
         CheckContext context = new CheckContext(wastes, methods, regions, calendar, new KnownEnterprises(jdbc),
-                job.sourceSystem(), id, businessClock.instant(), clockSkew);
+                job.sourceSystem(), id, jobs.jurisdiction(id), businessClock.instant(), clockSkew);
         List<ReadRecord> chunk = new ArrayList<>();
         RecordReader.read(jobs.content(id), job.nextLine(), read -> {
             chunk.add(read);

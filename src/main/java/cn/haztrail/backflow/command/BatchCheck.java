@@ -34,6 +34,7 @@ final class BatchCheck {
     static BatchRegistered registration(SourceRecord record, UUID batchId, CheckContext context) {
         UUID producerId = context.enterprises().require(Field.PRODUCER_CREDIT_CODE,
                 Values.required(record, Field.PRODUCER_CREDIT_CODE));
+        context.requireInJurisdiction(Field.PRODUCER_CREDIT_CODE, producerId);
         String edition = record.has(Field.EDITION) ? record.get(Field.EDITION) : context.wastes().currentEdition();
         WasteCodeEntry entry = entry(record, edition, context);
         String labelId = Values.required(record, Field.LABEL_ID);

@@ -1,5 +1,7 @@
 package cn.haztrail.backflow.command;
 
+import cn.haztrail.backflow.format.Field;
+import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.catalogue.WasteCatalogue;
@@ -12,7 +14,21 @@ import java.util.UUID;
 /** What the checks of one job share: the reference data, the enterprises, the job's source system and now. */
 record CheckContext(WasteCatalogue wastes, MethodCatalogue methods, RegionDirectory regions,
                     WorkingDayCalendar calendar, KnownEnterprises enterprises, String sourceSystem, UUID jobId,
-                    Instant now, Duration clockSkew) {
+                    String jurisdiction, Instant now, Duration clockSkew) {
+
+    /**
+     * R21: a regulator imports only what its jurisdiction would show it, a record one of whose parties (given in
+     * {@code parties}, the first named by {@code field}) is registered there; the others are refused, not stored.
+     */
+    void requireInJurisdiction(Field field, UUID... parties) {
+        for (UUID party : parties) {
+            String region = enterprises.region(party);
+            if (jurisdiction != null && region != null && regions.contains(jurisdiction, region)) {
+                return;
+            }
+        }
+        throw RecordRefused.of(field, "R21", "refused.backflow.outside-jurisdiction", String.valueOf(jurisdiction));
+    }
 
     /** R25 still holds for imported records: nothing may have happened later than now (and the clock skew). */
     boolean inFuture(Instant instant) {

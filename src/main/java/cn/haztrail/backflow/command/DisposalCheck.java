@@ -24,13 +24,14 @@ final class DisposalCheck {
     static RecordPlan plan(SourceRecord record, ImportedRow existing, ChunkState state, CheckContext context,
                            String hash) {
         String sourceId = record.get(Field.SOURCE_RECORD_ID);
+        UUID receiverId = context.enterprises().require(Field.RECEIVER_CREDIT_CODE,
+                Values.required(record, Field.RECEIVER_CREDIT_CODE));
+        context.requireInJurisdiction(Field.RECEIVER_CREDIT_CODE, receiverId);
         String batchSourceId = Values.required(record, Field.BATCH_SOURCE_ID);
         ImportedRow batch = state.find(batchSourceId);
         if (batch == null || batch.type() != RecordType.BATCH) {
             throw RecordRefused.of(Field.BATCH_SOURCE_ID, "R19", "refused.backflow.unknown-batch", batchSourceId);
         }
-        UUID receiverId = context.enterprises().require(Field.RECEIVER_CREDIT_CODE,
-                Values.required(record, Field.RECEIVER_CREDIT_CODE));
         String method = Values.required(record, Field.METHOD_CODE);
         MethodCode code = context.methods().find(method).orElseThrow(() -> new RecordRefused(Field.METHOD_CODE,
                 "R19", Translatable.of("refused.batch.unknown-method", method)));

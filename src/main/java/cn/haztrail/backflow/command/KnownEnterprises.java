@@ -18,9 +18,17 @@ final class KnownEnterprises {
 
     private final JdbcTemplate jdbc;
     private final Map<String, Optional<UUID>> byCreditCode = new HashMap<>();
+    private final Map<UUID, String> regions = new HashMap<>();
 
     KnownEnterprises(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Where the enterprise is registered (the backflow's own lookup table), or null if nowhere known. */
+    String region(UUID enterpriseId) {
+        return regions.computeIfAbsent(enterpriseId, id -> jdbc.queryForList(
+                "select region_code from backflow_party_region where enterprise_id = ?", String.class, id)
+                .stream().findFirst().orElse(null));
     }
 
     UUID require(Field field, String creditCode) {

@@ -23,6 +23,7 @@ record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, U
                 Values.required(record, Field.CONSIGNOR_CREDIT_CODE));
         UUID receiver = context.enterprises().require(Field.RECEIVER_CREDIT_CODE,
                 Values.required(record, Field.RECEIVER_CREDIT_CODE));
+        context.requireInJurisdiction(Field.CONSIGNOR_CREDIT_CODE, consignor, receiver);
         if (consignor.equals(receiver) && kind == ManifestKind.TRANSFER) {
             throw RecordRefused.of(Field.RECEIVER_CREDIT_CODE, "R10", "refused.backflow.receiver-is-consignor");
         }

@@ -73,7 +73,9 @@ class BackflowController {
                     + "api-docs/backflow-format.md, mapped to the national transfer manifest) is kept with a job "
                     + "that imports it in the background, chunk by chunk, each chunk in one transaction: records "
                     + "are checked as native commands are (except the exemptions the format document lists), a "
-                    + "refused record stores nothing and the rest go on. Imported events carry their source "
+                    + "refused record stores nothing and the rest go on. A regulator imports only records of its "
+                    + "jurisdiction (a batch's producer, a manifest's consignor or receiver, a disposal's receiver "
+                    + "registered there); the others are refused under R21. Imported events carry their source "
                     + "(sourceSystem, sourceRecordId, importJobId) and are marked imported in custody chains and "
                     + "the feed. The same file imported again changes nothing; a record with the same source id "
                     + "and new content becomes a correction. A job survives a restart and resumes where it was. "
@@ -98,7 +100,7 @@ class BackflowController {
             throw CommandRefused.ruleViolated(null, "file", refused.text());
         }
         UUID id = runner.start(file.getOriginalFilename(), sourceSystem, content, caller.accountId(),
-                caller.role().name());
+                caller.role().name(), caller.jurisdiction());
         return ResponseEntity.accepted().location(URI.create(PATH + "/imports/" + id))
                 .body(BackflowJobView.of(job(id)));
     }

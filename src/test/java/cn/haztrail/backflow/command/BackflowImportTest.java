@@ -27,7 +27,11 @@ class BackflowImportTest {
     }
 
     private BackflowJob importFile(String system, byte[] content) {
-        UUID id = runner.create("records.jsonl", system, content, "regulator-account", "REGULATOR");
+        return importFile(system, content, "360200");
+    }
+
+    private BackflowJob importFile(String system, byte[] content, String jurisdiction) {
+        UUID id = runner.create("records.jsonl", system, content, "regulator-account", "REGULATOR", jurisdiction);
         runner.run(id);
         return jobs.find(id).orElseThrow();
     }
@@ -81,6 +85,22 @@ class BackflowImportTest {
                 .containsExactly("wasteCode", "lineBatches", "creditCode");
         assertThat(refusals.get(1).text().code()).isEqualTo("refused.backflow.unknown-batch");
         assertThat(eventsOf(system)).isEqualTo(1);
+    }
+
+    @Test
+    void R21_a_regulator_imports_only_records_of_its_jurisdiction() {
+        String system = system();
+        byte[] file = new BackflowFile().batch("B1", 108).manifest("M1", "B1", 900108).disposal("D1", "B1")
+                .jsonLines();
+
+        BackflowJob job = importFile(system, file, "360100");
+
+        assertThat(job.imported()).isZero();
+        assertThat(jobs.refusals(job.id())).extracting(BackflowJobs.RefusedRecord::rule)
+                .containsExactly("R21", "R21", "R21");
+        assertThat(jobs.refusals(job.id())).extracting(BackflowJobs.RefusedRecord::field)
+                .containsExactly("producerCreditCode", "consignorCreditCode", "receiverCreditCode");
+        assertThat(eventsOf(system)).isZero();
     }
 
     @Test
