@@ -16,10 +16,14 @@ import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.security.CurrentCaller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,6 +84,9 @@ class BackflowController {
                     + "the feed. The same file imported again changes nothing; a record with the same source id "
                     + "and new content becomes a correction. A job survives a restart and resumes where it was. "
                     + "Follow the job at Location.")
+    @ApiResponse(responseCode = "415", description = "The request is not multipart/form-data",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<BackflowJobView> start(
             @Parameter(description = "The source system the records come from (letters, digits, - and _), "

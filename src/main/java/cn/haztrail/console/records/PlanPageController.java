@@ -60,16 +60,20 @@ class PlanPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, Model model) {
+    String list(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "0") int missingPage, Model model) {
         Caller caller = scope.reader();
         int shown = year != null ? year : times.now().atZone(SHANGHAI).getYear();
         model.addAttribute("year", shown);
+        // a city has hundreds of producers: both lists page, SHOWN a page
+        int plansPage = Math.max(0, page);
         if (caller.isRegulator()) {
-            model.addAttribute("plans", plans.inJurisdiction(caller.jurisdiction(), shown, 0, SHOWN));
-            model.addAttribute("missing", plans.missing(caller.jurisdiction(), shown, 0, SHOWN));
+            model.addAttribute("plans", plans.inJurisdiction(caller.jurisdiction(), shown, plansPage, SHOWN));
+            model.addAttribute("missing", plans.missing(caller.jurisdiction(), shown, Math.max(0, missingPage),
+                    SHOWN));
         } else {
             producer(caller);
-            model.addAttribute("plans", plans.forProducer(caller.enterpriseId(), null, 0, SHOWN));
+            model.addAttribute("plans", plans.forProducer(caller.enterpriseId(), null, plansPage, SHOWN));
         }
         return "console/records/plans";
     }
