@@ -51,20 +51,27 @@ class DeadLetterQueueTest {
         CustodyFlow flow = new CustodyFlow(api);
         PoisonableFactsHandler.poisonedKg = new BigDecimal("77.7");
 
-        String poisoned = flow.registerBatch("producer", "900-249-08", "77.7", "LIQUID", "DRUM", 1, List.of("T"))
-                .get("id").asText();
-        flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
-                List.of(poisoned), "D10", Map.of());
+        JsonNode batch = flow.registerBatch("producer", "900-249-08", "77.7", "LIQUID", "DRUM", 1, List.of("T"));
+        String poisoned = batch.get("id").asText();
+        // the batch's stream gets its next event at disposal: a trip's custody steps are the manifest's events
+        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
+                "赣H12345", List.of(poisoned), "D10", Map.of()).get("id").asText();
+        flow.submit("producer", manifest);
+        flow.pickUp("carrier", manifest, "赣H12345", List.of(batch.get("labelId").asText()));
+        flow.arrive("carrier", manifest);
+        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(poisoned, "ACCEPT", "77.7", 1, "D10")))).andExpect(status().isOk());
+        flow.dispose("receiver", poisoned, "D10", "77.7");
         String healthy = flow.registerBatch("producer", "900-249-08", "12", "LIQUID", "DRUM", 1, List.of("T"))
                 .get("id").asText();
 
         await("the healthy batch after the poisoned one is handled", () -> PoisonableFactsHandler.handled
                 .contains(PoisonableFactsHandler.entry(UUID.fromString(healthy), "registered")));
-        await("the allocation of the poisoned batch is parked behind its registration",
+        await("the disposal of the poisoned batch is parked behind its registration",
                 () -> lettersOf(api, poisoned).size() == 2);
         List<JsonNode> letters = lettersOf(api, poisoned);
         assertThat(letters).extracting(l -> l.get("eventType").asText()).containsExactly(
-                "cn.haztrail.batch.api.BatchRegistered", "cn.haztrail.batch.api.BatchAllocated");
+                "cn.haztrail.batch.api.BatchRegistered", "cn.haztrail.batch.api.BatchDisposed");
         assertThat(letters.get(0).get("causeMessage").asText()).contains("poisoned batch " + poisoned);
         assertThat(PoisonableFactsHandler.handled).noneMatch(entry -> entry.startsWith(poisoned));
         assertThat(jdbc.queryForObject("select count(*) from batch_fact where batch_id = ?", Long.class,
@@ -77,7 +84,7 @@ class DeadLetterQueueTest {
         assertThat(lettersOf(api, poisoned)).isEmpty();
         assertThat(PoisonableFactsHandler.handled).containsSubsequence(
                 PoisonableFactsHandler.entry(UUID.fromString(poisoned), "registered"),
-                PoisonableFactsHandler.entry(UUID.fromString(poisoned), "allocated"));
+                PoisonableFactsHandler.entry(UUID.fromString(poisoned), "disposed"));
         assertThat(jdbc.queryForObject("select count(*) from batch_fact where batch_id = ?", Long.class,
                 UUID.fromString(poisoned))).isEqualTo(1L);
     }

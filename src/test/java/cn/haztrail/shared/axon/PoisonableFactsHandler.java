@@ -1,6 +1,6 @@
 package cn.haztrail.shared.axon;
 
-import cn.haztrail.batch.api.BatchAllocated;
+import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,8 +31,8 @@ class PoisonableFactsHandler {
     }
 
     @EventHandler
-    void on(BatchAllocated event) {
-        handled.add(entry(event.batchId(), "allocated"));
+    void on(BatchDisposed event) {
+        handled.add(entry(event.batchId(), "disposed"));
     }
 
     static String entry(UUID batchId, String what) {
