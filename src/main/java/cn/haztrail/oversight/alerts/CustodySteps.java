@@ -92,11 +92,12 @@ class CustodySteps {
     /** A redelivered step is recorded once; written just before the processing batch commits. */
     void record(UUID batchId, long position, Step step, UUID manifestId, Instant at) {
         Map<UUID, List<Row>> recorded = ProcessingBatch.memo(RECORDED);
-        // as the database keeps it (microseconds), so a step read back before or after the commit is the same
-        recorded.computeIfAbsent(batchId, id -> new ArrayList<>())
-                .add(new Row(position, step, manifestId, at.truncatedTo(ChronoUnit.MICROS)));
+        // microseconds, as the database keeps them, and the same value written: a database rounds a finer instant
+        // (.5890175 -> .589018), so a step read back after the commit would differ from the one kept here
+        Instant kept = at.truncatedTo(ChronoUnit.MICROS);
+        recorded.computeIfAbsent(batchId, id -> new ArrayList<>()).add(new Row(position, step, manifestId, kept));
         ProcessingBatch.writeBeforeCommit(STEPS, new Object[] {batchId, position, step.name(), manifestId,
-                at.atOffset(ZoneOffset.UTC)}, rows -> jdbc.batchUpdate("insert into oversight_custody_step (batch_id, "
+                kept.atOffset(ZoneOffset.UTC)}, rows -> jdbc.batchUpdate("insert into oversight_custody_step (batch_id, "
                 + "event_position, step, manifest_id, step_at) values (?, ?, ?, ?, ?) on conflict do nothing", rows));
     }
 
@@ -105,7 +106,8 @@ class CustodySteps {
         Map<Long, Row> byPosition = new TreeMap<>();
         jdbc.query("select event_position, step, manifest_id, step_at from oversight_custody_step "
                 + "where batch_id = ? order by event_position", (row, i) -> new Row(row.getLong(1),
-                Step.valueOf(row.getString(2)), row.getObject(3, UUID.class), row.getObject(4, OffsetDateTime.class).toInstant()),
+                Step.valueOf(row.getString(2)), row.getObject(3, UUID.class),
+                row.getObject(4, OffsetDateTime.class).toInstant()),
                 batchId).forEach(row -> byPosition.put(row.position(), row));
         ProcessingBatch.<UUID, List<Row>>memo(RECORDED).getOrDefault(batchId, List.of())
                 .forEach(row -> byPosition.putIfAbsent(row.position(), row));
