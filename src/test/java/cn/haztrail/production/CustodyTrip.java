@@ -54,6 +54,7 @@ final class CustodyTrip {
     private String labelId;
     private String number;
     private int retriedConflicts;
+    private int retriedInternalErrors;
 
     /** Every fourth trip is received 10 % short: a discrepancy, and its alert until the batch is disposed of. */
     CustodyTrip(int index, Parties parties) {
@@ -72,12 +73,20 @@ final class CustodyTrip {
                 return this;
             }
             URI node = nodes.get((index + step.ordinal()) % nodes.size());
-            Http.Answer answer = send(node, step);
-            for (int retry = 0; answer.mayRetry() && retry < MAX_CONFLICT_RETRIES; retry++) {
-                retriedConflicts++;
+            // one body and one Idempotency-Key a step, as a careful client sends: a repeat is then done at most once
+            Object body = body(step, Instant.now().toString());
+            String key = UUID.randomUUID().toString();
+            Http.Answer answer = send(node, step, body, key);
+            for (int retry = 0; (answer.mayRetry() || answer.internalError()) && retry < MAX_CONFLICT_RETRIES;
+                 retry++) {
+                if (answer.internalError()) {
+                    retriedInternalErrors++;
+                } else {
+                    retriedConflicts++;
+                }
                 // a busy node asks for a second (Retry-After); a collision clears as soon as the other write commits
-                pause(answer.busy() ? 1000L : 20L * (retry + 1));
-                answer = send(node, step);
+                pause(answer.busy() || answer.internalError() ? 1000L : 20L * (retry + 1));
+                answer = send(node, step, body, key);
             }
             if (!answer.ok()) {
                 stoppedAt = step;
@@ -91,29 +100,47 @@ final class CustodyTrip {
         return this;
     }
 
-    private Http.Answer send(URI node, Step step) {
-        String now = Instant.now().toString();
+    private Http.Answer send(URI node, Step step, Object body, String key) {
+        String token = switch (step) {
+            case REGISTER, DRAFT, SUBMIT -> parties.producerToken();
+            case PICKUP, ARRIVAL -> parties.carrierToken();
+            case RECEIPT, DISPOSAL -> parties.receiverToken();
+        };
+        return Http.post(node, token, path(step), body, key);
+    }
+
+    private String path(Step step) {
         return switch (step) {
-            case REGISTER -> Http.post(node, parties.producerToken(), "/api/v1/batches", Map.of(
+            case REGISTER -> "/api/v1/batches";
+            case DRAFT -> "/api/v1/manifests";
+            case SUBMIT -> manifestPath("submit");
+            case PICKUP -> manifestPath("pickup");
+            case ARRIVAL -> manifestPath("arrival");
+            case RECEIPT -> manifestPath("receipt");
+            case DISPOSAL -> "/api/v1/batches/" + batchId + "/disposal";
+        };
+    }
+
+    private Object body(Step step, String now) {
+        return switch (step) {
+            case REGISTER -> Map.of(
                     "wasteCode", "900-249-08", "quantity", Map.of("value", KG, "unit", "kg"),
                     "physicalForm", "LIQUID", "packaging", Map.of("type", "DRUM", "count", 1),
                     "hazardCharacteristics", List.of("T", "I"), "mainComponents", "废矿物油",
-                    "generatedAt", Instant.now().minusSeconds(3600).toString(), "storageLocation", "暂存间"));
-            case DRAFT -> Http.post(node, parties.producerToken(), "/api/v1/manifests", Map.of(
+                    "generatedAt", Instant.now().minusSeconds(3600).toString(), "storageLocation", "暂存间");
+            case DRAFT -> Map.of(
                     "receiverId", parties.receiver(), "carrierIds", List.of(parties.carrier()),
                     "vehiclePlate", parties.plate(), "plannedDate", LocalDate.now(CHINA).toString(),
                     "batchIds", List.of(batchId), "plannedMethod", "D10",
-                    "emergencyMeasures", "泄漏时用吸附棉围堵，禁止明火"));
-            case SUBMIT -> Http.post(node, parties.producerToken(), manifestPath("submit"), Map.of());
-            case PICKUP -> Http.post(node, parties.carrierToken(), manifestPath("pickup"), Map.of(
+                    "emergencyMeasures", "泄漏时用吸附棉围堵，禁止明火");
+            case SUBMIT -> Map.of();
+            case PICKUP -> Map.of(
                     "vehiclePlate", parties.plate(), "driver", Map.of("name", "李师傅", "phone", "13807981234"),
-                    "scannedLabelIds", List.of(labelId), "pickedUpAt", now));
-            case ARRIVAL -> Http.post(node, parties.carrierToken(), manifestPath("arrival"), Map.of("arrivedAt", now));
-            case RECEIPT -> Http.post(node, parties.receiverToken(), manifestPath("receipt"), Map.of(
-                    "receivedAt", now, "lines", List.of(receiptLine())));
-            case DISPOSAL -> Http.post(node, parties.receiverToken(), "/api/v1/batches/" + batchId + "/disposal",
-                    Map.of("methodCode", "D10", "quantity", Map.of("value", acceptedKg(), "unit", "kg"),
-                            "disposedOn", LocalDate.now(CHINA).toString()));
+                    "scannedLabelIds", List.of(labelId), "pickedUpAt", now);
+            case ARRIVAL -> Map.of("arrivedAt", now);
+            case RECEIPT -> Map.of("receivedAt", now, "lines", List.of(receiptLine()));
+            case DISPOSAL -> Map.of("methodCode", "D10", "quantity", Map.of("value", acceptedKg(), "unit", "kg"),
+                    "disposedOn", LocalDate.now(CHINA).toString());
         };
     }
 
@@ -180,6 +207,11 @@ final class CustodyTrip {
 
     String number() {
         return number;
+    }
+
+    /** Unexpected failures (500) repeated under the step's Idempotency-Key. */
+    int retriedInternalErrors() {
+        return retriedInternalErrors;
     }
 
     /** Concurrent-change and busy answers retried (nothing was stored by either). */

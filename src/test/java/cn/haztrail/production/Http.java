@@ -41,6 +41,11 @@ final class Http {
             return status == 503;
         }
 
+        /** An unexpected failure: whether anything was stored is unknown, so only a keyed request may repeat it. */
+        boolean internalError() {
+            return status == 500;
+        }
+
         boolean mayRetry() {
             return concurrentChange() || busy();
         }
@@ -56,10 +61,17 @@ final class Http {
     }
 
     static Answer post(URI base, String token, String path, Object body) {
+        return post(base, token, path, body, null);
+    }
+
+    /** With an Idempotency-Key (when not null): the same key and body are done once, however often sent. */
+    static Answer post(URI base, String token, String path, Object body, String idempotencyKey) {
         var request = HttpRequest.newBuilder(base.resolve(path)).timeout(ANSWER_WITHIN)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-        return send(request);
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
     static Answer get(URI base, String token, String path) {

@@ -52,8 +52,10 @@ class SeveralNodesIT {
                 Duration load = Duration.between(loadStart, Instant.now());
                 int commands = trips.stream().mapToInt(t -> t.acknowledged().size()).sum();
                 int conflicts = trips.stream().mapToInt(CustodyTrip::retriedConflicts).sum();
-                report("%d trips, %d commands acknowledged, %d concurrent-change or busy answers retried, in".formatted(
-                        TRIPS, commands, conflicts), load);
+                int failures = trips.stream().mapToInt(CustodyTrip::retriedInternalErrors).sum();
+                report(("%d trips, %d commands acknowledged, %d concurrent-change or busy answers retried, %d internal "
+                        + "errors repeated under their Idempotency-Key, in").formatted(TRIPS, commands, conflicts,
+                        failures), load);
 
                 assertThat(trips).as("trips that stopped").filteredOn(trip -> !trip.completed()).isEmpty();
                 assertEveryAcknowledgedEventStoredOnce(events, trips, parties, setupEvents, receiverSetupEvents);
