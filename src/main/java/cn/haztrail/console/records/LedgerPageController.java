@@ -17,9 +17,7 @@ import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -138,9 +136,7 @@ class LedgerPageController {
         found(id, jobId);
         LedgerExports.ExportFile file = exports.file(id, jobId).orElseThrow(() -> CommandRefused.notFound("jobId",
                 Translatable.of("refused.ledger.no-file", jobId)));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.format().mediaType()))
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .body(new FileSystemResource(file.path()));
+        return file.download();
     }
 
     private ExportJobView found(UUID enterprise, UUID jobId) {

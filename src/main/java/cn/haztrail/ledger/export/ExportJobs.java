@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +35,9 @@ class ExportJobs {
         jdbc.update("update ledger_export_job set written = ? where id = ?", written, id);
     }
 
-    void finished(UUID id, long written, String path, Instant now) {
-        jdbc.update("update ledger_export_job set state = 'COMPLETED', written = ?, file_path = ?, finished_at = ? "
-                + "where id = ?", written, path, Timestamp.from(now), id);
+    void finished(UUID id, long written, long sizeBytes, Instant now) {
+        jdbc.update("update ledger_export_job set state = 'COMPLETED', written = ?, size_bytes = ?, finished_at = ? "
+                + "where id = ?", written, sizeBytes, Timestamp.from(now), id);
     }
 
     void failed(UUID id, Instant now) {
@@ -46,6 +47,12 @@ class ExportJobs {
 
     void forget(UUID id) {
         jdbc.update("delete from ledger_export_job where id = ?", id);
+    }
+
+    /** Jobs that ended (finished or failed) before {@code cutoff}. */
+    List<UUID> endedBefore(Instant cutoff) {
+        return jdbc.queryForList("select id from ledger_export_job where finished_at < ?", UUID.class,
+                Timestamp.from(cutoff));
     }
 
     /** Jobs left running when this node started alone: nothing will finish them. */
@@ -66,11 +73,11 @@ class ExportJobs {
         return new ExportJob(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 ExportFormat.valueOf(rs.getString("format")), register == null ? null : Register.valueOf(register),
                 ExportState.valueOf(rs.getString("state")), rs.getLong("total"), rs.getLong("written"),
-                rs.getString("file_path"), rs.getTimestamp("started_at").toInstant(),
+                rs.getLong("size_bytes"), rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }
 
     record ExportJob(UUID id, UUID enterpriseId, ExportFormat format, Register register, ExportState state,
-                     long total, long written, String filePath, Instant startedAt, Instant finishedAt) {
+                     long total, long written, long sizeBytes, Instant startedAt, Instant finishedAt) {
     }
 }

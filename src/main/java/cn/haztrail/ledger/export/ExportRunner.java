@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs ledger exports in the background on a small bounded pool. A job reads its lines from a database cursor in
- * one read-only transaction and writes them straight to a file on this node, so memory stays bounded whatever the
- * number of lines; the count written is recorded every {@value #PROGRESS_EVERY} lines.
+ * one read-only transaction and writes them straight to a scratch file on this node, so memory stays bounded whatever
+ * the number of lines; the count written is recorded every {@value #PROGRESS_EVERY} lines. The finished file is then
+ * copied into the database with the job's completion, so any node can hand it out, and the scratch file deleted.
  */
 @Component
 class ExportRunner implements DisposableBean {
@@ -50,6 +51,8 @@ class ExportRunner implements DisposableBean {
     private final EnterpriseQueries enterprises;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate progress;
+    private final TransactionTemplate finishing;
+    private final ExportFiles files;
     private final ZoneId zone;
     private final Path directory;
     private final LiveNodes liveNodes;
@@ -57,12 +60,13 @@ class ExportRunner implements DisposableBean {
     private final Clock clock = Clock.systemUTC();
     private final ThreadPoolExecutor executor;
 
-    ExportRunner(ExportJobs jobs, LedgerLines lines, EnterpriseQueries enterprises,
+    ExportRunner(ExportJobs jobs, ExportFiles files, LedgerLines lines, EnterpriseQueries enterprises,
                  PlatformTransactionManager transactions, ZoneProperties zone, LiveNodes liveNodes,
                  @Value("${haztrail.ledger.exports-dir:${java.io.tmpdir}/haztrail-ledger-exports}") Path directory,
                  @Value("${haztrail.ledger.parallel-exports:2}") int parallel,
                  @Value("${haztrail.ledger.queued-exports:8}") int queued) {
         this.jobs = jobs;
+        this.files = files;
         this.lines = lines;
         this.enterprises = enterprises;
         this.readOnly = new TransactionTemplate(transactions);
@@ -70,6 +74,7 @@ class ExportRunner implements DisposableBean {
         // progress is written beside the read-only cursor's transaction: PostgreSQL refuses an update inside it
         this.progress = new TransactionTemplate(transactions);
         this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.finishing = new TransactionTemplate(transactions);
         this.zone = zone.zone();
         this.directory = directory;
         this.liveNodes = liveNodes;
@@ -97,14 +102,30 @@ class ExportRunner implements DisposableBean {
     }
 
     private void run(UUID id, LedgerFilter filter, ExportFormat format) {
+        Path file = directory.resolve(id + "." + format.extension());
         try {
             Files.createDirectories(directory);
-            Path file = directory.resolve(id + "." + format.extension());
             long written = write(id, filter, format, file);
-            jobs.finished(id, written, file.toString(), clock.instant());
+            finishing.executeWithoutResult(status -> {
+                try {
+                    jobs.finished(id, written, files.store(id, file), clock.instant());
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
         } catch (IOException | RuntimeException stopped) {
             log.error("Ledger export {} stopped", id, stopped);
             jobs.failed(id, clock.instant());
+        } finally {
+            deleteScratch(file);
+        }
+    }
+
+    private static void deleteScratch(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException notDeleted) {
+            log.warn("Could not delete the scratch file {}", file, notDeleted);
         }
     }
 

@@ -28,7 +28,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -170,8 +169,9 @@ class LedgerController {
     @GetMapping(value = "/exports/{jobId}/file", produces = {"text/csv",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(operationId = "getLedgerExportFile", summary = "The file of a completed export",
-            description = "CSV (UTF-8 with a byte-order mark) or XLSX, as the export asked. A job that is not "
-                    + "COMPLETED, or whose file was written on another node, has no file here: 404." + READERS)
+            description = "CSV (UTF-8 with a byte-order mark) or XLSX, as the export asked; any node serves it. A "
+                    + "job that is not COMPLETED, or whose file was deleted after haztrail.ledger.keep-exports "
+                    + "(7 days), has no file: 404." + READERS)
     @ApiResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -180,9 +180,7 @@ class LedgerController {
         readers.check(id);
         LedgerExports.ExportFile file = exports.file(id, jobId).orElseThrow(() -> CommandRefused.notFound("jobId",
                 Translatable.of("refused.ledger.no-file", jobId)));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.format().mediaType()))
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .body(new FileSystemResource(file.path()));
+        return file.download();
     }
 
     @ExceptionHandler(InvalidFilter.class)
