@@ -5,29 +5,37 @@ import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.TestDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Two nodes may snapshot the same aggregate after the same event (issue 16): the one that stores it second collides on
  * the snapshot's key. That must never cost the command whose load took the snapshot, even when that command runs
- * inside a wider transaction (a disposal with its licence check). "Another node" here is a snapshot row stored first,
- * proven with another node's key, so that this node does not load from it and snapshots after the same event.
+ * inside a wider transaction (a disposal with its licence check). "Another node" here inserts the snapshot row, proven
+ * with its own key, in a transaction it commits only once this node waits for that row or has answered.
  */
 @IntegrationTest
 class SnapshotCollisionTest {
@@ -46,24 +54,60 @@ class SnapshotCollisionTest {
     CommandGateway commands;
     @Autowired
     RetryingTransaction transaction;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
-    void a_snapshot_another_node_stored_first_does_not_roll_back_the_command_that_took_it() throws Exception {
+    void a_snapshot_another_node_stores_at_the_same_time_does_not_roll_back_the_command_that_took_it()
+            throws Exception {
         UUID receiver = aReceiver();
         while (events(receiver) < EVENTS_BETWEEN_SNAPSHOTS - 1) {
             commands.sendAndWait(admission(receiver, UUID.randomUUID()));
         }
         assertThat(events(receiver)).as("no load has reached a snapshot yet").isEqualTo(EVENTS_BETWEEN_SNAPSHOTS - 1);
         long next = EVENTS_BETWEEN_SNAPSHOTS - 1;
-        storeAnotherNodesSnapshot(receiver, next);
+        CountDownLatch otherNodeMayCommit = new CountDownLatch(1);
+        CompletableFuture<Object> otherNode = new CompletableFuture<>();
+        CompletableFuture<Void> otherNodeCommitted = CompletableFuture.runAsync(() -> new TransactionTemplate(
+                transactions).executeWithoutResult(status -> {
+                    storeAnotherNodesSnapshot(receiver, next);
+                    otherNode.complete(jdbc.queryForObject(TestDatabase.isPostgres() ? "select pg_backend_pid()"
+                            : "select session_id()", Object.class));
+                    awaitQuietly(otherNodeMayCommit);
+                }));
+        Object otherSession = otherNode.get(2, TimeUnit.MINUTES);
         UUID manifest = UUID.randomUUID();
 
-        Object licence = transaction.execute(() -> commands.sendAndWait(admission(receiver, manifest)));
+        CompletableFuture<Object> command = CompletableFuture.supplyAsync(
+                () -> transaction.execute(() -> commands.sendAndWait(admission(receiver, manifest))));
+        await("the command answers, or waits for the other node's snapshot").atMost(Duration.ofMinutes(2))
+                .until(() -> command.isDone() || waitsFor(otherSession));
+        otherNodeMayCommit.countDown();
+        otherNodeCommitted.get(2, TimeUnit.MINUTES);
 
-        assertThat(licence).as("the admission answers its licence").isNotNull();
+        assertThat(command.get(2, TimeUnit.MINUTES)).as("the admission answers its licence").isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and sequence_number = ?", Long.class, receiver.toString(), next)).as("its event is stored")
                 .isEqualTo(1);
+    }
+
+    /** Whether a session waits for the other node's uncommitted snapshot row. */
+    private boolean waitsFor(Object otherSession) {
+        int session = ((Number) otherSession).intValue();
+        if (TestDatabase.isPostgres()) {
+            return jdbc.queryForObject("select count(*) from pg_stat_activity where ? = any(pg_blocking_pids(pid))",
+                    Long.class, session) > 0;
+        }
+        return jdbc.queryForObject("select count(*) from information_schema.sessions where blocker_id = ?",
+                Long.class, session) > 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private UUID aReceiver() throws Exception {
