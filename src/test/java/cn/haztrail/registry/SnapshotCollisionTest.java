@@ -128,8 +128,9 @@ class SnapshotCollisionTest {
 
     private void storeAnotherNodesSnapshot(UUID receiver, long sequence) {
         jdbc.update("insert into snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, "
-                        + "time_stamp, payload_type, payload_revision, payload, meta_data) values (?, ?, 'Enterprise', ?, "
-                        + "'2026-12-03T10:00:00.000Z', 'cn.haztrail.registry.command.Enterprise', '3', ?, ?)",
+                        + "time_stamp, payload_type, payload_revision, payload, meta_data) "
+                        + "values (?, ?, 'Enterprise', ?, '2026-12-03T10:00:00.000Z', "
+                        + "'cn.haztrail.registry.command.Enterprise', '3', ?, ?)",
                 receiver.toString(), sequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
                 "{\"eventHash\":\"0\",\"proof\":\"0\",\"proofKey\":\"another-node\"}".getBytes(StandardCharsets.UTF_8));
     }
