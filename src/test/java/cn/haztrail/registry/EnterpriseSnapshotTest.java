@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -63,8 +65,10 @@ class EnterpriseSnapshotTest {
             commands.sendAndWait(admission(receiverId, manifest, "1"));
             manifests.add(manifest);
         }
-        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
-                Long.class, receiverId.toString())).as("snapshots of the enterprise").isPositive();
+        // snapshots are taken in the background, after the command that loaded the aggregate has committed
+        await("a snapshot of the enterprise").atMost(Duration.ofMinutes(2)).until(() -> jdbc.queryForObject(
+                "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class,
+                receiverId.toString()) > 0);
 
         commands.sendAndWait(admission(receiverId, UUID.randomUUID(), "10"));
         CommandRefused overCapacity = catchThrowableOfType(CommandRefused.class,

@@ -1,8 +1,14 @@
 package cn.haztrail.shared.axon;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * 0.3-1.7 ms from a snapshot (AggregateLoadBenchmark). Batches and manifests end after a dozen events and load in
  * under 1 ms: no snapshots for them.
  * A snapshot is the aggregate's fields in Axon's Jackson format, so those aggregates open their fields to Jackson.
+ * It is taken in the background after the transaction that loaded the aggregate commits
+ * ({@link AfterCommitSnapshotter}), never as part of a user's command.
  */
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
@@ -22,6 +30,21 @@ public class SnapshotConfiguration {
 
     /** Events read and applied after the last snapshot before the next one is taken (after the command commits). */
     static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
+
+    /** Built as Axon's {@code AxonAutoConfiguration} builds its snapshotter, which this one replaces. */
+    @Bean
+    AfterCommitSnapshotter snapshotter(org.axonframework.config.Configuration configuration,
+                                       HandlerDefinition handlerDefinition,
+                                       ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
+                                       TransactionManager transactionManager, SnapshotterSpanFactory spanFactory) {
+        return AfterCommitSnapshotter.build(SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory));
+    }
 
     @Bean(LONG_STREAMS)
     SnapshotTriggerDefinition longStreamSnapshots(Snapshotter snapshotter) {

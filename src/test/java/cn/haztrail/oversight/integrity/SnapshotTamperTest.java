@@ -27,6 +27,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -56,15 +57,12 @@ class SnapshotTamperTest {
     private Api api;
 
     @BeforeEach
-    void snapshotTheDisposalCentre() throws InterruptedException {
+    void snapshotTheDisposalCentre() {
         api = new Api(mvc, json, jdbc);
         forgetSnapshots();
         snapshotter.scheduleSnapshot(Enterprise.class, STREAM);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (snapshotPayload() == null) {
-            assertThat(Instant.now()).as("a snapshot of the disposal centre within 60 s").isBefore(deadline);
-            Thread.sleep(50);
-        }
+        await("a snapshot of the disposal centre, taken in the background").atMost(Duration.ofMinutes(2))
+                .until(() -> snapshotPayload() != null);
         assertThat(snapshotPayload()).as("the licence line with its exclusion is in the snapshot").contains(EXCLUDED);
     }
 
