@@ -9,7 +9,7 @@ import cn.haztrail.shared.i18n.Translatable;
 import java.util.HashSet;
 import java.util.Set;
 
-/** What a draft must be (R10, R14, R18) before it becomes a manifest. */
+/** What a draft must be (R10, R14, R18, R37) before it becomes a manifest. */
 final class DraftRules {
 
     private DraftRules() {
@@ -46,6 +46,7 @@ final class DraftRules {
             throw CommandRefused.ruleViolated("R10", "receiverId",
                     Translatable.of("refused.manifest.receiver-is-consignor"));
         }
+        ExemptLineRules.check(draft.kind(), batches, draft.exemptLines());
         boolean crossProvince = !draft.originRegion().substring(0, 2).equals(draft.destinationRegion().substring(0, 2));
         if (crossProvince && draft.approvalId() == null) {
             throw CommandRefused.ruleViolated("R14", "approvalId", Translatable.of("refused.manifest.approval-needed"));
