@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Drafts a manifest: one consignor, one receiver, carriers in order, at least one line (R10); across provinces an approval (R14);
- * lines may be sent under a targeted-utilization exemption (R37). */
+/**
+ * Drafts a manifest: one consignor, one receiver, carriers in order, at least one line (R10); across provinces an
+ * approval (R14); lines may be sent under a targeted-utilization exemption (R37).
+ */
 public record DraftManifest(@TargetAggregateIdentifier UUID manifestId, ManifestKind kind, UUID consignorId, String originRegion,
                             UUID receiverId, String destinationRegion, List<UUID> carrierIds, String vehiclePlate,
                             LocalDate plannedDate, List<BatchLine> lines, String plannedMethod, UUID approvalId,

@@ -2,11 +2,14 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DraftManifest;
+import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** What a draft must be (R10, R14, R18, R37) before it becomes a manifest. */
@@ -51,5 +54,15 @@ final class DraftRules {
         if (crossProvince && draft.approvalId() == null) {
             throw CommandRefused.ruleViolated("R14", "approvalId", Translatable.of("refused.manifest.approval-needed"));
         }
+    }
+
+    /** The event of a draft that passed the rules, drafted at {@code draftedAt}. */
+    static ManifestDrafted drafted(DraftManifest command, Instant draftedAt) {
+        return new ManifestDrafted(command.manifestId(), command.kind(), command.consignorId(),
+                command.originRegion(), command.receiverId(), command.destinationRegion(),
+                List.copyOf(command.carrierIds()), command.vehiclePlate(), command.plannedDate(),
+                List.copyOf(command.lines()), command.plannedMethod(), command.approvalId(),
+                command.emergencyMeasures(), command.previousManifestId(), draftedAt, command.lateEntry(),
+                command.exemptLines());
     }
 }

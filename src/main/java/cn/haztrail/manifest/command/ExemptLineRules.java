@@ -31,7 +31,8 @@ final class ExemptLineRules {
         for (int i = 0; i < exemptLines.size(); i++) {
             ExemptLine line = exemptLines.get(i);
             if (line == null || line.batchId() == null || line.exemptionId() == null) {
-                throw CommandRefused.ruleViolated("R37", field(i), Translatable.of("refused.manifest.exempt-line-incomplete"));
+                throw CommandRefused.ruleViolated("R37", field(i),
+                        Translatable.of("refused.manifest.exempt-line-incomplete"));
             }
             if (!batches.contains(line.batchId())) {
                 throw CommandRefused.ruleViolated("R37", field(i) + ".batchId",

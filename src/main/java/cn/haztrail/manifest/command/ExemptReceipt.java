@@ -53,7 +53,7 @@ class ExemptReceipt {
             firstLine.putIfAbsent(exemption, lines.indexOf(line));
             tonnes.merge(exemption, line.acceptedQuantity().tonnes(), BigDecimal::add);
         }
-        // the hold first: the exemption keeps its own refusals (exhausted, outside its dates, revoked) for the regulator
+        // the hold first: the exemption keeps its refusals (exhausted, outside its dates, revoked) for the regulator
         for (Map.Entry<UUID, BigDecimal> draw : tonnes.entrySet()) {
             on(firstLine.get(draw.getKey()), () -> step.run(trip.manifestId(), "receipt", () -> {
                 drawing.reserve(new ReserveExemptionDraw(draw.getKey(), trip.manifestId(), draw.getValue(),

@@ -70,7 +70,8 @@ public class ManifestReceipt {
         List<ReceiptLine> accepted = accepted(lines, codes);
         // R37: a line sent under an exemption is drawn on it, and neither needs nor counts on the licence (R03, R04)
         List<ReceiptLine> exempt = accepted.stream().filter(line -> exemptionOf.containsKey(line.batchId())).toList();
-        List<ReceiptLine> licensed = accepted.stream().filter(line -> !exemptionOf.containsKey(line.batchId())).toList();
+        List<ReceiptLine> licensed = accepted.stream().filter(line -> !exemptionOf.containsKey(line.batchId()))
+                .toList();
         boolean holdsRoom = manifest.kind() != ManifestKind.RETURN && !licensed.isEmpty();
         boolean holdsDraw = manifest.approvalId() != null && !accepted.isEmpty();
         List<UUID> heldExemptions = new ArrayList<>();

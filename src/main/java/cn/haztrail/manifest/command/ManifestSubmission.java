@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Submission and cancellation by the consignor. Submission checks the receiver's licence for every line (R03-R05)
- * but those sent under an exemption, which is checked instead (R37), and, across provinces, the approval (R14), then assigns the number (R11). Cancellation frees the batches (R12) by its event alone.
+ * but those sent under an exemption, which is checked instead (R37), and, across provinces, the approval (R14), then
+ * assigns the number (R11). Cancellation frees the batches (R12) by its event alone.
  */
 @Service
 public class ManifestSubmission {

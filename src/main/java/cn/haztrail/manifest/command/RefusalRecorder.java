@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Records on the manifest's own history the refusals a regulator must be able to see (a receiver refused for
- * licence scope, method or capacity; an approval or an exemption exhausted, expired or revoked), after the refused step rolled back.
+ * licence scope, method or capacity; an approval or an exemption exhausted, expired or revoked), after the refused
+ * step rolled back.
  */
 @Component
 class RefusalRecorder {
