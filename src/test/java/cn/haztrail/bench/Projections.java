@@ -22,7 +22,8 @@ final class Projections {
      * The receipts' processes too: they append events of their own (the copies would collide with them) and would
      * confirm the copied receipts one event per transaction during the rebuild, which is not what it measures.
      */
-    private static final List<String> STOPPED = List.of("oversight", "feed", "receipt-admission", "receipt-draw");
+    private static final List<String> STOPPED = List.of("oversight", "feed", "receipt-admission", "receipt-draw",
+            "receipt-exemption-draw");
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

@@ -24,6 +24,7 @@ final class ManifestEventSamples {
     private static final UUID NEXT_CARRIER = UUID.fromString("7c3f6d85-4a5b-4e7d-8f1a-0b9c8d7e6f5a");
     private static final UUID BATCH = UUID.fromString("8d4a7e96-5b6c-4f8e-9a2b-1c0d9e8f7a6b");
     private static final UUID CORRECTION = UUID.fromString("9e5b8fa7-6c7d-4a9f-8b3c-2d1e0f9a8b7c");
+    private static final UUID EXEMPTION = UUID.fromString("3c8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
     private static final UUID DRIVER = UUID.fromString("af6c9ab8-7d8e-4b0a-9c4d-3e2f1a0b9c8d");
     private static final Instant AT = Instant.parse("2026-11-25T00:30:00Z");
 
@@ -39,7 +40,7 @@ final class ManifestEventSamples {
         return List.of(
                 new ManifestDrafted(MANIFEST, ManifestKind.TRANSFER, CONSIGNOR, "360203", RECEIVER, "360222",
                         List.of(CARRIER, NEXT_CARRIER), "赣H12345", LocalDate.of(2026, 11, 25), List.of(line), "D10",
-                        null, "泄漏时用吸附棉围堵", null, AT, null),
+                        null, "泄漏时用吸附棉围堵", null, AT, null, List.of(new ExemptLine(line.batchId(), EXEMPTION))),
                 new ManifestSubmitted(MANIFEST, "20263602000001", AT, null),
                 new RefusalRecorded(MANIFEST, "receipt", "R04", "12.5 t do not fit: licence 赣危废经字第360200001号 has 2.0 "
                         + "t left of its 5000 t annual capacity in the licence year from 2026-01-01",

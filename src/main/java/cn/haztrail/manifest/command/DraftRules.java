@@ -2,14 +2,17 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DraftManifest;
+import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** What a draft must be (R10, R14, R18) before it becomes a manifest. */
+/** What a draft must be (R10, R14, R18, R37) before it becomes a manifest. */
 final class DraftRules {
 
     private DraftRules() {
@@ -46,9 +49,20 @@ final class DraftRules {
             throw CommandRefused.ruleViolated("R10", "receiverId",
                     Translatable.of("refused.manifest.receiver-is-consignor"));
         }
+        ExemptLineRules.check(draft.kind(), batches, draft.exemptLines());
         boolean crossProvince = !draft.originRegion().substring(0, 2).equals(draft.destinationRegion().substring(0, 2));
         if (crossProvince && draft.approvalId() == null) {
             throw CommandRefused.ruleViolated("R14", "approvalId", Translatable.of("refused.manifest.approval-needed"));
         }
+    }
+
+    /** The event of a draft that passed the rules, drafted at {@code draftedAt}. */
+    static ManifestDrafted drafted(DraftManifest command, Instant draftedAt) {
+        return new ManifestDrafted(command.manifestId(), command.kind(), command.consignorId(),
+                command.originRegion(), command.receiverId(), command.destinationRegion(),
+                List.copyOf(command.carrierIds()), command.vehiclePlate(), command.plannedDate(),
+                List.copyOf(command.lines()), command.plannedMethod(), command.approvalId(),
+                command.emergencyMeasures(), command.previousManifestId(), draftedAt, command.lateEntry(),
+                command.exemptLines());
     }
 }

@@ -24,7 +24,7 @@ import java.util.UUID;
 /**
  * Drafts a manifest and allocates its batches in one transaction (R08, R10): if any batch cannot be allocated,
  * neither the manifest nor any allocation is stored. A follow-on manifest is linked to the one that rejected its
- * waste, on both streams (R18).
+ * waste, on both streams (R18). A line sent under a targeted-utilization exemption must be covered by it (R37).
  */
 @Service
 public class ManifestDrafting {
@@ -36,11 +36,13 @@ public class ManifestDrafting {
     private final MethodCatalogue methods;
     private final StepTimes times;
     private final BatchAllocation allocation;
+    private final ExemptionCheck exemptions;
 
     public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
                             RetryingTransaction transaction, MethodCatalogue methods, StepTimes times,
-                            BatchAllocation allocation) {
+                            BatchAllocation allocation, ExemptionCheck exemptions) {
         this.allocation = allocation;
+        this.exemptions = exemptions;
         this.commands = commands;
         this.enterprises = enterprises;
         this.manifests = manifests;
@@ -79,10 +81,16 @@ public class ManifestDrafting {
         Instant draftedAt = times.orNow(draft.draftedAt());
         List<BatchLine> lines = allocation.lines(draft.batchIds(), draft.manifestId(), draft.consignorId(),
                 draft.previousManifestId(), draftedAt);
+        // R37: an exempt line needs an exemption in force when drafted; the licence check (R03) then passes it by
+        if (!draft.exemptLines().isEmpty()) {
+            exemptions.check(draft.consignorId(), draft.receiverId(), draft.plannedMethod(), lines.stream().map(line ->
+                    new ExemptionCheck.Line(line.batchId(), line.wasteCode(), line.quantity().hasMass()
+                            ? line.quantity().tonnes() : null)).toList(), draft.exemptLines(), draftedAt);
+        }
         commands.sendAndWait(new DraftManifest(draft.manifestId(), draft.kind(), draft.consignorId(), origin,
                 draft.receiverId(), receiver.regionCode(), draft.carrierIds(), draft.vehiclePlate(),
                 draft.plannedDate(), lines, draft.plannedMethod(), draft.approvalId(), draft.emergencyMeasures(),
-                draft.previousManifestId(), draftedAt, draft.lateEntry()));
+                draft.previousManifestId(), draftedAt, draft.lateEntry(), draft.exemptLines()));
         if (draft.previousManifestId() != null) {
             commands.sendAndWait(new LinkFollowOn(draft.previousManifestId(), draft.manifestId(), draft.kind()));
         }

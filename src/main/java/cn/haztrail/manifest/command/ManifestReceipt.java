@@ -3,6 +3,7 @@ package cn.haztrail.manifest.command;
 import cn.haztrail.approval.api.ReleaseDraw;
 import cn.haztrail.approval.api.ReserveDraw;
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.exemption.api.ReleaseExemptionDraw;
 import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * The receiver's receipt, one aggregate per transaction: the manifest is asked whether it would accept the receipt
  * (so that a receipt it refuses holds nothing), then room is held on the receiver's licence year (R03-R05)
- * and quantity on the approval, which had to be valid on the pickup date (R14), each on its own stream; then the
+ * (but for lines sent under an exemption, whose tonnes are held on the exemption instead, R37) and quantity on the
+ * approval, which had to be valid on the pickup date (R14), each on its own stream; then the
  * manifest records outcomes and discrepancies (R17, R18). The holds are confirmed by the processes that follow the
  * receipt ({@code manifest.process}), or released here when a later step is refused. A refusal for licence or approval
  * is recorded on the manifest for the regulator.
@@ -46,8 +49,11 @@ public class ManifestReceipt {
     private final ManifestQueries manifests;
     private final AuditedStep step;
     private final WorkingDayCalendar calendar;
+    private final ExemptReceipt exemptReceipt;
 
-    ManifestReceipt(CommandGateway commands, ManifestQueries manifests, AuditedStep step, WorkingDayCalendar calendar) {
+    ManifestReceipt(CommandGateway commands, ManifestQueries manifests, AuditedStep step, WorkingDayCalendar calendar,
+                    ExemptReceipt exemptReceipt) {
+        this.exemptReceipt = exemptReceipt;
         this.commands = commands;
         this.manifests = manifests;
         this.step = step;
@@ -56,20 +62,32 @@ public class ManifestReceipt {
 
     public void receive(ManifestRecord manifest, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
                         LateEntryReason lateEntry, Long expectedVersion) {
-        Map<UUID, String> codes = manifests.lines(manifest.id()).stream()
+        List<ManifestLineRecord> declared = manifests.lines(manifest.id());
+        Map<UUID, String> codes = declared.stream()
                 .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::wasteCode));
+        Map<UUID, UUID> exemptionOf = declared.stream().filter(line -> line.exemptionId() != null)
+                .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::exemptionId));
         List<ReceiptLine> accepted = accepted(lines, codes);
-        boolean holdsRoom = manifest.kind() != ManifestKind.RETURN && !accepted.isEmpty();
+        // R37: a line sent under an exemption is drawn on it, and neither needs nor counts on the licence (R03, R04)
+        List<ReceiptLine> exempt = accepted.stream().filter(line -> exemptionOf.containsKey(line.batchId())).toList();
+        List<ReceiptLine> licensed = accepted.stream().filter(line -> !exemptionOf.containsKey(line.batchId()))
+                .toList();
+        boolean holdsRoom = manifest.kind() != ManifestKind.RETURN && !licensed.isEmpty();
         boolean holdsDraw = manifest.approvalId() != null && !accepted.isEmpty();
+        List<UUID> heldExemptions = new ArrayList<>();
         step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new CheckReceipt(manifest.id(), receiverId,
                 lines, receivedAt, expectedVersion, lateEntry)));
         if (holdsRoom) {
-            List<AdmissionLine> admission = accepted.stream().map(line -> new AdmissionLine(
+            List<AdmissionLine> admission = licensed.stream().map(line -> new AdmissionLine(
                     codes.get(line.batchId()), line.methodCode(), line.acceptedQuantity().tonnes())).toList();
             step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveAdmission(receiverId,
                     manifest.id(), admission, day(receivedAt))));
         }
         try {
+            if (!exempt.isEmpty()) {
+                exemptReceipt.reserve(new ExemptReceipt.Trip(manifest.id(), manifest.consignorId(), receiverId, codes,
+                        exemptionOf, day(receivedAt)), lines, exempt, heldExemptions);
+            }
             if (holdsDraw) {
                 BigDecimal tonnes = accepted.stream().map(line -> line.acceptedQuantity().tonnes())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -86,6 +104,7 @@ public class ManifestReceipt {
             if (holdsDraw) {
                 release(new ReleaseDraw(manifest.approvalId(), manifest.id(), reason));
             }
+            heldExemptions.forEach(exemption -> release(new ReleaseExemptionDraw(exemption, manifest.id(), reason)));
             throw refused;
         }
     }

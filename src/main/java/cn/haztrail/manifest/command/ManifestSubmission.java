@@ -3,6 +3,7 @@ package cn.haztrail.manifest.command;
 import cn.haztrail.approval.api.CheckApproval;
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.CancelManifest;
+import cn.haztrail.manifest.api.ExemptLine;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.SubmitManifest;
 import cn.haztrail.manifest.query.ManifestLineRecord;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Submission and cancellation by the consignor. Submission checks the receiver's licence for every line (R03-R05)
- * and, across provinces, the approval (R14), then assigns the number (R11). Cancellation frees the batches (R12) by its event alone.
+ * but those sent under an exemption, which is checked instead (R37), and, across provinces, the approval (R14), then
+ * assigns the number (R11). Cancellation frees the batches (R12) by its event alone.
  */
 @Service
 public class ManifestSubmission {
@@ -33,9 +35,11 @@ public class ManifestSubmission {
     private final AuditedStep step;
     private final WorkingDayCalendar calendar;
     private final StepTimes times;
+    private final ExemptionCheck exemptions;
 
     ManifestSubmission(CommandGateway commands, ManifestQueries manifests, ManifestNumbers numbers, AuditedStep step,
-                       WorkingDayCalendar calendar, StepTimes times) {
+                       WorkingDayCalendar calendar, StepTimes times, ExemptionCheck exemptions) {
+        this.exemptions = exemptions;
         this.commands = commands;
         this.manifests = manifests;
         this.numbers = numbers;
@@ -48,11 +52,20 @@ public class ManifestSubmission {
     public void submit(ManifestRecord manifest, Long expectedVersion, Instant submittedAt, LateEntryReason lateEntry) {
         Instant at = times.orNow(submittedAt);
         List<ManifestLineRecord> lines = manifests.lines(manifest.id());
+        // R37: an exempt line is checked against its exemption (still in force, quantity left), not the licence
+        List<ManifestLineRecord> licensed = lines.stream().filter(line -> line.exemptionId() == null).toList();
+        List<ExemptLine> exempt = lines.stream().filter(line -> line.exemptionId() != null)
+                .map(line -> new ExemptLine(line.batchId(), line.exemptionId())).toList();
         step.run(manifest.id(), "submission", () -> {
-            if (manifest.kind() != ManifestKind.RETURN) {
-                commands.sendAndWait(new CheckAdmission(manifest.receiverId(), lines.stream().map(line ->
+            if (manifest.kind() != ManifestKind.RETURN && !licensed.isEmpty()) {
+                commands.sendAndWait(new CheckAdmission(manifest.receiverId(), licensed.stream().map(line ->
                         new AdmissionLine(line.wasteCode(), manifest.plannedMethod(), tonnes(line))).toList(),
                         manifest.plannedDate(), null));
+            }
+            if (!exempt.isEmpty()) {
+                exemptions.check(manifest.consignorId(), manifest.receiverId(), manifest.plannedMethod(),
+                        lines.stream().map(line -> new ExemptionCheck.Line(line.batchId(), line.wasteCode(),
+                                tonnes(line))).toList(), exempt, at);
             }
             if (manifest.approvalId() != null) {
                 commands.sendAndWait(new CheckApproval(manifest.approvalId(), manifest.consignorId(),

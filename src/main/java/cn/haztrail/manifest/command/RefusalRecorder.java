@@ -13,12 +13,13 @@ import java.util.UUID;
 
 /**
  * Records on the manifest's own history the refusals a regulator must be able to see (a receiver refused for
- * licence scope, method or capacity; an approval exhausted or expired), after the refused step rolled back.
+ * licence scope, method or capacity; an approval or an exemption exhausted, expired or revoked), after the refused
+ * step rolled back.
  */
 @Component
 class RefusalRecorder {
 
-    private static final Set<String> AUDITED_RULES = Set.of("R03", "R04", "R05", "R14");
+    private static final Set<String> AUDITED_RULES = Set.of("R03", "R04", "R05", "R14", "R37");
 
     private final CommandGateway commands;
 

@@ -61,10 +61,7 @@ public class TransferManifest {
         DraftRules.check(command);
         Instant draftedAt = times.orNow(command.draftedAt());
         times.check("draftedAt", draftedAt, command.lateEntry());
-        apply(new ManifestDrafted(command.manifestId(), command.kind(), command.consignorId(), command.originRegion(),
-                command.receiverId(), command.destinationRegion(), List.copyOf(command.carrierIds()),
-                command.vehiclePlate(), command.plannedDate(), List.copyOf(command.lines()), command.plannedMethod(),
-                command.approvalId(), command.emergencyMeasures(), command.previousManifestId(), draftedAt, command.lateEntry()));
+        apply(DraftRules.drafted(command, draftedAt));
     }
 
     @CommandHandler

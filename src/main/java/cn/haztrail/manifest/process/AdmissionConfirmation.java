@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * After a receipt, the room held on the receiver's licence year becomes admitted (R04): its own process, so the
@@ -29,8 +31,10 @@ class AdmissionConfirmation {
 
     private final CommandGateway commands;
     private final WorkingDayCalendar calendar;
+    private final ExemptLines exemptLines;
 
-    AdmissionConfirmation(CommandGateway commands, WorkingDayCalendar calendar) {
+    AdmissionConfirmation(CommandGateway commands, WorkingDayCalendar calendar, ExemptLines exemptLines) {
+        this.exemptLines = exemptLines;
         this.commands = commands;
         this.calendar = calendar;
     }
@@ -39,6 +43,12 @@ class AdmissionConfirmation {
     void on(ManifestReceived receipt) {
         List<LineOutcome> accepted = ReceiptTonnes.accepted(receipt);
         if (receipt.kind() == ManifestKind.RETURN || accepted.isEmpty()) {
+            return;
+        }
+        // R37: lines sent under an exemption are drawn on it (ExemptionDrawConfirmation), not admitted
+        Map<UUID, UUID> exempt = exemptLines.of(receipt.manifestId());
+        accepted = accepted.stream().filter(line -> !exempt.containsKey(line.batchId())).toList();
+        if (accepted.isEmpty()) {
             return;
         }
         commands.sendAndWait(new ConfirmAdmission(receipt.receiverId(), receipt.manifestId(), accepted.stream()

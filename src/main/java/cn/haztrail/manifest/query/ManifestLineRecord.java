@@ -57,8 +57,16 @@ public class ManifestLineRecord {
     private String methodCode;
     /** Comma-separated discrepancy kinds; empty when the line matched. */
     private String discrepancies;
+    /** The targeted-utilization exemption the line is sent under (R37); null: the receiver's licence covers it. */
+    @Column(name = "exemption_id")
+    private UUID exemptionId;
 
     protected ManifestLineRecord() {
+    }
+
+    ManifestLineRecord(UUID manifestId, int lineNo, BatchLine line, UUID exemptionId) {
+        this(manifestId, lineNo, line);
+        this.exemptionId = exemptionId;
     }
 
     ManifestLineRecord(UUID manifestId, int lineNo, BatchLine line) {
@@ -95,6 +103,7 @@ public class ManifestLineRecord {
     public Quantity accepted() { return acceptedValue == null ? null : new Quantity(acceptedValue, acceptedUnit); }
     public String methodCode() { return methodCode; }
     public String discrepancies() { return discrepancies; }
+    public UUID exemptionId() { return exemptionId; }
 
     public record Key(UUID manifestId, UUID batchId) implements Serializable {
     }

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.query;
 
+import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.*;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,8 +9,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Manifests as their parties read them; subscribing, so a write's answer already shows the write. */
 @Component
@@ -34,8 +37,11 @@ class ManifestProjection {
                 event.receiverId(), event.destinationRegion(), event.carrierIds(), event.vehiclePlate(),
                 event.plannedDate(), event.plannedMethod(), event.approvalId(), event.emergencyMeasures(),
                 event.previousManifestId(), recordedAt, version));
+        Map<UUID, UUID> exemptions = event.exemptLines().stream()
+                .collect(Collectors.toMap(ExemptLine::batchId, ExemptLine::exemptionId, (first, twice) -> first));
         for (int i = 0; i < event.lines().size(); i++) {
-            lines.save(new ManifestLineRecord(event.manifestId(), i + 1, event.lines().get(i)));
+            BatchLine line = event.lines().get(i);
+            lines.save(new ManifestLineRecord(event.manifestId(), i + 1, line, exemptions.get(line.batchId())));
         }
     }
 

@@ -79,7 +79,8 @@ public class ManifestQueries {
         var lineViews = lines.findByManifestIdOrderByLineNo(m.id()).stream().map(l -> new ManifestView.Line(
                 l.batchId(), l.labelId(), l.wasteCode(), l.wasteName(), QuantityView.of(l.declared()),
                 l.containersDeclared(), l.decision(), QuantityView.of(l.accepted()), l.methodCode(),
-                l.discrepancies().isEmpty() ? List.of() : List.of(l.discrepancies().split(",")))).toList();
+                l.discrepancies().isEmpty() ? List.of() : List.of(l.discrepancies().split(",")), l.exemptionId()))
+                .toList();
         var correctionViews = corrections.findByManifestIdOrderByProposedAt(m.id()).stream().map(c ->
                 new ManifestView.Correction(c.id(), c.proposedBy(), c.reason(), c.proposedAt(), c.state().name(),
                         c.awaiting(), c.changes().stream().map(ch -> new ManifestView.Change(ch.field(),

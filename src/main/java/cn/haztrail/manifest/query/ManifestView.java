@@ -40,7 +40,9 @@ public record ManifestView(
                        @Schema(example = "900-249-08") String wasteCode, String wasteName, QuantityView declared,
                        int containersDeclared, LineDecision decision, QuantityView accepted,
                        @Schema(example = "D10") String methodCode,
-                       @Schema(example = "[\"QUANTITY\"]") List<String> discrepancies) {
+                       @Schema(example = "[\"QUANTITY\"]") List<String> discrepancies,
+                       @Schema(description = "The targeted-utilization exemption the line is sent under (R37); "
+                               + "absent: the receiver's licence covers it") UUID exemptionId) {
     }
 
     @Schema(description = "A correction after signing (R20)")

@@ -4,6 +4,7 @@ import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.shared.time.LateEntryReason;
 import cn.haztrail.shared.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,5 +37,16 @@ record DraftManifestRequest(
         Instant draftedAt,
         @Schema(description = "Required when the step happened more than the late-entry window (1 working day) before "
                 + "it is recorded, e.g. a paper manifest entered afterwards (R26); never more than 10 working days")
-        LateEntryReason lateEntry) {
+        LateEntryReason lateEntry,
+        @Size(max = 50) @Schema(description = "Lines sent under a point-to-point targeted-utilization exemption "
+                + "(点对点定向利用豁免, R37), each a batch of this manifest and the exemption's id: the exemption must be in force when "
+                + "drafted, for the caller as producer, this receiver as utilizer, the batch's waste code "
+                + "and plannedMethod, with the lines' tonnes left. Such a line needs no licence line of the "
+                + "receiver (R03 waived), does not count against its licensed capacity (R04) and is drawn "
+                + "on the exemption at receipt. Omitted: every line needs the receiver's licence")
+        List<@NotNull @Valid ExemptLineRequest> exemptLines) {
+
+    @Schema(description = "A batch of the manifest and the exemption it is sent under (R37)")
+    record ExemptLineRequest(@NotNull UUID batchId, @NotNull UUID exemptionId) {
+    }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.web;
 
+import cn.haztrail.manifest.api.ExemptLine;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestStatus;
 import cn.haztrail.manifest.command.ManifestDraft;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -67,7 +69,8 @@ class ManifestController {
                 caller.enterpriseId(), request.receiverId(), request.carrierIds(), request.vehiclePlate(),
                 request.plannedDate(), request.batchIds(), request.plannedMethod(), request.approvalId(),
                 request.emergencyMeasures(), request.previousManifestId(), request.draftedAt(),
-                request.lateEntry()));
+                request.lateEntry(), request.exemptLines() == null ? List.of() : request.exemptLines().stream()
+                        .map(line -> new ExemptLine(line.batchId(), line.exemptionId())).toList()));
         ManifestView view = view(id.toString(), caller);
         return StreamVersions.created(URI.create("/api/v1/manifests/" + id), view, view.version());
     }

@@ -71,7 +71,7 @@ class ManifestReceiptTest {
         when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
-        receipt = new ManifestReceipt(commands, manifests, step, calendar);
+        receipt = new ManifestReceipt(commands, manifests, step, calendar, mock(ExemptReceipt.class));
     }
 
     private static List<ReceiptLine> accepting(String kg) {

@@ -1,0 +1,37 @@
+package cn.haztrail.manifest.process;
+
+import cn.haztrail.manifest.query.ManifestLineRecord;
+import cn.haztrail.manifest.query.ManifestQueries;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Which lines of a received manifest were sent under an exemption (R37), from the manifest's lines as drafted: they
+ * are written with the draft in its own transaction (a subscribing projection), so a receipt always finds them.
+ */
+@Component
+class ExemptLines {
+
+    private final ManifestQueries manifests;
+
+    ExemptLines(ManifestQueries manifests) {
+        this.manifests = manifests;
+    }
+
+    /**
+     * @return batch id to exemption id, empty when no line is exempt
+     * @throws IllegalStateException when the manifest's lines are not there (being rebuilt): the process retries
+     */
+    Map<UUID, UUID> of(UUID manifestId) {
+        List<ManifestLineRecord> lines = manifests.lines(manifestId);
+        if (lines.isEmpty()) {
+            throw new IllegalStateException("The lines of manifest " + manifestId + " are not readable yet");
+        }
+        return lines.stream().filter(line -> line.exemptionId() != null)
+                .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::exemptionId));
+    }
+}
