@@ -139,13 +139,25 @@ final class ManifestCheck {
                     terms.receiverId(), terms.destinationRegion(), terms.carrierIds(),
                     record.get(Field.VEHICLE_PLATE), Values.date(record, Field.PLANNED_DATE), lines,
                     record.get(Field.PLANNED_METHOD), null, record.get(Field.EMERGENCY_MEASURES), null, at, null);
-            case SUBMITTED -> new ManifestSubmitted(manifestId, terms.number(record, at, context), at, null);
+            case SUBMITTED -> new ManifestSubmitted(manifestId, number(record, manifestId, terms, at, context, state),
+                    at, null);
             case PICKED_UP -> new ManifestPickedUp(manifestId, terms.requireCarrier(), terms.requirePlate(record),
                     null, at, null);
             case ARRIVED -> new ManifestArrived(manifestId, terms.requireCarrier(), at, receiptDue(at, context),
                     null);
             case RECEIVED -> received(manifestId, record, terms, lines, at, times, context, state);
         };
+    }
+
+    /** R11: a number is held by one manifest only, native or imported; an import never takes another's. */
+    private static String number(SourceRecord record, UUID manifestId, ManifestTerms terms, Instant submittedAt,
+                                 CheckContext context, ChunkState state) {
+        String number = terms.number(record, submittedAt, context);
+        if (state.numberHolder(number).filter(holder -> !holder.equals(manifestId)).isPresent()) {
+            throw RecordRefused.of(Field.MANIFEST_NUMBER, "R11", "refused.backflow.number-held", number);
+        }
+        state.takeNumber(number, manifestId);
+        return number;
     }
 
     private static Instant receiptDue(Instant arrivedAt, CheckContext context) {
