@@ -55,8 +55,12 @@ final class ManifestCheck {
                 throw RecordRefused.of(from.time(), null, "refused.backflow.step-withdrawn", from.time().header());
             }
             lines = record.list(Field.LINE_BATCHES).stream().map(id -> batchLine(state.find(id), context)).toList();
-            var changes = Corrections.changes(before, record, ManifestSteps.fieldsBetween(from, reached));
-            if (changes.isEmpty() && from == reached) {
+            var newFields = java.util.EnumSet.copyOf(ManifestSteps.fieldsBetween(from, reached));
+            if (ManifestCancellation.isNew(record, existing)) {
+                newFields.addAll(ManifestCancellation.FIELDS);
+            }
+            var changes = Corrections.changes(before, record, newFields);
+            if (changes.isEmpty() && from == reached && !ManifestCancellation.isNew(record, existing)) {
                 return RecordPlan.unchanged();
             }
             if (!changes.isEmpty()) {
@@ -66,9 +70,19 @@ final class ManifestCheck {
         for (ManifestSteps step : ManifestSteps.values()) {
             if ((from == null || step.ordinal() > from.ordinal()) && step.ordinal() <= reached.ordinal()) {
                 Instant at = times.get(step.ordinal());
+                if (step == ManifestSteps.RECEIVED) {
+                    ManifestReceived received = received(manifestId, record, terms, lines, at, times, context, state);
+                    ReceiptLines.discrepancies(manifestId, record, lines, received.lines()).forEach(found ->
+                            events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, found, at)));
+                    events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, received, at));
+                    continue;
+                }
                 events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId,
                         event(step, manifestId, record, terms, lines, at, times, context, state), at));
             }
+        }
+        if (ManifestCancellation.isNew(record, existing)) {
+            events.add(ManifestCancellation.plan(record, manifestId, reached, times, terms, state, context));
         }
         if (existing == null) {
             state.put(new ImportedRow(context.sourceSystem(), sourceId, RecordType.MANIFEST, manifestId, hash,
@@ -145,7 +159,7 @@ final class ManifestCheck {
                     null, at, null);
             case ARRIVED -> new ManifestArrived(manifestId, terms.requireCarrier(), at, receiptDue(at, context),
                     null);
-            case RECEIVED -> received(manifestId, record, terms, lines, at, times, context, state);
+            case RECEIVED -> throw new IllegalStateException("planned with its discrepancies");
         };
     }
 
