@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17: a city's NATIVE history (receipts with every kind of discrepancy, partly accepted and rejected lines, a
- * cancelled manifest) exported and imported into a fresh installation gives the same indicators, flows and custody
+ * cancelled manifest, a handover between two carriers) exported and imported into a fresh installation gives the same indicators, flows and custody
  * chains. Two installations of their own on in-memory H2 (whichever database the suite runs on), with the demo
  * parties and no demo history.
  */
@@ -68,13 +68,14 @@ class BackflowNativeRoundTripTest {
     }
 
     @Test
-    void native_discrepancies_partial_and_rejected_lines_and_cancellations_survive_an_export_and_import()
+    void native_discrepancies_partial_and_rejected_lines_cancellations_and_handovers_survive_an_export_and_import()
             throws Exception {
         NativeHistory history = new NativeHistory(port(first));
         JsonNode oil = history.batch("900-249-08", "1000", 4, List.of("T", "I"));
         JsonNode sludge = history.batch("900-249-08", "500", 2, List.of("T", "I"));
         JsonNode clean = history.batch("900-249-08", "800", 4, List.of("T", "I"));
         JsonNode freed = history.batch("900-249-08", "300", 1, List.of("T", "I"));
+        JsonNode relayed = history.batch("900-249-08", "600", 3, List.of("T", "I"));
         String found = history.submitted(List.of(oil, sludge));
         history.carried(found, List.of(oil, sludge));
         history.received(found, List.of(
@@ -88,7 +89,12 @@ class BackflowNativeRoundTripTest {
         history.received(whole, List.of(NativeHistory.line(clean, "ACCEPT", "0.8", 4, Map.of())));
         String cancelled = history.submitted(List.of(freed));
         history.cancelled(cancelled, "车辆故障，改期转移");
-        List<String> numbers = List.of(history.number(found), history.number(whole), history.number(cancelled));
+        String handedOver = history.submitted(List.of(relayed),
+                List.of(cn.haztrail.demo.DemoParties.CARRIER, cn.haztrail.demo.DemoParties.SECOND_CARRIER));
+        history.carriedByTwo(handedOver, List.of(relayed));
+        history.received(handedOver, List.of(NativeHistory.line(relayed, "ACCEPT", "0.6", 3, Map.of())));
+        List<String> numbers = List.of(history.number(found), history.number(whole), history.number(cancelled),
+                history.number(handedOver));
 
         byte[] exported = get(first, "/api/v1/oversight/backflow/exports/360200").getBytes(StandardCharsets.UTF_8);
         importInto(fresh, exported);
@@ -109,6 +115,8 @@ class BackflowNativeRoundTripTest {
         assertThat(chains).contains("DiscrepancyRecorded");
         assertThat(String.join("\n", chain(read(fresh, "/api/v1/oversight/custody/manifests/" + numbers.get(2)))))
                 .contains("ManifestCancelled");
+        assertThat(String.join("\n", chain(read(fresh, "/api/v1/oversight/custody/manifests/" + numbers.get(3)))))
+                .contains("HandoverCompleted");
     }
 
     private static void importInto(ConfigurableApplicationContext app, byte[] file) {

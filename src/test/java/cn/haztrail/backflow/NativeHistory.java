@@ -50,9 +50,13 @@ final class NativeHistory {
 
     /** A manifest of the batches from the plant to the disposal centre by 安运, drafted and submitted: its id. */
     String submitted(List<JsonNode> batches) throws Exception {
+        return submitted(batches, List.of(DemoParties.CARRIER));
+    }
+
+    String submitted(List<JsonNode> batches, List<java.util.UUID> carriers) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("receiverId", DemoParties.DISPOSAL_CENTRE);
-        body.put("carrierIds", List.of(DemoParties.CARRIER));
+        body.put("carrierIds", carriers);
         body.put("vehiclePlate", "赣H12345");
         body.put("plannedDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         body.put("batchIds", batches.stream().map(batch -> batch.get("id").asString()).toList());
@@ -64,11 +68,25 @@ final class NativeHistory {
     }
 
     void carried(String manifestId, List<JsonNode> batches) throws Exception {
+        pickedUp(manifestId, batches);
+        post("carrier", "/api/v1/manifests/" + manifestId + "/arrival", Map.of("arrivedAt", Instant.now().toString()));
+    }
+
+    /** Picked up by 安运, handed over to the second carrier (its own vehicle), which brings it to the receiver. */
+    void carriedByTwo(String manifestId, List<JsonNode> batches) throws Exception {
+        pickedUp(manifestId, batches);
+        post("carrier", "/api/v1/manifests/" + manifestId + "/handover", Map.of("at", Instant.now().toString()));
+        post("carrier2", "/api/v1/manifests/" + manifestId + "/handover",
+                Map.of("at", Instant.now().toString(), "vehiclePlate", "赣C23456"));
+        post("carrier2", "/api/v1/manifests/" + manifestId + "/arrival",
+                Map.of("arrivedAt", Instant.now().toString()));
+    }
+
+    private void pickedUp(String manifestId, List<JsonNode> batches) throws Exception {
         post("carrier", "/api/v1/manifests/" + manifestId + "/pickup", Map.of("vehiclePlate", "赣H12345",
                 "driver", Map.of("name", "李师傅", "phone", "13807981234"),
                 "scannedLabelIds", batches.stream().map(batch -> batch.get("labelId").asString()).toList(),
                 "pickedUpAt", Instant.now().toString()));
-        post("carrier", "/api/v1/manifests/" + manifestId + "/arrival", Map.of("arrivedAt", Instant.now().toString()));
     }
 
     void received(String manifestId, List<Map<String, Object>> lines) throws Exception {

@@ -79,6 +79,9 @@ final class ManifestCheck {
                 }
                 events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId,
                         event(step, manifestId, record, terms, lines, at, times, context, state), at));
+                if (step == ManifestSteps.PICKED_UP) {
+                    events.addAll(ManifestHandovers.plan(record, manifestId, terms, times, context));
+                }
             }
         }
         if (ManifestCancellation.isNew(record, existing)) {
@@ -157,7 +160,7 @@ final class ManifestCheck {
                     at, null);
             case PICKED_UP -> new ManifestPickedUp(manifestId, terms.requireCarrier(), terms.requirePlate(record),
                     null, at, null);
-            case ARRIVED -> new ManifestArrived(manifestId, terms.requireCarrier(), at, receiptDue(at, context),
+            case ARRIVED -> new ManifestArrived(manifestId, terms.arrivingCarrier(), at, receiptDue(at, context),
                     null);
             case RECEIVED -> throw new IllegalStateException("planned with its discrepancies");
         };

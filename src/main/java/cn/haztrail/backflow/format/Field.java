@@ -53,6 +53,10 @@ public enum Field {
     LINE_DISCREPANCIES("lineDiscrepancies"),
     LINE_CONTAINERS_RECEIVED("lineContainersReceived"),
     LINE_NOTES("lineNotes"),
+    HANDOVER_CARRIER_CREDIT_CODES("handoverCarrierCreditCodes"),
+    HANDOVER_OFFERED_AT("handoverOfferedAt"),
+    HANDED_OVER_AT("handedOverAt"),
+    HANDOVER_PLATES("handoverPlates"),
     CANCELLED_AT("cancelledAt"),
     CANCEL_REASON("cancelReason"),
     // disposal

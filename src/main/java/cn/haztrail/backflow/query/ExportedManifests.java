@@ -5,6 +5,9 @@ import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
+import cn.haztrail.manifest.api.HandoverCompleted;
+import cn.haztrail.manifest.api.HandoverOffered;
+import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
@@ -51,6 +54,9 @@ final class ExportedManifests {
         List<UUID> batches = new ArrayList<>();
         boolean drafted = false;
         Map<UUID, Integer> containersReceived = new HashMap<>();
+        List<Instant> offers = new ArrayList<>();
+        List<HandoverCompleted> handovers = new ArrayList<>();
+        List<Instant> handedOver = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
             if (payload instanceof ManifestDrafted draft) {
@@ -62,7 +68,7 @@ final class ExportedManifests {
                 values.put(Field.DESTINATION_REGION, draft.destinationRegion());
                 if (!draft.carrierIds().isEmpty()) {
                     values.put(Field.CARRIER_CREDIT_CODE, creditCodes.get(draft.carrierIds().get(0)));
-                    parties.add(draft.carrierIds().get(0));
+                    parties.addAll(draft.carrierIds());
                 }
                 values.put(Field.VEHICLE_PLATE, draft.vehiclePlate());
                 values.put(Field.PLANNED_DATE, draft.plannedDate() == null ? null : draft.plannedDate().toString());
@@ -82,6 +88,11 @@ final class ExportedManifests {
                 values.put(Field.VEHICLE_PLATE, pickedUp.vehiclePlate());
             } else if (payload instanceof ManifestArrived arrived) {
                 values.put(Field.ARRIVED_AT, time(arrived.arrivedAt()));
+            } else if (payload instanceof HandoverOffered offer) {
+                offers.add(businessTime(event, offer.offeredAt()));
+            } else if (payload instanceof HandoverCompleted handover) {
+                handovers.add(handover);
+                handedOver.add(businessTime(event, handover.handedOverAt()));
             } else if (payload instanceof DiscrepancyRecorded found) {
                 containersReceived.put(found.batchId(), found.containersReceived());
             } else if (payload instanceof ManifestCancelled cancelled) {
@@ -101,7 +112,26 @@ final class ExportedManifests {
         if (!drafted) {
             return null;
         }
+        handovers(values, offers, handovers, handedOver);
         return new Exported(CityExport.record(RecordType.MANIFEST, "M-" + manifestId, values), parties, batches);
+    }
+
+    /** The completed handovers, each with the time it was offered; one still offered is not carried. */
+    private void handovers(Map<Field, String> values, List<Instant> offers, List<HandoverCompleted> handovers,
+                           List<Instant> handedOver) {
+        if (handovers.isEmpty()) {
+            return;
+        }
+        values.put(Field.HANDOVER_CARRIER_CREDIT_CODES, handovers.stream()
+                .map(handover -> creditCodes.get(handover.toCarrierId())).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        values.put(Field.HANDOVER_OFFERED_AT, offers.subList(0, handovers.size()).stream()
+                .map(this::time).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        values.put(Field.HANDED_OVER_AT, handedOver.stream().map(this::time)
+                .collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        if (handovers.stream().anyMatch(handover -> handover.vehiclePlate() != null)) {
+            values.put(Field.HANDOVER_PLATES, handovers.stream().map(handover -> handover.vehiclePlate() == null
+                    ? "" : handover.vehiclePlate()).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        }
     }
 
     /** Written only when a line has one, so a receipt without discrepancies keeps its record as before. */
@@ -118,6 +148,11 @@ final class ExportedManifests {
             values.put(Field.LINE_NOTES, join(lines, line -> line.note() == null ? ""
                     : line.note().replace(Field.LIST_SEPARATOR, "/")));
         }
+    }
+
+    /** When a step happened: its own time, else the business time it was recorded with. */
+    private static Instant businessTime(DomainEventMessage<?> event, Instant own) {
+        return own != null ? own : AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp());
     }
 
     private String time(Instant instant) {
