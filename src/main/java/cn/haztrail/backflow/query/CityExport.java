@@ -71,14 +71,10 @@ public class CityExport {
         }
         for (List<CityPages.Entry> page = pages.after(null); !page.isEmpty();
              page = pages.after(page.get(page.size() - 1))) {
-            Map<UUID, ExportedManifests.Exported> manifests = new LinkedHashMap<>();
-            for (CityPages.Entry entry : page) {
-                ExportedManifests.Exported exported = reader.read(entry.id(), events(entry.id()));
-                if (exported != null) {
-                    manifests.put(entry.id(), exported);
-                }
-            }
-            firstBatches(pages, manifests).keySet().forEach(batchId -> disposals(batchId, creditCodes, out));
+            Map<UUID, List<UUID>> batchesOf = pages.lines(page);
+            CityPages.firstCarriedBy(batchesOf, pages.firstManifests(batchesOf.values().stream()
+                    .flatMap(List::stream).distinct().toList())).keySet()
+                    .forEach(batchId -> disposals(batchId, creditCodes, out));
         }
     }
 

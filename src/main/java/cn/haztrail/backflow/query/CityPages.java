@@ -66,6 +66,21 @@ final class CityPages {
         return first;
     }
 
+    /** The batches on each of the manifests, in line order (for the disposals' pass, without reading the streams). */
+    Map<UUID, List<UUID>> lines(List<Entry> page) {
+        Map<UUID, List<UUID>> lines = new LinkedHashMap<>();
+        page.forEach(entry -> lines.put(entry.id(), new java.util.ArrayList<>()));
+        if (page.isEmpty()) {
+            return lines;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+        jdbc.query("select manifest_id, batch_id from manifest_line_view where manifest_id in (" + marks
+                + ") order by line_no", rs -> {
+                    lines.get(rs.getObject("manifest_id", UUID.class)).add(rs.getObject("batch_id", UUID.class));
+                }, page.stream().map(Entry::id).toArray());
+        return lines;
+    }
+
     /** The batches that {@code manifests} are the first to carry, in the manifests' order. */
     static Map<UUID, UUID> firstCarriedBy(Map<UUID, List<UUID>> manifests, Map<UUID, UUID> firstManifests) {
         Map<UUID, UUID> batches = new LinkedHashMap<>();
