@@ -42,6 +42,10 @@ public final class ApiContract implements ResultHandler {
         if (!request.getRequestURI().startsWith("/api/")) {
             return;
         }
+        if (request.isAsyncStarted()) {
+            // a streamed answer (the city export) has no body yet: it is checked on its async dispatch, if any
+            return;
+        }
         ValidationReport report = validator().validate(request(request), response(result.getResponse()));
         if (report.hasErrors()) {
             throw new AssertionError(request.getMethod() + " " + request.getRequestURI() + " answered "

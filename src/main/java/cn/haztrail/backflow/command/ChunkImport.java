@@ -6,6 +6,7 @@ import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.shared.axon.AuditMetadata;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,12 +30,15 @@ class ChunkImport {
     private final EventStore eventStore;
     private final ImportedRows rows;
     private final BackflowJobs jobs;
+    private final JdbcTemplate jdbc;
 
-    ChunkImport(TransactionTemplate transaction, EventStore eventStore, ImportedRows rows, BackflowJobs jobs) {
+    ChunkImport(TransactionTemplate transaction, EventStore eventStore, ImportedRows rows, BackflowJobs jobs,
+                JdbcTemplate jdbc) {
         this.transaction = transaction;
         this.eventStore = eventStore;
         this.rows = rows;
         this.jobs = jobs;
+        this.jdbc = jdbc;
     }
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
@@ -43,7 +48,8 @@ class ChunkImport {
                     .flatMap(record -> java.util.stream.Stream.of(record.get(Field.SOURCE_RECORD_ID),
                             record.get(Field.BATCH_SOURCE_ID)))
                     .filter(Objects::nonNull).distinct().toList();
-            ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids));
+            ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
+                    this::claimedNumber);
             for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
                 List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
@@ -82,6 +88,12 @@ class ChunkImport {
             jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
             return counts;
         });
+    }
+
+    /** Who holds a manifest number: the command side's claims (R11), native and imported manifests alike. */
+    private Optional<UUID> claimedNumber(String number) {
+        return jdbc.queryForList("select owner_id from claimed_identifier where kind = 'MANIFEST_NUMBER' "
+                + "and claim_value = ?", UUID.class, number).stream().findFirst();
     }
 
     /** The importer as every event of the job records it (R22): the account and role that started the job. */

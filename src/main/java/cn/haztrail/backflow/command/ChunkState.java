@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The imported rows one chunk reads and writes: those stored before the chunk, and those its earlier records made
@@ -17,9 +20,25 @@ final class ChunkState {
     private final Map<String, ImportedRow> updated = new LinkedHashMap<>();
     /** What the record being checked changed: kept when it is accepted, dropped when it is refused. */
     private final Map<String, ImportedRow> pending = new LinkedHashMap<>();
+    /** Who holds a manifest number, from the command side's claims: the manifests stored before the chunk. */
+    private final Function<String, Optional<UUID>> claimedNumbers;
+    /** The numbers this chunk's accepted records took, and those of the record being checked. */
+    private final Map<String, UUID> numbers = new HashMap<>();
+    private final Map<String, UUID> pendingNumbers = new HashMap<>();
 
-    ChunkState(Map<String, ImportedRow> stored) {
+    ChunkState(Map<String, ImportedRow> stored, Function<String, Optional<UUID>> claimedNumbers) {
         this.stored = new HashMap<>(stored);
+        this.claimedNumbers = claimedNumbers;
+    }
+
+    /** The manifest that holds the number already, stored or taken earlier in this chunk; empty if none does. */
+    Optional<UUID> numberHolder(String number) {
+        UUID holder = pendingNumbers.getOrDefault(number, numbers.get(number));
+        return holder != null ? Optional.of(holder) : claimedNumbers.apply(number);
+    }
+
+    void takeNumber(String number, UUID manifestId) {
+        pendingNumbers.put(number, manifestId);
     }
 
     /** Rows stored before the chunk that were not asked for at first (the batches a manifest's lines name). */
@@ -46,11 +65,14 @@ final class ChunkState {
     void accept() {
         pending.values().forEach(this::keep);
         pending.clear();
+        numbers.putAll(pendingNumbers);
+        pendingNumbers.clear();
     }
 
     /** The record being checked was refused: it changed nothing. */
     void refuse() {
         pending.clear();
+        pendingNumbers.clear();
     }
 
     private void keep(ImportedRow row) {

@@ -60,7 +60,12 @@ final class DisposalCheck {
             throw RecordRefused.of(Field.BATCH_SOURCE_ID, "R19", "refused.backflow.batch-not-received",
                     batchSourceId);
         }
-        Instant disposedAt = disposedOn.atStartOfDay(context.calendar().zone()).toInstant();
+        // the time it was recorded natively, when the record gives it; else the start of its day
+        Instant disposedAt = record.has(Field.DISPOSED_AT) ? Values.instant(record, Field.DISPOSED_AT)
+                : disposedOn.atStartOfDay(context.calendar().zone()).toInstant();
+        if (context.inFuture(disposedAt)) {
+            throw RecordRefused.of(Field.DISPOSED_AT, "R25", "refused.backflow.in-future", Field.DISPOSED_AT.header());
+        }
         state.put(batch.withBatch(receiverId, ImportedRow.BatchState.DISPOSED));
         state.put(new ImportedRow(context.sourceSystem(), sourceId, RecordType.DISPOSAL, batch.aggregateId(), hash,
                 record.canonical(), null, null, null));

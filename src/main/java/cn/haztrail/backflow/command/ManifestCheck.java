@@ -55,8 +55,12 @@ final class ManifestCheck {
                 throw RecordRefused.of(from.time(), null, "refused.backflow.step-withdrawn", from.time().header());
             }
             lines = record.list(Field.LINE_BATCHES).stream().map(id -> batchLine(state.find(id), context)).toList();
-            var changes = Corrections.changes(before, record, ManifestSteps.fieldsBetween(from, reached));
-            if (changes.isEmpty() && from == reached) {
+            var newFields = java.util.EnumSet.copyOf(ManifestSteps.fieldsBetween(from, reached));
+            if (ManifestCancellation.isNew(record, existing)) {
+                newFields.addAll(ManifestCancellation.FIELDS);
+            }
+            var changes = Corrections.changes(before, record, newFields);
+            if (changes.isEmpty() && from == reached && !ManifestCancellation.isNew(record, existing)) {
                 return RecordPlan.unchanged();
             }
             if (!changes.isEmpty()) {
@@ -66,9 +70,22 @@ final class ManifestCheck {
         for (ManifestSteps step : ManifestSteps.values()) {
             if ((from == null || step.ordinal() > from.ordinal()) && step.ordinal() <= reached.ordinal()) {
                 Instant at = times.get(step.ordinal());
+                if (step == ManifestSteps.RECEIVED) {
+                    ManifestReceived received = received(manifestId, record, terms, lines, at, times, context, state);
+                    ReceiptLines.discrepancies(manifestId, record, lines, received.lines()).forEach(found ->
+                            events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, found, at)));
+                    events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, received, at));
+                    continue;
+                }
                 events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId,
                         event(step, manifestId, record, terms, lines, at, times, context, state), at));
+                if (step == ManifestSteps.PICKED_UP) {
+                    events.addAll(ManifestHandovers.plan(record, manifestId, terms, times, context));
+                }
             }
+        }
+        if (ManifestCancellation.isNew(record, existing)) {
+            events.add(ManifestCancellation.plan(record, manifestId, reached, times, terms, state, context));
         }
         if (existing == null) {
             state.put(new ImportedRow(context.sourceSystem(), sourceId, RecordType.MANIFEST, manifestId, hash,
@@ -139,13 +156,25 @@ final class ManifestCheck {
                     terms.receiverId(), terms.destinationRegion(), terms.carrierIds(),
                     record.get(Field.VEHICLE_PLATE), Values.date(record, Field.PLANNED_DATE), lines,
                     record.get(Field.PLANNED_METHOD), null, record.get(Field.EMERGENCY_MEASURES), null, at, null);
-            case SUBMITTED -> new ManifestSubmitted(manifestId, terms.number(record, at, context), at, null);
+            case SUBMITTED -> new ManifestSubmitted(manifestId, number(record, manifestId, terms, at, context, state),
+                    at, null);
             case PICKED_UP -> new ManifestPickedUp(manifestId, terms.requireCarrier(), terms.requirePlate(record),
                     null, at, null);
-            case ARRIVED -> new ManifestArrived(manifestId, terms.requireCarrier(), at, receiptDue(at, context),
+            case ARRIVED -> new ManifestArrived(manifestId, terms.arrivingCarrier(), at, receiptDue(at, context),
                     null);
-            case RECEIVED -> received(manifestId, record, terms, lines, at, times, context, state);
+            case RECEIVED -> throw new IllegalStateException("planned with its discrepancies");
         };
+    }
+
+    /** R11: a number is held by one manifest only, native or imported; an import never takes another's. */
+    private static String number(SourceRecord record, UUID manifestId, ManifestTerms terms, Instant submittedAt,
+                                 CheckContext context, ChunkState state) {
+        String number = terms.number(record, submittedAt, context);
+        if (state.numberHolder(number).filter(holder -> !holder.equals(manifestId)).isPresent()) {
+            throw RecordRefused.of(Field.MANIFEST_NUMBER, "R11", "refused.backflow.number-held", number);
+        }
+        state.takeNumber(number, manifestId);
+        return number;
     }
 
     private static Instant receiptDue(Instant arrivedAt, CheckContext context) {

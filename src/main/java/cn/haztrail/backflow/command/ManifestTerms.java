@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The parties, regions and kind of a manifest record, checked once for all its steps. */
 record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, UUID receiverId,
-                     String destinationRegion, UUID carrierId) {
+                     String destinationRegion, UUID carrierId, List<UUID> nextCarriers) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{14}");
 
@@ -36,7 +36,13 @@ record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, U
             throw RecordRefused.of(Field.PLANNED_METHOD, "R10", "refused.backflow.unknown-method",
                     record.get(Field.PLANNED_METHOD));
         }
-        return new ManifestTerms(kind, consignor, origin, receiver, destination, carrier);
+        List<UUID> next = record.list(Field.HANDOVER_CARRIER_CREDIT_CODES).stream()
+                .map(code -> context.enterprises().require(Field.HANDOVER_CARRIER_CREDIT_CODES, code)).toList();
+        if (!next.isEmpty() && carrier == null) {
+            throw RecordRefused.of(Field.CARRIER_CREDIT_CODE, "R15", "refused.backflow.missing",
+                    Field.CARRIER_CREDIT_CODE.header());
+        }
+        return new ManifestTerms(kind, consignor, origin, receiver, destination, carrier, next);
     }
 
     private static String region(SourceRecord record, Field field, CheckContext context) {
@@ -47,8 +53,19 @@ record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, U
         return code;
     }
 
+    /** The carriers in the order they carry the waste: the first, then each one a handover passes it to (R15). */
     List<UUID> carrierIds() {
-        return carrierId == null ? List.of() : List.of(carrierId);
+        if (carrierId == null) {
+            return List.of();
+        }
+        List<UUID> all = new java.util.ArrayList<>(List.of(carrierId));
+        all.addAll(nextCarriers);
+        return all;
+    }
+
+    /** The carrier that brings the waste to the receiver: the last a handover passed it to. */
+    UUID arrivingCarrier() {
+        return nextCarriers.isEmpty() ? requireCarrier() : nextCarriers.get(nextCarriers.size() - 1);
     }
 
     UUID requireCarrier() {

@@ -4,6 +4,8 @@ import cn.haztrail.backflow.format.Field;
 import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.manifest.api.DiscrepancyKind;
+import cn.haztrail.manifest.api.DiscrepancyRecorded;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ReceiptOutcome;
@@ -13,8 +15,12 @@ import cn.haztrail.shared.domain.QuantityUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** The receiver's decision per line (R18): accepted tonnes and method for what it took, nothing for a rejection. */
+/**
+ * The receiver's decision per line (R18): accepted tonnes and method for what it took, nothing for a rejection; the
+ * discrepancies it found (R17) with the containers received and its note.
+ */
 final class ReceiptLines {
 
     private ReceiptLines() {
@@ -24,6 +30,7 @@ final class ReceiptLines {
         List<String> decisions = record.list(Field.LINE_DECISIONS);
         List<String> accepted = record.list(Field.LINE_ACCEPTED_TONNES);
         List<String> methods = record.list(Field.LINE_METHODS);
+        List<String> notes = record.list(Field.LINE_NOTES);
         if (decisions.size() != lines.size()) {
             throw RecordRefused.of(Field.LINE_DECISIONS, "R18", "refused.backflow.line-count",
                     Field.LINE_DECISIONS.header(), lines.size());
@@ -32,8 +39,10 @@ final class ReceiptLines {
         for (int i = 0; i < lines.size(); i++) {
             BatchLine line = lines.get(i);
             LineDecision decision = Values.enumValue(Field.LINE_DECISIONS, decisions.get(i), LineDecision.class);
+            List<DiscrepancyKind> kinds = discrepancies(record, i);
+            String note = i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null;
             if (decision == LineDecision.REJECT) {
-                outcomes.add(new LineOutcome(line.batchId(), decision, null, null, List.of(), null, null,
+                outcomes.add(new LineOutcome(line.batchId(), decision, null, null, kinds, note, null,
                         line.wasteCode()));
                 continue;
             }
@@ -54,9 +63,52 @@ final class ReceiptLines {
                 throw RecordRefused.of(Field.LINE_METHODS, "R18", "refused.backflow.unknown-method", method);
             }
             outcomes.add(new LineOutcome(line.batchId(), decision, new Quantity(mass, QuantityUnit.T),
-                    known.get().code(), List.of(), null, null, line.wasteCode()));
+                    known.get().code(), kinds, note, null, line.wasteCode()));
         }
         return outcomes;
+    }
+
+    /** R17: a discrepancy recorded for each line that has one, as the native receipt records it before itself. */
+    static List<DiscrepancyRecorded> discrepancies(UUID manifestId, SourceRecord record, List<BatchLine> lines,
+                                                   List<LineOutcome> outcomes) {
+        List<String> containers = record.list(Field.LINE_CONTAINERS_RECEIVED);
+        List<DiscrepancyRecorded> recorded = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineOutcome outcome = outcomes.get(i);
+            if (outcome.discrepancies().isEmpty()) {
+                continue;
+            }
+            BatchLine line = lines.get(i);
+            int declared = line.packaging().count();
+            String count = i < containers.size() ? containers.get(i) : "";
+            int received = count.isEmpty() ? declared : containers(count);
+            recorded.add(new DiscrepancyRecorded(manifestId, line.batchId(), outcome.discrepancies(),
+                    line.quantity(), outcome.acceptedQuantity(), declared, received, outcome.note()));
+        }
+        return recorded;
+    }
+
+    private static List<DiscrepancyKind> discrepancies(SourceRecord record, int line) {
+        List<String> all = record.list(Field.LINE_DISCREPANCIES);
+        String kinds = line < all.size() ? all.get(line) : "";
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(kinds.split(",")).map(String::strip)
+                .map(kind -> Values.enumValue(Field.LINE_DISCREPANCIES, kind, DiscrepancyKind.class)).distinct()
+                .toList();
+    }
+
+    private static int containers(String count) {
+        try {
+            int number = Integer.parseInt(count);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw RecordRefused.of(Field.LINE_CONTAINERS_RECEIVED, "R17", "refused.backflow.not-a-count", count);
     }
 
     static ReceiptOutcome outcome(List<LineOutcome> outcomes) {

@@ -50,10 +50,20 @@ public enum Field {
     LINE_DECISIONS("lineDecisions"),
     LINE_ACCEPTED_TONNES("lineAcceptedTonnes"),
     LINE_METHODS("lineMethods"),
+    LINE_DISCREPANCIES("lineDiscrepancies"),
+    LINE_CONTAINERS_RECEIVED("lineContainersReceived"),
+    LINE_NOTES("lineNotes"),
+    HANDOVER_CARRIER_CREDIT_CODES("handoverCarrierCreditCodes"),
+    HANDOVER_OFFERED_AT("handoverOfferedAt"),
+    HANDED_OVER_AT("handedOverAt"),
+    HANDOVER_PLATES("handoverPlates"),
+    CANCELLED_AT("cancelledAt"),
+    CANCEL_REASON("cancelReason"),
     // disposal
     BATCH_SOURCE_ID("batchSourceId"),
     METHOD_CODE("methodCode"),
-    DISPOSED_ON("disposedOn");
+    DISPOSED_ON("disposedOn"),
+    DISPOSED_AT("disposedAt");
 
     /** Separates the values of one line field (a list per manifest line) in both formats. */
     public static final String LIST_SEPARATOR = "|";

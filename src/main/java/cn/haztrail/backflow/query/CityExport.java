@@ -7,26 +7,29 @@ import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.shared.axon.AuditMetadata;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * A city's custody history in the backflow format (issue 17): every manifest leaving the city (not cancelled) with
- * the steps it reached, the batches on them and their disposals, after the enterprises they name. Read from the
- * event store stream by stream, so what is exported is what was recorded; a later import of the file into another
- * installation gives the same custody chains, indicators and flows.
+ * A city's custody history in the backflow format (issue 17): every manifest leaving the city (cancelled ones too)
+ * with the steps it reached, the batches on them and their disposals, each record after the enterprises and batches it
+ * names. Read from the event store stream by stream, so what is exported is what was recorded; a later import of
+ * the file into another installation gives the same custody chains, indicators and flows. Written as it is read, a
+ * page of manifests at a time ({@link CityPages}): memory holds one page and the enterprises written, whatever the
+ * size of the city's history. The disposals follow in a second pass, after every manifest that carried a batch.
  */
 @Component
 public class CityExport {
@@ -42,46 +45,62 @@ public class CityExport {
     }
 
     public void export(String city, RecordWriter out) {
-        List<UUID> manifests = jdbc.queryForList("""
-                select id from manifest_view where origin_region like ? and status <> 'CANCELLED'
-                order by drafted_at, id""", UUID.class, city.substring(0, 4) + "%");
         Map<UUID, String> creditCodes = creditCodes();
-        List<SourceRecord> manifestRecords = new ArrayList<>();
-        Map<UUID, SourceRecord> batches = new LinkedHashMap<>();
-        List<SourceRecord> disposals = new ArrayList<>();
-        Set<UUID> enterprises = new LinkedHashSet<>();
         ExportedManifests reader = new ExportedManifests(zone, creditCodes);
-        for (UUID manifestId : manifests) {
-            List<? extends DomainEventMessage<?>> events = eventStore.readEvents(manifestId.toString()).asStream()
-                    .toList();
-            ExportedManifests.Exported exported = reader.read(manifestId, events);
-            if (exported == null) {
-                continue;
-            }
-            manifestRecords.add(exported.record());
-            enterprises.addAll(exported.parties());
-            for (UUID batchId : exported.batches()) {
-                if (!batches.containsKey(batchId)) {
-                    readBatch(batchId, creditCodes, batches, disposals, enterprises);
+        CityPages pages = new CityPages(jdbc, city);
+        Set<UUID> enterprisesWritten = new HashSet<>();
+        for (List<CityPages.Entry> page = pages.after(null); !page.isEmpty();
+             page = pages.after(page.get(page.size() - 1))) {
+            Map<UUID, ExportedManifests.Exported> manifests = new LinkedHashMap<>();
+            for (CityPages.Entry entry : page) {
+                ExportedManifests.Exported exported = reader.read(entry.id(), events(entry.id()));
+                if (exported != null) {
+                    manifests.put(entry.id(), exported);
                 }
             }
+            Map<UUID, UUID> firstBatches = firstBatches(pages, manifests);
+            manifests.forEach((manifestId, exported) -> {
+                exported.parties().forEach(party -> enterprise(party, creditCodes, enterprisesWritten, out));
+                firstBatches.forEach((batchId, carrier) -> {
+                    if (carrier.equals(manifestId)) {
+                        batch(batchId, creditCodes, enterprisesWritten, out);
+                    }
+                });
+                out.write(exported.record());
+            });
         }
-        for (UUID enterprise : enterprises) {
-            String code = creditCodes.get(enterprise);
-            if (code != null) {
-                out.write(record(RecordType.ENTERPRISE, "E-" + code, Map.of(Field.CREDIT_CODE, code)));
-            }
+        for (List<CityPages.Entry> page = pages.after(null); !page.isEmpty();
+             page = pages.after(page.get(page.size() - 1))) {
+            Map<UUID, List<UUID>> batchesOf = pages.lines(page);
+            CityPages.firstCarriedBy(batchesOf, pages.firstManifests(batchesOf.values().stream()
+                    .flatMap(List::stream).distinct().toList())).keySet()
+                    .forEach(batchId -> disposals(batchId, creditCodes, out));
         }
-        batches.values().forEach(out::write);
-        manifestRecords.forEach(out::write);
-        disposals.forEach(out::write);
     }
 
-    private void readBatch(UUID batchId, Map<UUID, String> creditCodes, Map<UUID, SourceRecord> batches,
-                           List<SourceRecord> disposals, Set<UUID> enterprises) {
-        for (DomainEventMessage<?> event : eventStore.readEvents(batchId.toString()).asStream().toList()) {
+    private static Map<UUID, UUID> firstBatches(CityPages pages, Map<UUID, ExportedManifests.Exported> manifests) {
+        Map<UUID, List<UUID>> batchesOf = new LinkedHashMap<>();
+        manifests.forEach((id, exported) -> batchesOf.put(id, exported.batches()));
+        return CityPages.firstCarriedBy(batchesOf,
+                pages.firstManifests(batchesOf.values().stream().flatMap(List::stream).distinct().toList()));
+    }
+
+    private List<? extends DomainEventMessage<?>> events(UUID aggregateId) {
+        return eventStore.readEvents(aggregateId.toString()).asStream().toList();
+    }
+
+    private static void enterprise(UUID enterprise, Map<UUID, String> creditCodes, Set<UUID> written,
+                                   RecordWriter out) {
+        String code = creditCodes.get(enterprise);
+        if (code != null && written.add(enterprise)) {
+            out.write(record(RecordType.ENTERPRISE, "E-" + code, Map.of(Field.CREDIT_CODE, code)));
+        }
+    }
+
+    private void batch(UUID batchId, Map<UUID, String> creditCodes, Set<UUID> enterprisesWritten, RecordWriter out) {
+        for (DomainEventMessage<?> event : events(batchId)) {
             if (event.getPayload() instanceof BatchRegistered registered) {
-                enterprises.add(registered.producerId());
+                enterprise(registered.producerId(), creditCodes, enterprisesWritten, out);
                 Map<Field, String> values = new EnumMap<>(Field.class);
                 values.put(Field.PRODUCER_CREDIT_CODE, creditCodes.get(registered.producerId()));
                 values.put(Field.LABEL_ID, registered.labelId());
@@ -96,8 +115,14 @@ public class CityExport {
                 values.put(Field.MAIN_COMPONENTS, registered.mainComponents());
                 values.put(Field.GENERATED_AT, registered.generatedAt().atZone(zone).toOffsetDateTime().toString());
                 values.put(Field.STORAGE_LOCATION, registered.storageLocation());
-                batches.put(batchId, record(RecordType.BATCH, "B-" + batchId, values));
-            } else if (event.getPayload() instanceof BatchDisposed disposed) {
+                out.write(record(RecordType.BATCH, "B-" + batchId, values));
+            }
+        }
+    }
+
+    private void disposals(UUID batchId, Map<UUID, String> creditCodes, RecordWriter out) {
+        for (DomainEventMessage<?> event : events(batchId)) {
+            if (event.getPayload() instanceof BatchDisposed disposed) {
                 Map<Field, String> values = new EnumMap<>(Field.class);
                 values.put(Field.BATCH_SOURCE_ID, "B-" + batchId);
                 values.put(Field.RECEIVER_CREDIT_CODE, creditCodes.get(disposed.receiverId()));
@@ -105,7 +130,11 @@ public class CityExport {
                 values.put(Field.QUANTITY, disposed.quantity().value().toPlainString());
                 values.put(Field.UNIT, disposed.quantity().unit().symbol());
                 values.put(Field.DISPOSED_ON, disposed.disposedOn().toString());
-                disposals.add(record(RecordType.DISPOSAL, "D-" + batchId, values));
+                // when it was recorded (the business time its chain shows), so an import keeps the chain's order
+                Instant at = AuditMetadata.businessTime(event.getMetaData(), disposed.disposedAt() != null
+                        ? disposed.disposedAt() : event.getTimestamp());
+                values.put(Field.DISPOSED_AT, at.atZone(zone).toOffsetDateTime().toString());
+                out.write(record(RecordType.DISPOSAL, "D-" + batchId, values));
             }
         }
     }

@@ -4,9 +4,14 @@ import cn.haztrail.backflow.format.Field;
 import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.manifest.api.DiscrepancyRecorded;
+import cn.haztrail.manifest.api.HandoverCompleted;
+import cn.haztrail.manifest.api.HandoverOffered;
+import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
+import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
@@ -17,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +30,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** One manifest's stream as a MANIFEST record: its terms as drafted and each custody step it reached. */
+/**
+ * One manifest's stream as a MANIFEST record: its terms as drafted, each custody step it reached, the discrepancies
+ * found at its receipt and its cancellation.
+ */
 final class ExportedManifests {
 
     private final ZoneId zone;
@@ -44,6 +53,10 @@ final class ExportedManifests {
         Set<UUID> parties = new LinkedHashSet<>();
         List<UUID> batches = new ArrayList<>();
         boolean drafted = false;
+        Map<UUID, Integer> containersReceived = new HashMap<>();
+        List<Instant> offers = new ArrayList<>();
+        List<HandoverCompleted> handovers = new ArrayList<>();
+        List<Instant> handedOver = new ArrayList<>();
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
             if (payload instanceof ManifestDrafted draft) {
@@ -55,7 +68,7 @@ final class ExportedManifests {
                 values.put(Field.DESTINATION_REGION, draft.destinationRegion());
                 if (!draft.carrierIds().isEmpty()) {
                     values.put(Field.CARRIER_CREDIT_CODE, creditCodes.get(draft.carrierIds().get(0)));
-                    parties.add(draft.carrierIds().get(0));
+                    parties.addAll(draft.carrierIds());
                 }
                 values.put(Field.VEHICLE_PLATE, draft.vehiclePlate());
                 values.put(Field.PLANNED_DATE, draft.plannedDate() == null ? null : draft.plannedDate().toString());
@@ -75,7 +88,18 @@ final class ExportedManifests {
                 values.put(Field.VEHICLE_PLATE, pickedUp.vehiclePlate());
             } else if (payload instanceof ManifestArrived arrived) {
                 values.put(Field.ARRIVED_AT, time(arrived.arrivedAt()));
+            } else if (payload instanceof HandoverOffered offer) {
+                offers.add(businessTime(event, offer.offeredAt()));
+            } else if (payload instanceof HandoverCompleted handover) {
+                handovers.add(handover);
+                handedOver.add(businessTime(event, handover.handedOverAt()));
+            } else if (payload instanceof DiscrepancyRecorded found) {
+                containersReceived.put(found.batchId(), found.containersReceived());
+            } else if (payload instanceof ManifestCancelled cancelled) {
+                values.put(Field.CANCELLED_AT, time(cancelled.cancelledAt()));
+                values.put(Field.CANCEL_REASON, cancelled.reason());
             } else if (payload instanceof ManifestReceived received) {
+                discrepancies(values, received.lines(), containersReceived);
                 values.put(Field.RECEIVED_AT, time(received.receivedAt()));
                 values.put(Field.LINE_DECISIONS, join(received.lines(), line -> line.decision().name()));
                 values.put(Field.LINE_ACCEPTED_TONNES, join(received.lines(), line ->
@@ -88,7 +112,47 @@ final class ExportedManifests {
         if (!drafted) {
             return null;
         }
+        handovers(values, offers, handovers, handedOver);
         return new Exported(CityExport.record(RecordType.MANIFEST, "M-" + manifestId, values), parties, batches);
+    }
+
+    /** The completed handovers, each with the time it was offered; one still offered is not carried. */
+    private void handovers(Map<Field, String> values, List<Instant> offers, List<HandoverCompleted> handovers,
+                           List<Instant> handedOver) {
+        if (handovers.isEmpty()) {
+            return;
+        }
+        values.put(Field.HANDOVER_CARRIER_CREDIT_CODES, handovers.stream()
+                .map(handover -> creditCodes.get(handover.toCarrierId())).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        values.put(Field.HANDOVER_OFFERED_AT, offers.subList(0, handovers.size()).stream()
+                .map(this::time).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        values.put(Field.HANDED_OVER_AT, handedOver.stream().map(this::time)
+                .collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        if (handovers.stream().anyMatch(handover -> handover.vehiclePlate() != null)) {
+            values.put(Field.HANDOVER_PLATES, handovers.stream().map(handover -> handover.vehiclePlate() == null
+                    ? "" : handover.vehiclePlate()).collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        }
+    }
+
+    /** Written only when a line has one, so a receipt without discrepancies keeps its record as before. */
+    private static void discrepancies(Map<Field, String> values, List<LineOutcome> lines,
+                                      Map<UUID, Integer> containersReceived) {
+        if (lines.stream().anyMatch(line -> !line.discrepancies().isEmpty())) {
+            values.put(Field.LINE_DISCREPANCIES, join(lines, line -> line.discrepancies().stream().map(Enum::name)
+                    .collect(Collectors.joining(","))));
+            values.put(Field.LINE_CONTAINERS_RECEIVED, join(lines, line ->
+                    containersReceived.containsKey(line.batchId())
+                            ? String.valueOf(containersReceived.get(line.batchId())) : ""));
+        }
+        if (lines.stream().anyMatch(line -> line.note() != null)) {
+            values.put(Field.LINE_NOTES, join(lines, line -> line.note() == null ? ""
+                    : line.note().replace(Field.LIST_SEPARATOR, "/")));
+        }
+    }
+
+    /** When a step happened: its own time, else the business time it was recorded with. */
+    private static Instant businessTime(DomainEventMessage<?> event, Instant own) {
+        return own != null ? own : AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp());
     }
 
     private String time(Instant instant) {

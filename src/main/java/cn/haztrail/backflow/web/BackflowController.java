@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -134,10 +135,15 @@ class BackflowController {
 
     @GetMapping(value = "/exports/{city}", produces = {"application/x-ndjson", "text/csv"})
     @Operation(operationId = "exportBackflowCity", summary = "A city's custody history in the backflow format",
-            description = "Regulators whose jurisdiction holds the city (else 403). Every manifest leaving the "
-                    + "city with its steps, its batches and their disposals, after the enterprises they name: the "
-                    + "file another installation imports to hold the same custody chains, indicators and flows.")
-    ResponseEntity<byte[]> exportCity(
+            description = "Regulators whose jurisdiction holds the city (else 403; an unknown city 404, both "
+                    + "answered before any record is sent). Every manifest leaving the city (cancelled ones too) "
+                    + "with its steps, the discrepancies found at its receipt, its batches and their disposals, each record after the enterprises and batches it names: the "
+                    + "file another installation imports to hold the same custody chains, indicators and flows. "
+                    + "Streamed as it is read, so a city of any size exports in bounded memory.")
+    @ApiResponse(responseCode = "200", description = "The city's records, streamed", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
+    ResponseEntity<StreamingResponseBody> exportCity(
             @Parameter(description = "A 6-digit city code, e.g. 360200") @PathVariable String city,
             @Parameter(description = "jsonl (default) or csv") @RequestParam(defaultValue = "jsonl") String format) {
         Caller caller = regulator();
@@ -149,14 +155,17 @@ class BackflowController {
         FileFormat fileFormat = "csv".equalsIgnoreCase(format) ? FileFormat.CSV : FileFormat.JSONL;
         MediaType type = fileFormat == FileFormat.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                 : new MediaType("application", "x-ndjson", StandardCharsets.UTF_8);
-        var out = new java.io.ByteArrayOutputStream();
-        try (var writer = new RecordWriter(fileFormat, new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            export.export(city, writer);
-        }
+        // the checks above answer before the first byte; from here on the records go out as they are read
+        StreamingResponseBody body = out -> {
+            try (var writer = new RecordWriter(fileFormat, new java.io.BufferedWriter(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8)))) {
+                export.export(city, writer);
+            }
+        };
         return ResponseEntity.ok().contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"backflow-" + city + "."
                         + fileFormat.name().toLowerCase(Locale.ROOT) + "\"")
-                .body(out.toByteArray());
+                .body(body);
     }
 
     private Caller regulator() {

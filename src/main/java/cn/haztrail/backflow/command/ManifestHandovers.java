@@ -1,0 +1,78 @@
+package cn.haztrail.backflow.command;
+
+import cn.haztrail.backflow.format.Field;
+import cn.haztrail.backflow.format.RecordRefused;
+import cn.haztrail.backflow.format.SourceRecord;
+import cn.haztrail.manifest.api.HandoverCompleted;
+import cn.haztrail.manifest.api.HandoverOffered;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The handovers between carriers of a manifest record (R15), imported with its pickup: each next carrier offered the
+ * waste, then taking it over, in order, after the pickup and before the arrival (R25).
+ */
+final class ManifestHandovers {
+
+    private ManifestHandovers() {
+    }
+
+    static List<PlannedEvent> plan(SourceRecord record, UUID manifestId, ManifestTerms terms, List<Instant> times,
+                                   CheckContext context) {
+        List<UUID> carriers = terms.carrierIds();
+        int count = terms.nextCarriers().size();
+        List<Instant> offered = instants(record, Field.HANDOVER_OFFERED_AT, count);
+        List<Instant> handed = instants(record, Field.HANDED_OVER_AT, count);
+        List<String> plates = record.list(Field.HANDOVER_PLATES);
+        List<PlannedEvent> events = new ArrayList<>();
+        Instant previous = times.get(ManifestSteps.PICKED_UP.ordinal());
+        for (int i = 0; i < count; i++) {
+            requireInOrder(Field.HANDOVER_OFFERED_AT, offered.get(i), previous, context);
+            requireInOrder(Field.HANDED_OVER_AT, handed.get(i), offered.get(i), context);
+            previous = handed.get(i);
+            String plate = i < plates.size() && !plates.get(i).isEmpty() ? plates.get(i) : null;
+            events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, new HandoverOffered(manifestId,
+                    carriers.get(i), carriers.get(i + 1), offered.get(i), null), offered.get(i)));
+            events.add(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, new HandoverCompleted(manifestId,
+                    carriers.get(i), carriers.get(i + 1), plate, handed.get(i), null), handed.get(i)));
+        }
+        Instant arrived = times.get(ManifestSteps.ARRIVED.ordinal());
+        if (arrived != null && arrived.isBefore(previous)) {
+            throw RecordRefused.of(Field.ARRIVED_AT, "R25", "refused.backflow.step-before-previous",
+                    Field.ARRIVED_AT.header(), Field.HANDED_OVER_AT.header());
+        }
+        return events;
+    }
+
+    private static void requireInOrder(Field field, Instant at, Instant previous, CheckContext context) {
+        if (at.isBefore(previous)) {
+            throw RecordRefused.of(field, "R25", "refused.backflow.step-before-previous", field.header(),
+                    Field.PICKED_UP_AT.header());
+        }
+        if (context.inFuture(at)) {
+            throw RecordRefused.of(field, "R25", "refused.backflow.in-future", field.header());
+        }
+    }
+
+    /** One time per handover (R15): a list as long as the carriers handed over to. */
+    private static List<Instant> instants(SourceRecord record, Field field, int count) {
+        List<String> values = record.list(field);
+        if (values.size() != count) {
+            throw RecordRefused.of(field, "R15", "refused.backflow.handover-count", field.header(), count);
+        }
+        List<Instant> instants = new ArrayList<>();
+        for (String value : values) {
+            try {
+                instants.add(OffsetDateTime.parse(value).toInstant());
+            } catch (DateTimeParseException e) {
+                throw RecordRefused.of(field, null, "refused.backflow.not-an-instant", value);
+            }
+        }
+        return instants;
+    }
+}
