@@ -54,23 +54,28 @@ class ExemptionAlertChecks {
         }
     }
 
-    /** @return how many alerts it opened */
+    /** @return how many exemptions it looked at: warned of, or found ended already */
     int run() {
         Instant now = clock.instant();
         LocalDate lastDay = now.atZone(zone).toLocalDate().plus(properties.endWarning());
         int total = 0;
         int done;
         do {
-            Integer result = transaction.execute(status -> warn(lastDay));
+            Integer result = transaction.execute(status -> warn(lastDay, now.atZone(zone).toLocalDate()));
             done = result == null ? 0 : result;
             total += done;
         } while (done == BATCH);
         return total;
     }
 
-    private int warn(LocalDate lastDay) {
+    private int warn(LocalDate lastDay, LocalDate today) {
         List<WatchedExemption> due = exemptions.lockDueForWarning(lastDay, Limit.of(BATCH));
         due.forEach(exemption -> {
+            if (exemption.validTo().isBefore(today)) {
+                // recorded after it had ended (history entered late): nothing is left to warn of
+                exemption.endWarned();
+                return;
+            }
             Instant windowStart = exemption.validTo().minus(properties.endWarning()).atStartOfDay(zone).toInstant();
             Instant opened = windowStart.isAfter(exemption.recordedAt()) ? windowStart : exemption.recordedAt();
             book.open(exemption.alert(AlertType.EXEMPTION_NEAR_END, opened, "alert.exemption-near-end",

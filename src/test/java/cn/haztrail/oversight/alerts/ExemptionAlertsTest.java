@@ -123,4 +123,14 @@ class ExemptionAlertsTest extends AlertHandlerTest {
 
         assertThat(f.alert(AlertType.EXEMPTION_NEAR_END, exemption)).isEmpty();
     }
+
+    @Test
+    void R38_an_exemption_recorded_after_it_had_ended_gets_no_end_date_alert() {
+        UUID exemption = recorded(LocalDate.of(2026, 6, 30), Instant.parse("2026-12-03T02:00:00Z"));
+
+        f.clock.set(Instant.parse("2026-12-03T03:00:00Z"));
+        checks.run();
+
+        assertThat(f.alert(AlertType.EXEMPTION_NEAR_END, exemption)).isEmpty();
+    }
 }
