@@ -1,6 +1,8 @@
 package cn.haztrail.backflow;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +25,19 @@ public final class BackflowFile {
         return add(record("ENTERPRISE", "E-" + creditCode, "creditCode", creditCode));
     }
 
-    /** A batch of waste oil generated on 2026-03-{day}, 1.2 t. */
+    /** A batch of waste oil generated on 2026-03-02, 1.2 t. */
     public BackflowFile batch(String id, int serial) {
+        return batchOn(id, LocalDate.parse("2026-03-02"), serial);
+    }
+
+    /** A batch of waste oil generated at 09:00 in China on {@code day}, 1.2 t, its label's sequence {@code serial}. */
+    public BackflowFile batchOn(String id, LocalDate day, int serial) {
         return add(record("BATCH", id, "producerCreditCode", PLANT,
-                "labelId", PLANT + "90024908" + "20260302" + String.format("%03d", serial % 1000),
+                "labelId", PLANT + "90024908" + day.format(DateTimeFormatter.BASIC_ISO_DATE)
+                        + String.format("%03d", serial % 1000),
                 "wasteCode", "900-249-08", "quantity", "1.2", "unit", "t", "physicalForm", "LIQUID",
                 "packagingType", "DRUM", "packagingCount", "6", "hazards", "T,I",
-                "generatedAt", "2026-03-02T09:00:00+08:00", "storageLocation", "储存库A"));
+                "generatedAt", day + "T09:00:00+08:00", "storageLocation", "储存库A"));
     }
 
     /** A manifest of one batch from the plant to the centre, received whole. */

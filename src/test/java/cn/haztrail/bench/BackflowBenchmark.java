@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,7 @@ import java.util.UUID;
 class BackflowBenchmark {
 
     private static final int MANIFESTS = Integer.getInteger("bench.backflow.manifests", 100_000);
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2025-11-20");
     private static final int PER_FILE = Integer.getInteger("bench.backflow.file", 10_000);
 
     @Autowired
@@ -72,12 +74,16 @@ class BackflowBenchmark {
         return last + 1;
     }
 
-    /** Manifests {@code from} to {@code to}: each one batch, five steps and a disposal (7 events). */
+    /**
+     * Manifests {@code from} to {@code to}: each one batch, five steps and a disposal (7 events). A label's sequence
+     * has 3 digits per producer, code and day (R07), so the batches are spread over 999 a day from 2025-11-20, all
+     * generated before the manifests' 2026-03-04.
+     */
     private static byte[] file(int from, int to, int firstSerial) {
         BackflowFile file = new BackflowFile();
         for (int i = from; i < to; i++) {
-            file.batch("B" + i, i % 1000).manifest("M" + i, "B" + i, firstSerial + i)
-                    .disposal("D" + i, "B" + i);
+            file.batchOn("B" + i, FIRST_DAY.plusDays(i / 999), i % 999 + 1)
+                    .manifest("M" + i, "B" + i, firstSerial + i).disposal("D" + i, "B" + i);
         }
         return file.jsonLines();
     }

@@ -73,6 +73,11 @@ final class BatchCheck {
         String sourceId = record.get(Field.SOURCE_RECORD_ID);
         UUID batchId = existing == null ? context.aggregateIdOf(sourceId) : existing.aggregateId();
         BatchRegistered registered = registration(record, batchId, context);
+        // R07: a label id names one batch only, native or imported; an import never takes another's
+        if (state.labels().heldByAnother(registered.labelId(), batchId)) {
+            throw RecordRefused.of(Field.LABEL_ID, "R07", "refused.backflow.label-held", registered.labelId());
+        }
+        state.labels().take(registered.labelId(), batchId);
         if (existing == null) {
             state.put(new ImportedRow(context.sourceSystem(), sourceId, RecordType.BATCH, batchId, hash,
                     record.canonical(), registered.producerId(), registered.producerId(),

@@ -49,7 +49,7 @@ class ChunkImport {
                             record.get(Field.BATCH_SOURCE_ID)))
                     .filter(Objects::nonNull).distinct().toList();
             ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
-                    this::claimedNumber);
+                    this::claimedNumber, this::labelHolder);
             for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
                 List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
@@ -94,6 +94,12 @@ class ChunkImport {
     private Optional<UUID> claimedNumber(String number) {
         return jdbc.queryForList("select owner_id from claimed_identifier where kind = 'MANIFEST_NUMBER' "
                 + "and claim_value = ?", UUID.class, number).stream().findFirst();
+    }
+
+    /** Which batch holds a label id (R07): the command side's custody table has every batch, native or imported. */
+    private Optional<UUID> labelHolder(String labelId) {
+        return jdbc.queryForList("select batch_id from batch_custody where label_id = ?", UUID.class, labelId)
+                .stream().findFirst();
     }
 
     /** The importer as every event of the job records it (R22): the account and role that started the job. */

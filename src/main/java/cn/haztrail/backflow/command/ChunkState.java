@@ -20,25 +20,23 @@ final class ChunkState {
     private final Map<String, ImportedRow> updated = new LinkedHashMap<>();
     /** What the record being checked changed: kept when it is accepted, dropped when it is refused. */
     private final Map<String, ImportedRow> pending = new LinkedHashMap<>();
-    /** Who holds a manifest number, from the command side's claims: the manifests stored before the chunk. */
-    private final Function<String, Optional<UUID>> claimedNumbers;
-    /** The numbers this chunk's accepted records took, and those of the record being checked. */
-    private final Map<String, UUID> numbers = new HashMap<>();
-    private final Map<String, UUID> pendingNumbers = new HashMap<>();
+    /** Manifest numbers (R11) and label ids (R07): each held by one manifest or batch only. */
+    private final HeldIdentifiers numbers;
+    private final HeldIdentifiers labels;
 
-    ChunkState(Map<String, ImportedRow> stored, Function<String, Optional<UUID>> claimedNumbers) {
+    ChunkState(Map<String, ImportedRow> stored, Function<String, Optional<UUID>> numberHolders,
+               Function<String, Optional<UUID>> labelHolders) {
         this.stored = new HashMap<>(stored);
-        this.claimedNumbers = claimedNumbers;
+        this.numbers = new HeldIdentifiers(numberHolders);
+        this.labels = new HeldIdentifiers(labelHolders);
     }
 
-    /** The manifest that holds the number already, stored or taken earlier in this chunk; empty if none does. */
-    Optional<UUID> numberHolder(String number) {
-        UUID holder = pendingNumbers.getOrDefault(number, numbers.get(number));
-        return holder != null ? Optional.of(holder) : claimedNumbers.apply(number);
+    HeldIdentifiers numbers() {
+        return numbers;
     }
 
-    void takeNumber(String number, UUID manifestId) {
-        pendingNumbers.put(number, manifestId);
+    HeldIdentifiers labels() {
+        return labels;
     }
 
     /** Rows stored before the chunk that were not asked for at first (the batches a manifest's lines name). */
@@ -65,14 +63,15 @@ final class ChunkState {
     void accept() {
         pending.values().forEach(this::keep);
         pending.clear();
-        numbers.putAll(pendingNumbers);
-        pendingNumbers.clear();
+        numbers.accept();
+        labels.accept();
     }
 
     /** The record being checked was refused: it changed nothing. */
     void refuse() {
         pending.clear();
-        pendingNumbers.clear();
+        numbers.refuse();
+        labels.refuse();
     }
 
     private void keep(ImportedRow row) {

@@ -170,10 +170,10 @@ final class ManifestCheck {
     private static String number(SourceRecord record, UUID manifestId, ManifestTerms terms, Instant submittedAt,
                                  CheckContext context, ChunkState state) {
         String number = terms.number(record, submittedAt, context);
-        if (state.numberHolder(number).filter(holder -> !holder.equals(manifestId)).isPresent()) {
+        if (state.numbers().heldByAnother(number, manifestId)) {
             throw RecordRefused.of(Field.MANIFEST_NUMBER, "R11", "refused.backflow.number-held", number);
         }
-        state.takeNumber(number, manifestId);
+        state.numbers().take(number, manifestId);
         return number;
     }
 

@@ -47,4 +47,19 @@ public class LabelSequences {
         }
         throw new IllegalStateException("could not draw a label sequence for " + producerId + "/" + wasteCode + "/" + day);
     }
+
+    /**
+     * Moves the counter to at least {@code sequence}: a label imported as issued elsewhere may be ahead of it, and
+     * native registration must never hand that sequence out again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void atLeast(UUID producerId, String wasteCode, LocalDate day, int sequence) {
+        jdbc.update("""
+                insert into label_sequence (producer_id, waste_code, label_day, last_value) values (?, ?, ?, 0)
+                on conflict do nothing""", producerId, wasteCode, day);
+        jdbc.update("""
+                update label_sequence set last_value = ?
+                where producer_id = ? and waste_code = ? and label_day = ? and last_value < ?""",
+                sequence, producerId, wasteCode, day, sequence);
+    }
 }
