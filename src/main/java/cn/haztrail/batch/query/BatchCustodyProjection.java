@@ -9,7 +9,6 @@ import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
-import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -111,7 +110,8 @@ class BatchCustodyProjection {
     }
 
     private String regionOf(UUID enterpriseId) {
-        return enterprises.profile(enterpriseId, false).map(EnterpriseProfile::regionCode).orElse(null);
+        // the region alone: loading the profile's licences and vehicles made every step flush the whole session
+        return enterprises.regionOf(enterpriseId).orElse(null);
     }
 
     @FunctionalInterface

@@ -15,7 +15,6 @@ import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
-import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -128,6 +127,7 @@ class BatchProjection {
     }
 
     private String regionOf(UUID enterpriseId) {
-        return enterprises.profile(enterpriseId, false).map(EnterpriseProfile::regionCode).orElse(null);
+        // the region alone: loading the profile's licences and vehicles made every step flush the whole session
+        return enterprises.regionOf(enterpriseId).orElse(null);
     }
 }
