@@ -8,8 +8,6 @@ import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.PartyRole;
-import cn.haztrail.registry.query.EnterpriseProfile;
-import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.StepTimes;
@@ -30,7 +28,7 @@ import java.util.UUID;
 public class ManifestDrafting {
 
     private final CommandGateway commands;
-    private final EnterpriseQueries enterprises;
+    private final ManifestPartyTable parties;
     private final ManifestQueries manifests;
     private final RetryingTransaction transaction;
     private final MethodCatalogue methods;
@@ -38,13 +36,13 @@ public class ManifestDrafting {
     private final BatchAllocation allocation;
     private final ExemptionCheck exemptions;
 
-    public ManifestDrafting(CommandGateway commands, EnterpriseQueries enterprises, ManifestQueries manifests,
+    public ManifestDrafting(CommandGateway commands, ManifestPartyTable parties, ManifestQueries manifests,
                             RetryingTransaction transaction, MethodCatalogue methods, StepTimes times,
                             BatchAllocation allocation, ExemptionCheck exemptions) {
         this.allocation = allocation;
         this.exemptions = exemptions;
         this.commands = commands;
-        this.enterprises = enterprises;
+        this.parties = parties;
         this.manifests = manifests;
         this.transaction = transaction;
         this.methods = methods;
@@ -60,18 +58,18 @@ public class ManifestDrafting {
     }
 
     private void draftInTransaction(ManifestDraft draft) {
-        EnterpriseProfile consignor = enterprise(draft.consignorId(), "consignorId");
-        EnterpriseProfile receiver = enterprise(draft.receiverId(), "receiverId");
+        ManifestParty consignor = enterprise(draft.consignorId(), "consignorId");
+        ManifestParty receiver = enterprise(draft.receiverId(), "receiverId");
         if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "plannedMethod",
                     Translatable.of("refused.manifest.unknown-method", draft.plannedMethod()));
         }
-        if (draft.kind() != ManifestKind.RETURN && !plays(receiver, PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
+        if (draft.kind() != ManifestKind.RETURN && !receiver.playsAnyOf(PartyRole.RECEIVER, PartyRole.COLLECTOR)) {
             throw CommandRefused.ruleViolated("R03", "receiverId",
                     Translatable.of("refused.manifest.receiver-without-licence", receiver.name()));
         }
         for (UUID carrier : draft.carrierIds()) {
-            if (!plays(enterprise(carrier, "carrierIds"), PartyRole.CARRIER)) {
+            if (!enterprise(carrier, "carrierIds").playsAnyOf(PartyRole.CARRIER)) {
                 throw CommandRefused.ruleViolated("R02", "carrierIds",
                         Translatable.of("refused.manifest.not-a-carrier", carrier));
             }
@@ -111,12 +109,9 @@ public class ManifestDrafting {
         return previous.destinationRegion();
     }
 
-    private EnterpriseProfile enterprise(UUID id, String field) {
-        return enterprises.profile(id, false).orElseThrow(() -> CommandRefused.notFound(field,
+    /** From drafting's own table ({@link ManifestPartiesHandler}), never the registry's view. */
+    private ManifestParty enterprise(UUID id, String field) {
+        return parties.findById(id).orElseThrow(() -> CommandRefused.notFound(field,
                 Translatable.of("refused.manifest.unknown-enterprise", id)));
-    }
-
-    private static boolean plays(EnterpriseProfile enterprise, PartyRole... roles) {
-        return List.of(roles).stream().anyMatch(role -> enterprise.roles().contains(role.name()));
     }
 }
