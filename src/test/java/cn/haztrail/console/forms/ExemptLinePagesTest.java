@@ -46,6 +46,7 @@ class ExemptLinePagesTest {
         String batchId = batch(producer, "豁免联单表单测试 A");
         mvc.perform(get("/console/manifests/new").session(producer)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<label for=\"exemption-" + batchId + "\">"),
+                        containsString("id=\"exemption-" + batchId + "\" name=\"exemptions[" + batchId + "]\""),
                         containsString("value=\"" + exemptionId + "\""))));
 
         String page = draft(producer, batchId, exemptionId)
