@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,8 @@ public class ManifestForm {
     @NotNull private LocalDate plannedDate;
     @Pattern(regexp = "([A-Z]{1,3}\\d{1,2})?") private String plannedMethod;
     @Size(max = 1000) private String emergencyMeasures;
+    /** Batch id to the exemption it is sent under (R37); a batch without one needs the receiver's licence. */
+    private Map<UUID, UUID> exemptions = new LinkedHashMap<>();
 
     List<UUID> carrierIds() {
         List<UUID> carriers = new ArrayList<>(List.of(firstCarrierId));
@@ -32,6 +36,11 @@ public class ManifestForm {
             carriers.add(secondCarrierId);
         }
         return carriers;
+    }
+
+    /** The chosen batches sent under an exemption, in the order of the batches; a choice for an unchosen batch is moot. */
+    List<UUID> exemptBatchIds() {
+        return batchIds.stream().filter(batch -> exemptions.get(batch) != null).toList();
     }
 
     public List<UUID> getBatchIds() {
@@ -96,5 +105,13 @@ public class ManifestForm {
 
     public void setEmergencyMeasures(String emergencyMeasures) {
         this.emergencyMeasures = emergencyMeasures;
+    }
+
+    public Map<UUID, UUID> getExemptions() {
+        return exemptions;
+    }
+
+    public void setExemptions(Map<UUID, UUID> exemptions) {
+        this.exemptions = exemptions == null ? new LinkedHashMap<>() : exemptions;
     }
 }
