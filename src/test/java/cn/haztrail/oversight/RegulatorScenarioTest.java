@@ -4,6 +4,7 @@ import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.StreamingProcessors;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ class RegulatorScenarioTest {
         receive("st-receiver", m3, List.of(CustodyFlow.acceptLine(id(b2), "ACCEPT", "4000", 20, "R9")));
         flow.dispose("st-receiver", id(b2), "R9", "4000");
 
-        awaitProcessor("oversight");
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("oversight");
     }
 
     @Test
@@ -201,22 +200,6 @@ class RegulatorScenarioTest {
         api.read(api.get(regulator, "/api/v1/oversight/alerts?type=DISCREPANCY&state=OPEN&size=200")
                 .andExpect(status().isOk())).get("items").forEach(alert -> batches.add(alert.at("/subject/batchId").asText()));
         return batches;
-    }
-
-    /** The oversight projections are streaming ones: wait (bounded) until one has handled every stored event. */
-    private void awaitProcessor(String name) throws Exception {
-        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            for (JsonNode processor : api.read(api.get(Api.ADMIN, "/api/v1/admin/projections"))) {
-                if (processor.get("name").asText().equals(name) && processor.hasNonNull("position")
-                        && processor.get("position").asLong() >= head) {
-                    return;
-                }
-            }
-            assertThat(Instant.now()).as(name + " did not catch up").isBefore(deadline);
-            Thread.sleep(50);
-        }
     }
 
     private static String id(JsonNode batch) {

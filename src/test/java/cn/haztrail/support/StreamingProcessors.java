@@ -25,13 +25,13 @@ public final class StreamingProcessors {
         this.jdbc = jdbc;
     }
 
-    /** Every running streaming processor has reached the head of the store and is not replaying. */
+    /** Every segment of every running streaming processor has reached the head of the store and is not replaying. */
     public void awaitAllCaughtUp() throws Exception {
         await(processor -> processor.get("running").asBoolean()
                 && processor.get("kind").asString().contains("streaming"));
     }
 
-    /** The named processor has reached the head of the store and is not replaying. */
+    /** Every segment of the named processor has reached the head of the store and is not replaying. */
     public void awaitCaughtUp(String name) throws Exception {
         await(processor -> processor.get("name").asString().equals(name));
     }
@@ -56,8 +56,8 @@ public final class StreamingProcessors {
                 continue;
             }
             found = true;
-            boolean caughtUp = !processor.get("replaying").asBoolean() && processor.hasNonNull("position")
-                    && processor.get("position").asLong() >= head;
+            boolean caughtUp = !processor.get("replaying").asBoolean() && processor.hasNonNull("handledThrough")
+                    && processor.get("handledThrough").asLong() >= head;
             if (!caughtUp) {
                 return processor;
             }

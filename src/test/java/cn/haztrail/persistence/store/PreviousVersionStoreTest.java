@@ -10,6 +10,7 @@ import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.StreamingProcessors;
 import cn.haztrail.support.OwnDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -189,7 +188,7 @@ class PreviousVersionStoreTest {
 
     @Test
     void indicators_count_the_previous_versions_history() throws Exception {
-        awaitProcessor("oversight");
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("oversight");
         JsonNode totals = api.read(api.get(REGULATOR, "/api/v1/oversight/indicators?region=360200"
                 + "&from=2026-11-01&to=2026-12-03").andExpect(status().isOk())).get("totals");
 
@@ -200,22 +199,6 @@ class PreviousVersionStoreTest {
     private static CheckAdmission check(UUID receiver, String code, String method, String tonnes) {
         return new CheckAdmission(receiver, List.of(new AdmissionLine(code, method, new BigDecimal(tonnes))),
                 LocalDate.of(2026, 12, 2), null);
-    }
-
-    /** Streaming projections read the imported events by themselves: wait (bounded) until one has read them all. */
-    private void awaitProcessor(String name) throws Exception {
-        long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (true) {
-            for (JsonNode processor : api.read(api.get(Api.ADMIN, "/api/v1/admin/projections"))) {
-                if (processor.get("name").asString().equals(name) && processor.hasNonNull("position")
-                        && processor.get("position").asLong() >= head) {
-                    return;
-                }
-            }
-            assertThat(Instant.now()).as(name + " did not catch up").isBefore(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private static UUID licence(String number) {

@@ -60,13 +60,18 @@ public class ProjectionReplays {
     static ProjectionStatus status(EventProcessor processor) {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProjectionStatus(processor.getName(), "subscribing", processor.isRunning(), false, List.of(),
-                    null);
+                    null, null);
         }
         Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
-        OptionalLong position = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max();
+        List<OptionalLong> positions = segments.values().stream().map(EventTrackerStatus::getCurrentPosition).toList();
+        OptionalLong highest = positions.stream().filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max();
+        // Segments advance on their own: one may sit at the head while another still works through earlier events.
+        boolean everySegmentPlaced = !positions.isEmpty() && positions.stream().allMatch(OptionalLong::isPresent);
+        Long handledThrough = everySegmentPlaced
+                ? positions.stream().mapToLong(OptionalLong::getAsLong).min().getAsLong() : null;
         return new ProjectionStatus(streaming.getName(), "pooled streaming", streaming.isRunning(),
                 streaming.isReplaying(), segments.keySet().stream().sorted().toList(),
-                position.isPresent() ? position.getAsLong() : null);
+                highest.isPresent() ? highest.getAsLong() : null, handledThrough);
     }
 }

@@ -10,5 +10,9 @@ public record ProjectionStatus(@Schema(example = "oversight") String name,
                                boolean running, boolean replaying,
                                @Schema(description = "Segments this node processes") List<Integer> segments,
                                @Schema(description = "Highest event position reached by this node's segments", example = "1024")
-                               Long position) {
+                               Long position,
+                               @Schema(description = "Every event up to this position is handled by all of this node's "
+                                       + "segments (the lowest segment's position); null while a segment has none",
+                                       example = "1020")
+                               Long handledThrough) {
 }
