@@ -14,12 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
+import static cn.haztrail.support.Racing.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -103,28 +99,5 @@ class ManifestConcurrencyTest {
                 .allSatisfy(r -> assertThat(r.getResponse().getContentAsString()).contains("R08"));
         assertThat(jdbc.queryForObject("select count(*) from batch_trip where batch_id = ?", Long.class,
                 java.util.UUID.fromString(batch))).isEqualTo(1L);
-    }
-
-    /** Starts every call at the same moment on its own thread and waits for all answers. */
-    private static List<MvcResult> race(List<Callable<MvcResult>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<MvcResult>> futures = new ArrayList<>();
-            for (Callable<MvcResult> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<MvcResult> results = new ArrayList<>();
-            for (Future<MvcResult> future : futures) {
-                results.add(future.get(3, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
