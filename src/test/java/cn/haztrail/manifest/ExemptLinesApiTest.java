@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.haztrail.support.Racing.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Manifest lines sent under a targeted-utilization exemption (R37): the chemical plant sends waste mineral oil to the
  * cement plant for R9, a method the cement plant's licence does not list for it (R03), under an exemption the
- * regulator of 景德镇 recorded.
+ * regulator of 景德镇 recorded. Drafting and submission check the tonnes left then; the receipt's hold decides, so
+ * the cap holds however receipts interleave.
  */
 @IntegrationTest
 class ExemptLinesApiTest {
@@ -213,5 +216,27 @@ class ExemptLinesApiTest {
                 .andExpect(jsonPath("$.drawnTonnes").value(0))
                 .andExpect(jsonPath("$.draws[0].kind").value("REFUSED"))
                 .andExpect(jsonPath("$.draws[0].manifestId").value(manifestId));
+    }
+
+    @Test
+    void R37_two_receipts_racing_for_the_last_of_the_cap_draw_it_once_and_the_other_is_refused() throws Exception {
+        String exemptionId = exemption("1.5", "2026-01-01", "2099-12-31");
+        JsonNode first = oil();
+        JsonNode second = oil();
+        String firstManifest = arrived(first, exemptionId);
+        String secondManifest = arrived(second, exemptionId);
+
+        List<MvcResult> results = race(List.of(() -> receive(firstManifest, first).andReturn(),
+                () -> receive(secondManifest, second).andReturn()));
+
+        assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(200, 422);
+        assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 422).allSatisfy(r -> assertThat(
+                json.readTree(r.getResponse().getContentAsString()).get("rule").asText()).isEqualTo("R37"));
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("receipt-exemption-draw");
+        JsonNode exemption = api.read(api.get("regulator-jdz", "/api/v1/exemptions/" + exemptionId)
+                .andExpect(status().isOk()));
+        assertThat(exemption.get("drawnTonnes").decimalValue()).isEqualByComparingTo("1");
+        assertThat(exemption.get("draws").findValuesAsString("kind")).contains("DRAWN", "REFUSED")
+                .doesNotContain("OVERRUN");
     }
 }
