@@ -1,7 +1,5 @@
 package cn.haztrail.support;
 
-import org.springframework.test.web.servlet.MvcResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,20 +16,20 @@ public final class Racing {
     }
 
     /** Starts every call at the same moment on its own thread and waits (generously) for all answers. */
-    public static List<MvcResult> race(List<Callable<MvcResult>> calls) throws Exception {
+    public static <T> List<T> race(List<Callable<T>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<MvcResult>> futures = new ArrayList<>();
-            for (Callable<MvcResult> call : calls) {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
                 futures.add(pool.submit(() -> {
                     start.await();
                     return call.call();
                 }));
             }
             start.countDown();
-            List<MvcResult> results = new ArrayList<>();
-            for (Future<MvcResult> future : futures) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
                 results.add(future.get(3, TimeUnit.MINUTES));
             }
             return results;
