@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17: a city's NATIVE history (receipts with every kind of discrepancy, partly accepted and rejected lines, a
- * cancelled manifest, a handover between two carriers) exported and imported into a fresh installation gives the same indicators, flows and custody
+ * line weighed in kilograms with its weighbridge ticket, a cancelled manifest, a handover between two carriers) exported and imported into a fresh installation gives the same indicators, flows and custody
  * chains. Two installations of their own on in-memory H2 (whichever database the suite runs on), with the demo
  * parties and no demo history.
  */
@@ -86,7 +86,7 @@ class BackflowNativeRoundTripTest {
         history.disposed(oil, "0.9");
         String whole = history.submitted(List.of(clean));
         history.carried(whole, List.of(clean));
-        history.received(whole, List.of(NativeHistory.line(clean, "ACCEPT", "0.8", 4, Map.of())));
+        history.received(whole, List.of(NativeHistory.weighedLine(clean, "800", 4, "FL-20260305-0042")));
         String cancelled = history.submitted(List.of(freed));
         history.cancelled(cancelled, "车辆故障，改期转移");
         String handedOver = history.submitted(List.of(relayed),
@@ -117,6 +117,8 @@ class BackflowNativeRoundTripTest {
                 .contains("ManifestCancelled");
         assertThat(String.join("\n", chain(read(fresh, "/api/v1/oversight/custody/manifests/" + numbers.get(3)))))
                 .contains("HandoverCompleted");
+        assertThat(get(fresh, "/api/v1/oversight/backflow/exports/360200"))
+                .contains("\"lineAcceptedUnits\":\"kg\"", "\"lineWeighbridgeTickets\":\"FL-20260305-0042\"");
     }
 
     private static void importInto(ConfigurableApplicationContext app, byte[] file) {

@@ -105,10 +105,7 @@ final class NativeHistory {
                 "disposedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
     }
 
-    /**
-     * A receipt line as found. Masses are weighed in tonnes, the unit the backflow format carries a line's accepted
-     * mass in.
-     */
+    /** A receipt line as found, its accepted mass weighed in tonnes. */
     static Map<String, Object> line(JsonNode batch, String decision, String tonnes, int containers,
                                     Map<String, Object> findings) {
         Map<String, Object> line = new HashMap<>(findings);
@@ -119,6 +116,14 @@ final class NativeHistory {
             line.put("methodCode", "D10");
         }
         line.put("containersReceived", containers);
+        return line;
+    }
+
+    /** A line accepted whole, weighed in kilograms, with the weighbridge ticket that vouches for the mass. */
+    static Map<String, Object> weighedLine(JsonNode batch, String kg, int containers, String ticket) {
+        Map<String, Object> line = line(batch, "ACCEPT", null, containers, Map.of("weighbridgeTicket", ticket));
+        line.put("acceptedQuantity", Map.of("value", kg, "unit", "kg"));
+        line.put("methodCode", "D10");
         return line;
     }
 

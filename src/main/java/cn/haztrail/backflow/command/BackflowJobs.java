@@ -83,6 +83,17 @@ public class BackflowJobs {
                 node, Timestamp.from(now), id, Timestamp.from(before)) == 1;
     }
 
+    /**
+     * Deletes the uploaded files of the jobs that completed before {@code before}; their record, counts and refused
+     * lines stay. A running job keeps its file, since a resumed job reads it. Answers how many files went.
+     */
+    int deleteUploadsEndedBefore(Instant before, Instant now) {
+        return jdbc.update("""
+                update backflow_job set content = null, upload_deleted_at = ?
+                where state = 'COMPLETED' and finished_at < ? and upload_deleted_at is null""",
+                Timestamp.from(now), Timestamp.from(before));
+    }
+
     byte[] content(UUID id) {
         return jdbc.queryForObject("select content from backflow_job where id = ?", byte[].class, id);
     }
@@ -90,7 +101,8 @@ public class BackflowJobs {
     public Optional<BackflowJob> find(UUID id) {
         return jdbc.query("""
                 select id, state, file_name, file_format, source_system, account_id, account_role, total, next_line,
-                    processed, imported, unchanged, corrected, refused, events, started_at, heartbeat_at, finished_at
+                    processed, imported, unchanged, corrected, refused, events, started_at, heartbeat_at, finished_at,
+                    upload_deleted_at
                 from backflow_job where id = ?""", BackflowJobs::job, id).stream().findFirst();
     }
 
@@ -108,13 +120,15 @@ public class BackflowJobs {
 
     private static BackflowJob job(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
+        Timestamp uploadDeleted = rs.getTimestamp("upload_deleted_at");
         return new BackflowJob(rs.getObject("id", UUID.class), JobState.valueOf(rs.getString("state")),
                 rs.getString("file_name"), rs.getString("file_format"), rs.getString("source_system"),
                 rs.getString("account_id"), rs.getString("account_role"), rs.getInt("total"),
                 rs.getInt("next_line"), rs.getInt("processed"), rs.getInt("imported"), rs.getInt("unchanged"),
                 rs.getInt("corrected"), rs.getInt("refused"), rs.getLong("events"),
                 rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("heartbeat_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                finished == null ? null : finished.toInstant(),
+                uploadDeleted == null ? null : uploadDeleted.toInstant());
     }
 
     /** A refused record: its line, the field at fault (null if none), the rule and the reason. */

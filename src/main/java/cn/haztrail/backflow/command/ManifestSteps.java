@@ -15,7 +15,8 @@ enum ManifestSteps {
     SUBMITTED(Field.SUBMITTED_AT, Field.MANIFEST_NUMBER),
     PICKED_UP(Field.PICKED_UP_AT),
     ARRIVED(Field.ARRIVED_AT),
-    RECEIVED(Field.RECEIVED_AT, Field.LINE_DECISIONS, Field.LINE_ACCEPTED_TONNES, Field.LINE_METHODS);
+    RECEIVED(Field.RECEIVED_AT, Field.LINE_DECISIONS, Field.LINE_ACCEPTED_TONNES, Field.LINE_METHODS,
+            Field.LINE_ACCEPTED_UNITS, Field.LINE_WEIGHBRIDGE_TICKETS);
 
     private final Field time;
     private final List<Field> fields;

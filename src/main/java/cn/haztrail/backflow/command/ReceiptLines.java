@@ -19,9 +19,15 @@ import java.util.UUID;
 
 /**
  * The receiver's decision per line (R18): accepted tonnes and method for what it took, nothing for a rejection; the
- * discrepancies it found (R17) with the containers received and its note.
+ * discrepancies it found (R17) with the containers received and its note; the unit it weighed in and the weighbridge
+ * ticket (R27), kept on the line as a native receipt keeps them.
  */
 final class ReceiptLines {
+
+    /** As the native receipt's weighbridgeTicket (ReceiptRequest): letters, digits, space . / _ -. */
+    private static final java.util.regex.Pattern TICKET =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./_-]*");
+    private static final int TICKET_LENGTH = 64;
 
     private ReceiptLines() {
     }
@@ -31,6 +37,8 @@ final class ReceiptLines {
         List<String> accepted = record.list(Field.LINE_ACCEPTED_TONNES);
         List<String> methods = record.list(Field.LINE_METHODS);
         List<String> notes = record.list(Field.LINE_NOTES);
+        List<String> units = perLine(record, Field.LINE_ACCEPTED_UNITS, lines.size());
+        List<String> tickets = perLine(record, Field.LINE_WEIGHBRIDGE_TICKETS, lines.size());
         if (decisions.size() != lines.size()) {
             throw RecordRefused.of(Field.LINE_DECISIONS, "R18", "refused.backflow.line-count",
                     Field.LINE_DECISIONS.header(), lines.size());
@@ -41,8 +49,9 @@ final class ReceiptLines {
             LineDecision decision = Values.enumValue(Field.LINE_DECISIONS, decisions.get(i), LineDecision.class);
             List<DiscrepancyKind> kinds = discrepancies(record, i);
             String note = i < notes.size() && !notes.get(i).isEmpty() ? notes.get(i) : null;
+            String ticket = ticket(tickets.get(i));
             if (decision == LineDecision.REJECT) {
-                outcomes.add(new LineOutcome(line.batchId(), decision, null, null, kinds, note, null,
+                outcomes.add(new LineOutcome(line.batchId(), decision, null, null, kinds, note, ticket,
                         line.wasteCode()));
                 continue;
             }
@@ -62,10 +71,48 @@ final class ReceiptLines {
             if (known.isEmpty()) {
                 throw RecordRefused.of(Field.LINE_METHODS, "R18", "refused.backflow.unknown-method", method);
             }
-            outcomes.add(new LineOutcome(line.batchId(), decision, new Quantity(mass, QuantityUnit.T),
-                    known.get().code(), kinds, note, null, line.wasteCode()));
+            outcomes.add(new LineOutcome(line.batchId(), decision, accepted(mass, units.get(i)),
+                    known.get().code(), kinds, note, ticket, line.wasteCode()));
         }
         return outcomes;
+    }
+
+    /** An optional list field: one value per line when given (empty values allowed), else all empty. */
+    private static List<String> perLine(SourceRecord record, Field field, int lines) {
+        if (!record.has(field)) {
+            return java.util.Collections.nCopies(lines, "");
+        }
+        List<String> values = record.list(field);
+        if (values.size() != lines) {
+            throw RecordRefused.of(field, "R17", "refused.backflow.line-count", field.header(), lines);
+        }
+        return values;
+    }
+
+    /**
+     * The accepted mass, given in tonnes, in the unit the receiver weighed it in (R17: a mass, t or kg; default t).
+     * Kilograms only move the decimal point, so the quantity is the one the receiver stated.
+     */
+    private static Quantity accepted(BigDecimal tonnes, String unit) {
+        if (unit.isEmpty() || unit.equalsIgnoreCase(QuantityUnit.T.symbol())) {
+            return new Quantity(tonnes, QuantityUnit.T);
+        }
+        if (unit.equalsIgnoreCase(QuantityUnit.KG.symbol())) {
+            return new Quantity(tonnes.movePointRight(3), QuantityUnit.KG);
+        }
+        throw RecordRefused.of(Field.LINE_ACCEPTED_UNITS, "R17", "refused.backflow.accepted-unit", unit);
+    }
+
+    /** R27: the weighbridge ticket vouching for the mass, a reference as a native receipt takes it; null if none. */
+    private static String ticket(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > TICKET_LENGTH || !TICKET.matcher(value).matches()) {
+            throw RecordRefused.of(Field.LINE_WEIGHBRIDGE_TICKETS, "R27", "refused.backflow.weighbridge-ticket",
+                    value, TICKET_LENGTH);
+        }
+        return value;
     }
 
     /** R17: a discrepancy recorded for each line that has one, as the native receipt records it before itself. */

@@ -8,6 +8,7 @@ import cn.haztrail.manifest.api.DiscrepancyRecorded;
 import cn.haztrail.manifest.api.HandoverCompleted;
 import cn.haztrail.manifest.api.HandoverOffered;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.domain.QuantityUnit;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
@@ -107,6 +108,7 @@ final class ExportedManifests {
                                 : line.acceptedQuantity().tonnes().stripTrailingZeros().toPlainString()));
                 values.put(Field.LINE_METHODS, join(received.lines(), line ->
                         line.methodCode() == null ? "" : line.methodCode()));
+                weighing(values, received.lines());
             }
         }
         if (!drafted) {
@@ -147,6 +149,22 @@ final class ExportedManifests {
         if (lines.stream().anyMatch(line -> line.note() != null)) {
             values.put(Field.LINE_NOTES, join(lines, line -> line.note() == null ? ""
                     : line.note().replace(Field.LIST_SEPARATOR, "/")));
+        }
+    }
+
+    /**
+     * The unit each line was weighed in and its weighbridge ticket (R27), written only when a line was weighed in
+     * other than tonnes or has a ticket, so a receipt without them keeps its record as before.
+     */
+    private static void weighing(Map<Field, String> values, List<LineOutcome> lines) {
+        if (lines.stream().anyMatch(line -> line.acceptedQuantity() != null
+                && line.acceptedQuantity().unit() != QuantityUnit.T)) {
+            values.put(Field.LINE_ACCEPTED_UNITS, join(lines, line -> line.acceptedQuantity() == null
+                    || line.decision() == LineDecision.REJECT ? "" : line.acceptedQuantity().unit().symbol()));
+        }
+        if (lines.stream().anyMatch(line -> line.weighbridgeTicket() != null)) {
+            values.put(Field.LINE_WEIGHBRIDGE_TICKETS, join(lines, line ->
+                    line.weighbridgeTicket() == null ? "" : line.weighbridgeTicket()));
         }
     }
 

@@ -117,7 +117,8 @@ class BackflowController {
     @Operation(operationId = "getBackflowImport", summary = "An import job's progress",
             description = "The regulator who started it only (404 for anybody else). Records done, imported, "
                     + "unchanged, corrected and refused, events stored and records per second; poll until the "
-                    + "state is COMPLETED.")
+                    + "state is COMPLETED. The uploaded file is deleted haztrail.backflow.keep-uploads (7 days) "
+                    + "after the job completed (uploadDeletedAt); the job, its counts and refusals stay.")
     BackflowJobView get(@PathVariable UUID jobId) {
         runner.resumeStalled();
         return BackflowJobView.of(job(jobId));
