@@ -92,6 +92,21 @@ class BackflowWeighingTest {
         assertThat(refusals.get(0).text().code()).isEqualTo("refused.backflow.accepted-unit");
     }
 
+    @Test
+    void R27_a_mass_more_than_ten_times_the_declared_one_is_refused_as_natively_a_unit_slip() {
+        BackflowFile file = new BackflowFile().batch("B124", 124);
+        Map<String, String> manifest = file.manifestRecord("M124", "B124", 900124);
+        manifest.put("lineAcceptedTonnes", "1180");
+        BackflowJob job = importFile(file.add(manifest).jsonLines());
+
+        List<BackflowJobs.RefusedRecord> refusals = jobs.refusals(job.id());
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).line()).isEqualTo(2);
+        assertThat(refusals.get(0).field()).isEqualTo("lineAcceptedTonnes");
+        assertThat(refusals.get(0).rule()).isEqualTo("R27");
+        assertThat(refusals.get(0).text().code()).isEqualTo("refused.manifest.implausible-acceptance");
+    }
+
     private static SourceRecord exported(String file, String manifestNumber) {
         List<SourceRecord> found = new ArrayList<>();
         RecordReader.read(file.getBytes(StandardCharsets.UTF_8), 1, read -> {

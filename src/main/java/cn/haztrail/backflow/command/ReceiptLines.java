@@ -6,6 +6,7 @@ import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DiscrepancyKind;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
+import cn.haztrail.manifest.api.ImplausibleAcceptance;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ReceiptOutcome;
@@ -65,6 +66,11 @@ final class ReceiptLines {
                     && mass.compareTo(line.quantity().tonnes()) >= 0) {
                 throw RecordRefused.of(Field.LINE_ACCEPTED_TONNES, "R18", "refused.backflow.partial-not-less",
                         tonnes, line.quantity().tonnes().toPlainString());
+            }
+            // R27's ticket is not required of history (the format says why), but a unit slip is refused as natively
+            if (line.quantity().hasMass() && ImplausibleAcceptance.of(mass, line.quantity().tonnes())) {
+                throw RecordRefused.of(Field.LINE_ACCEPTED_TONNES, "R27", "refused.manifest.implausible-acceptance",
+                        tonnes, line.quantity().tonnes().toPlainString(), ImplausibleAcceptance.FACTOR);
             }
             String method = i < methods.size() ? methods.get(i) : "";
             var known = context.methods().find(method);

@@ -1,6 +1,7 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.batch.api.BatchLine;
+import cn.haztrail.manifest.api.ImplausibleAcceptance;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
@@ -20,8 +21,6 @@ import java.util.UUID;
  * whether the accepted masses are plausible against the declared ones (R27).
  */
 final class ReceiptRules {
-
-    static final int IMPLAUSIBLE_FACTOR = 10;
 
     private ReceiptRules() {
     }
@@ -58,8 +57,8 @@ final class ReceiptRules {
 
     /**
      * R27: an accepted mass far above the declared one is more often a typing error (t for kg) than a weighing. Above
-     * the R17 tolerance it needs the weighbridge ticket that vouches for it; above {@value #IMPLAUSIBLE_FACTOR} times
-     * the declared mass it is refused. Volumes cannot be compared and are not checked.
+     * the R17 tolerance it needs the weighbridge ticket that vouches for it; above {@link ImplausibleAcceptance}'s factor
+     * times the declared mass it is refused. Volumes cannot be compared and are not checked.
      */
     static void checkPlausible(List<ReceiptLine> found, Map<UUID, BatchLine> declared, BigDecimal tolerance) {
         for (int i = 0; i < found.size(); i++) {
@@ -70,10 +69,10 @@ final class ReceiptRules {
                 continue;
             }
             BigDecimal declaredTonnes = declaredQuantity.tonnes();
-            if (accepted.tonnes().compareTo(declaredTonnes.multiply(BigDecimal.valueOf(IMPLAUSIBLE_FACTOR))) > 0) {
+            if (ImplausibleAcceptance.of(accepted.tonnes(), declaredTonnes)) {
                 throw CommandRefused.ruleViolated("R27", "lines[" + i + "].acceptedQuantity", Translatable.of(
                         "refused.manifest.implausible-acceptance", accepted.tonnes(), declaredTonnes,
-                        IMPLAUSIBLE_FACTOR));
+                        ImplausibleAcceptance.FACTOR));
             }
             boolean aboveTolerance = accepted.tonnes()
                     .compareTo(declaredTonnes.multiply(BigDecimal.ONE.add(tolerance))) > 0;
