@@ -17,6 +17,7 @@ import cn.haztrail.registry.claims.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.domain.DrawMemory;
 import cn.haztrail.shared.time.StepTimes;
 import cn.haztrail.shared.i18n.Translatable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;

@@ -16,6 +16,7 @@ import cn.haztrail.exemption.api.ReserveExemptionDraw;
 import cn.haztrail.exemption.api.RevokeExemption;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.domain.DrawMemory;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.time.StepTimes;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -59,7 +60,7 @@ public class TargetedExemption {
     private LocalDate validFrom;
     private LocalDate validTo;
     private boolean revoked;
-    private ExemptionDrawMemory draws = new ExemptionDrawMemory(); // not final: a snapshot is read back into it
+    private DrawMemory draws = new DrawMemory(); // not final: a snapshot is read back into it
 
     protected TargetedExemption() {
     }
@@ -111,7 +112,7 @@ public class TargetedExemption {
     @CommandHandler
     public void handle(ConfirmExemptionDraw command) {
         UUID manifestId = requireManifest(command.manifestId());
-        ExemptionDrawMemory.Pending held = draws.pending(manifestId);
+        DrawMemory.Pending held = draws.pending(manifestId);
         if (held != null) {
             apply(new ExemptionQuantityDrawn(exemptionId, manifestId, held.tonnes(), drawn.add(held.tonnes())));
         } else if (!draws.hasDrawn(manifestId)) {
@@ -128,7 +129,7 @@ public class TargetedExemption {
     @CommandHandler
     public void handle(ReleaseExemptionDraw command) {
         UUID manifestId = requireManifest(command.manifestId());
-        ExemptionDrawMemory.Pending held = draws.pending(manifestId);
+        DrawMemory.Pending held = draws.pending(manifestId);
         if (held != null) {
             apply(new ExemptionDrawReleased(exemptionId, manifestId, held.tonnes(), command.reason()));
         } else if (draws.hasDrawn(manifestId)) {
@@ -146,7 +147,7 @@ public class TargetedExemption {
 
     @DeadlineHandler(deadlineName = RESERVATION_EXPIRY)
     void reservationDue(ExemptionDrawDue due) {
-        ExemptionDrawMemory.Pending held = draws.pending(due.manifestId());
+        DrawMemory.Pending held = draws.pending(due.manifestId());
         if (held != null && held.expiresAt().equals(due.expiresAt())) {
             apply(new ExemptionDrawExpired(exemptionId, due.manifestId(), held.tonnes(), due.expiresAt()));
         }
@@ -217,11 +218,11 @@ public class TargetedExemption {
 
     @EventSourcingHandler
     void on(ExemptionDrawReleased event) {
-        draws.released(event.manifestId());
+        draws.ended(event.manifestId());
     }
 
     @EventSourcingHandler
     void on(ExemptionDrawExpired event) {
-        draws.released(event.manifestId());
+        draws.ended(event.manifestId());
     }
 }

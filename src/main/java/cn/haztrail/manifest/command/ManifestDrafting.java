@@ -5,8 +5,6 @@ import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
 import cn.haztrail.manifest.api.LinkFollowOn;
 import cn.haztrail.manifest.api.ManifestKind;
-import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -29,21 +27,21 @@ public class ManifestDrafting {
 
     private final CommandGateway commands;
     private final ManifestPartyTable parties;
-    private final ManifestQueries manifests;
+    private final ManifestTripTable trips;
     private final RetryingTransaction transaction;
     private final MethodCatalogue methods;
     private final StepTimes times;
     private final BatchAllocation allocation;
     private final ExemptionCheck exemptions;
 
-    public ManifestDrafting(CommandGateway commands, ManifestPartyTable parties, ManifestQueries manifests,
+    public ManifestDrafting(CommandGateway commands, ManifestPartyTable parties, ManifestTripTable trips,
                             RetryingTransaction transaction, MethodCatalogue methods, StepTimes times,
                             BatchAllocation allocation, ExemptionCheck exemptions) {
         this.allocation = allocation;
         this.exemptions = exemptions;
         this.commands = commands;
         this.parties = parties;
-        this.manifests = manifests;
+        this.trips = trips;
         this.transaction = transaction;
         this.methods = methods;
         this.times = times;
@@ -94,7 +92,7 @@ public class ManifestDrafting {
         }
     }
 
-    /** @return the region the rejected waste waits in: the rejecting receiver's */
+    /** @return the region the rejected waste waits in: the rejecting receiver's, from drafting's own table */
     private String followedManifest(ManifestDraft draft) {
         if (draft.previousManifestId() == null) {
             throw CommandRefused.ruleViolated("R18", "previousManifestId",
@@ -102,8 +100,8 @@ public class ManifestDrafting {
         }
         // R18: only the consignor of the rejected waste sends it back or on; to anyone else the manifest is
         // answered like an unknown one (R21: existence does not leak)
-        ManifestRecord previous = manifests.record(draft.previousManifestId())
-                .filter(manifest -> manifest.consignorId().equals(draft.consignorId())).orElseThrow(() ->
+        ManifestTrip previous = trips.findById(draft.previousManifestId())
+                .filter(trip -> trip.consignorId().equals(draft.consignorId())).orElseThrow(() ->
                         CommandRefused.notFound("previousManifestId",
                                 Translatable.of("refused.manifest.unknown-manifest", draft.previousManifestId())));
         return previous.destinationRegion();

@@ -64,7 +64,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A registered enterprise with its roles, business licences, transport permits and vehicles. It also decides
  * whether it may receive waste (R03, R04, R05; the licences' bookkeeping lives in {@link LicenceBook}) and whether it
- * may carry it (R02), since it alone knows its licences, permits and vehicles as they stand.
+ * may carry it (R02, judged by {@link CarrierRules}), since it alone knows its licences, permits and vehicles as they
+ * stand.
  *
  * <p>A receipt holds room on the receiver's licence year first ({@link ReserveAdmission}), then confirms or releases
  * it, each in its own transaction; a hold nobody ends expires after {@link AdmissionReservationTerms#expireAfter()}.
@@ -153,19 +154,7 @@ public class Enterprise {
     @CommandHandler
     public void handle(GrantTransportPermit command, ClaimedIdentifiers claims) {
         requireRole(EnumSet.of(PartyRole.CARRIER));
-        if (permits.containsKey(command.permitId())) {
-            throw CommandRefused.conflict(null, "permitId",
-                    Translatable.of("refused.registry.permit-exists", command.permitId()));
-        }
-        if (claims.isClaimed(IdentifierKind.PERMIT_NUMBER, command.number())) {
-            throw CommandRefused.conflict(null, "number",
-                    Translatable.of("refused.registry.permit-number-taken", command.number()));
-        }
-        if (command.validFrom() == null || command.validTo() == null
-                || !command.validTo().isAfter(command.validFrom())) {
-            throw CommandRefused.ruleViolated("R02", "validTo",
-                    Translatable.of("refused.registry.permit-ends-before-start"));
-        }
+        CarrierRules.checkGrant(command, permits, claims);
         apply(new TransportPermitGranted(enterpriseId, command.permitId(), command.number(), command.validFrom(),
                 command.validTo()));
     }
@@ -173,10 +162,7 @@ public class Enterprise {
     @CommandHandler
     public void handle(RegisterVehicle command, ClaimedIdentifiers claims) {
         requireRole(EnumSet.of(PartyRole.CARRIER));
-        if (plates.contains(command.plate()) || claims.isClaimed(IdentifierKind.VEHICLE_PLATE, command.plate())) {
-            throw CommandRefused.conflict("R02", "plate",
-                    Translatable.of("refused.registry.vehicle-already-registered", command.plate()));
-        }
+        CarrierRules.checkVehicle(command, plates, claims);
         apply(new VehicleRegistered(enterpriseId, command.plate(), command.operatingPermitNo()));
     }
 
@@ -233,17 +219,7 @@ public class Enterprise {
     /** R02: a carrier with a permit valid on the day, driving a vehicle registered to it; stores nothing. */
     @CommandHandler
     public void handle(CheckCarrier command) {
-        if (!roles.contains(PartyRole.CARRIER)) {
-            throw CommandRefused.ruleViolated("R02", "carrierId", Translatable.of("refused.registry.not-a-carrier"));
-        }
-        if (command.onDate() == null || permits.values().stream().noneMatch(p -> p.validOn(command.onDate()))) {
-            throw CommandRefused.ruleViolated("R02", "carrierId",
-                    Translatable.of("refused.registry.no-valid-permit", command.onDate()));
-        }
-        if (command.vehiclePlate() == null || !plates.contains(command.vehiclePlate())) {
-            throw CommandRefused.ruleViolated("R02", "vehiclePlate",
-                    Translatable.of("refused.registry.vehicle-of-other-carrier", command.vehiclePlate()));
-        }
+        CarrierRules.checkCarrier(command, roles, permits.values(), plates);
     }
 
     private void requireRole(Set<PartyRole> anyOf) {

@@ -11,6 +11,7 @@ import cn.haztrail.approval.api.ConfirmDraw;
 import cn.haztrail.approval.api.DrawOnApproval;
 import cn.haztrail.approval.api.ReleaseDraw;
 import cn.haztrail.approval.api.ReserveDraw;
+import cn.haztrail.shared.domain.DrawMemory;
 import cn.haztrail.shared.domain.RefusalReason;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

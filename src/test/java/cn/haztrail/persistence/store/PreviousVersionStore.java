@@ -28,7 +28,7 @@ final class PreviousVersionStore {
     /** The groups updated inside command transactions (application.yml, mode: subscribing). */
     private static final List<String> SUBSCRIBING_VIEWS =
             List.of("registry-claims", "registry-view", "batch-view", "manifest-view", "approval-view",
-                    "approval-party-regions", "manifest-parties", "batch-custody");
+                    "approval-party-regions", "manifest-parties", "manifest-trips", "batch-custody");
 
     private PreviousVersionStore() {
     }

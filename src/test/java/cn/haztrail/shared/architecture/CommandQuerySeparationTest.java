@@ -42,7 +42,6 @@ class CommandQuerySeparationTest {
      */
     private static final List<Allowed> NOT_YET_SEPARATED = List.of(
             // command -> query
-            new Allowed("cn.haztrail.manifest.command.ManifestDrafting", "cn.haztrail.manifest.query"),
             new Allowed("cn.haztrail.manifest.command.ManifestSubmission", "cn.haztrail.manifest.query"),
             new Allowed("cn.haztrail.manifest.command.ManifestTransport", "cn.haztrail.manifest.query"),
             new Allowed("cn.haztrail.manifest.command.ManifestReceipt", "cn.haztrail.manifest.query"),
