@@ -191,4 +191,28 @@ class BatchRepackingApiTest {
         api.post("collector", "/api/v1/batches/" + second.id() + "/split", split("200", "100"))
                 .andExpect(status().isCreated());
     }
+
+    @Test
+    void R39_a_part_split_at_the_receiver_is_disposed_of_there_up_to_its_own_mass() throws Exception {
+        JsonNode batch = flow.registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", 5, List.of("T", "I"));
+        String id = batch.get("id").asString();
+        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), PLATE,
+                List.of(id), "D10", Map.of()).get("id").asString();
+        flow.submit("producer", manifest);
+        flow.pickUp("carrier", manifest, PLATE, List.of(batch.get("labelId").asString()));
+        flow.arrive("carrier", manifest);
+        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(id, "ACCEPT", "1000", 5, "D10")))).andExpect(status().isOk());
+        JsonNode parts = api.read(api.post("receiver", "/api/v1/batches/" + id + "/split", split("600", "400"))
+                .andExpect(status().isCreated()));
+        String part = parts.get(0).get("id").asString();
+
+        api.post("receiver", "/api/v1/batches/" + part + "/disposal", Map.of("methodCode", "D10",
+                        "quantity", kg("700"), "disposedOn", java.time.LocalDate.now(java.time.ZoneId.of(
+                                "Asia/Shanghai")).toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("R19"));
+        flow.dispose("receiver", part, "D10", "600");
+        api.get("receiver", "/api/v1/batches/" + part).andExpect(jsonPath("$.status").value("DISPOSED"));
+    }
 }
