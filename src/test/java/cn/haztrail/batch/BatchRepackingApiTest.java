@@ -12,7 +12,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.test.web.servlet.MvcResult;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,5 +223,46 @@ class BatchRepackingApiTest {
                 .andExpect(jsonPath("$.rule").value("R19"));
         flow.dispose("receiver", part, "D10", "600");
         api.get("receiver", "/api/v1/batches/" + part).andExpect(jsonPath("$.status").value("DISPOSED"));
+    }
+
+    @Test
+    void R39_two_consolidations_racing_for_one_source_take_its_mass_once() throws Exception {
+        Received contested = receivedByCollector("1000", "ACCEPT", "1000");
+        Received first = receivedByCollector("100", "ACCEPT", "100");
+        Received second = receivedByCollector("100", "ACCEPT", "100");
+
+        List<MvcResult> results = race(List.of(
+                () -> api.post("collector", "/api/v1/batches/consolidations", consolidation(List.of(
+                        source(contested.id(), "600"), source(first.id(), "100")), "700", null, null)).andReturn(),
+                () -> api.post("collector", "/api/v1/batches/consolidations", consolidation(List.of(
+                        source(contested.id(), "600"), source(second.id(), "100")), "700", null, null)).andReturn()));
+
+        assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(201, 422);
+        assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 422)
+                .allSatisfy(r -> assertThat(r.getResponse().getContentAsString()).contains("R39"));
+        assertThat(chain(contested.id(), "").get("lineage").get("outputs")).hasSize(1);
+    }
+
+    /** Starts every call at the same moment on its own thread and waits for all answers. */
+    private static List<MvcResult> race(List<Callable<MvcResult>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<MvcResult>> futures = new ArrayList<>();
+            for (Callable<MvcResult> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<MvcResult> results = new ArrayList<>();
+            for (Future<MvcResult> future : futures) {
+                results.add(future.get(3, TimeUnit.MINUTES));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

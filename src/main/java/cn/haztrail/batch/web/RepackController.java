@@ -7,6 +7,7 @@ import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.i18n.Translatable;
@@ -42,9 +43,12 @@ class RepackController {
     private final BatchReaders readers;
     private final EnterpriseQueries enterprises;
     private final CurrentCaller currentCaller;
+    private final RetryingTransaction transaction;
 
+    /** A repacking that lost a race for a source's mass is repeated, and then refused from where the source stands. */
     RepackController(CommandGateway commands, BatchQueries queries, BatchReaders readers,
-                     EnterpriseQueries enterprises, CurrentCaller currentCaller) {
+                     EnterpriseQueries enterprises, CurrentCaller currentCaller, RetryingTransaction transaction) {
+        this.transaction = transaction;
         this.commands = commands;
         this.queries = queries;
         this.readers = readers;
@@ -68,8 +72,9 @@ class RepackController {
         List<SplitBatch.Part> parts = request.parts().stream().map(part -> new SplitBatch.Part(UUID.randomUUID(),
                 part.quantity().toQuantity(), part.packaging() == null ? null : part.packaging().toPackaging()))
                 .toList();
-        commands.sendAndWait(new SplitBatch(id, holder.id(), holder.creditCode(), parts, quantity(request.loss()),
-                request.lossReason()));
+        SplitBatch command = new SplitBatch(id, holder.id(), holder.creditCode(), parts, quantity(request.loss()),
+                request.lossReason());
+        transaction.execute(() -> commands.sendAndWait(command));
         return parts.stream().map(part -> visible(part.batchId(), caller)).toList();
     }
 
@@ -88,9 +93,10 @@ class RepackController {
         UUID id = UUID.randomUUID();
         List<ConsolidateBatches.Take> sources = request.sources().stream()
                 .map(source -> new ConsolidateBatches.Take(source.batchId(), source.quantity().toQuantity())).toList();
-        commands.sendAndWait(new ConsolidateBatches(id, holder.id(), holder.creditCode(), sources,
+        ConsolidateBatches command = new ConsolidateBatches(id, holder.id(), holder.creditCode(), sources,
                 request.quantity().toQuantity(), request.packaging() == null ? null
-                : request.packaging().toPackaging(), quantity(request.loss()), request.lossReason()));
+                : request.packaging().toPackaging(), quantity(request.loss()), request.lossReason());
+        transaction.execute(() -> commands.sendAndWait(command));
         BatchView batch = visible(id, caller);
         return StreamVersions.created(URI.create("/api/v1/batches/" + id), batch, batch.version());
     }
