@@ -53,7 +53,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * and its disposal. Its custody follows from its manifests' events (the command side's custody table, {@link
  * CustodyBook}): a batch is on at most one manifest at a time and never moves once disposed of (R08). The custody
  * events batches received before (allocated, picked up, delivered, received, rejected, released, returned) are still
- * folded here as history, and the custody fields they set stay so that stored snapshots still load.
+ * folded here as history, and the custody fields they set stay so that stored snapshots still load. A batch may also
+ * be made at a holder from shares of batches it held (split or consolidation, R39-R41): its producer is then that
+ * holder, and its creation event alone takes the shares from its sources.
  */
 @Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class WasteBatch {
