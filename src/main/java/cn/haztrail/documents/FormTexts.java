@@ -49,7 +49,8 @@ final class FormTexts {
             Map.entry("BatchPickedUp", "批次装车"), Map.entry("BatchDelivered", "批次运抵"),
             Map.entry("BatchReceived", "批次接收"), Map.entry("BatchDisposed", "利用处置"),
             Map.entry("BatchRejected", "批次拒收"), Map.entry("BatchReleased", "批次移出联单"),
-            Map.entry("BatchStorageOverdue", "贮存超期"), Map.entry("BatchReturnedToStorage", "退回贮存"));
+            Map.entry("BatchStorageOverdue", "贮存超期"), Map.entry("BatchReturnedToStorage", "退回贮存"),
+            Map.entry("BatchRepacked", "拆分合并"));
 
     private FormTexts() {
     }

@@ -6,6 +6,9 @@ import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
+import cn.haztrail.batch.api.RepackKind;
 import cn.haztrail.batch.api.BatchRejected;
 import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
@@ -30,6 +33,7 @@ final class BatchEventSamples {
     static final UUID CARRIER = UUID.fromString("7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f");
     static final UUID RECEIVER = UUID.fromString("8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a");
     static final UUID MANIFEST = UUID.fromString("a0f1a2b3-c4d5-4e6f-9a7b-8c9d0e1f2a3b");
+    static final UUID REPACKED = UUID.fromString("c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f");
 
     private BatchEventSamples() {
     }
@@ -52,6 +56,12 @@ final class BatchEventSamples {
                 new BatchReturnedToStorage(BATCH, MANIFEST, Quantity.kg("1238"), Instant.parse("2026-11-25T02:00:00Z")),
                 new BatchStorageOverdue(BATCH, PRODUCER, limit),
                 new BatchDisposed(BATCH, RECEIVER, "D10", Quantity.tonnes("1.238"), LocalDate.of(2026, 11, 26),
-                        Instant.parse("2026-11-26T06:00:00Z"), LateEntryReason.DEVICE_OFFLINE));
+                        Instant.parse("2026-11-26T06:00:00Z"), LateEntryReason.DEVICE_OFFLINE),
+                new BatchRepacked(REPACKED, RECEIVER, "91360200MA37KT6B8P9002490820261126001", "2021", "900-249-08",
+                        Quantity.kg("1233"), PhysicalForm.LIQUID, new Packaging(PackagingType.IBC, 2),
+                        List.of(HazardCharacteristic.T, HazardCharacteristic.I), RepackKind.CONSOLIDATION,
+                        List.of(new BatchShare(BATCH, "91360200MA35G8XK2H9002490820261120001", Quantity.kg("1238"))),
+                        Quantity.kg("5"), "沥干的水分", Instant.parse("2026-11-26T05:00:00Z"),
+                        Instant.parse("2027-11-25T03:00:00Z")));
     }
 }

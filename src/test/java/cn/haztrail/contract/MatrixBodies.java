@@ -55,6 +55,13 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/batches/{id}/disposal", Map.of("methodCode", "D10",
                 "quantity", Map.of("value", "100", "unit", "kg"),
                 "disposedOn", LocalDate.now(MatrixFixture.SHANGHAI).toString()));
+        // one part only, and batches no caller holds: refused under R40 and R41, after authorization, changing nothing
+        bodies.put("POST /api/v1/batches/{id}/split", Map.of("parts",
+                List.of(Map.of("quantity", Map.of("value", "1", "unit", "kg")))));
+        bodies.put("POST /api/v1/batches/consolidations", Map.of("sources", List.of(
+                Map.of("batchId", "00000000-0000-4000-8000-000000000001", "quantity", Map.of("value", "1", "unit", "kg")),
+                Map.of("batchId", "00000000-0000-4000-8000-000000000002", "quantity", Map.of("value", "1", "unit", "kg"))),
+                "quantity", Map.of("value", "2", "unit", "kg")));
         bodies.put("PUT /api/v1/catalogue/calendars/{year}", Map.of("notice", "矩阵测试",
                 "holidays", List.of(Map.of("date", CALENDAR_YEAR + "-01-01", "name", "元旦"))));
         bodies.put("POST /api/v1/enterprises", MatrixFixture.enterpriseBody("PRODUCER"));

@@ -36,6 +36,7 @@ final class MatrixTargets {
         String awaitingPickup = f.batchId(f.awaitingPickupBatch);
         at("GET /api/v1/batches/{id}", awaitingPickup);
         at("POST /api/v1/batches/{id}/disposal", receivedBatch);
+        at("POST /api/v1/batches/{id}/split", receivedBatch);
         at("GET /api/v1/batches/{id}/label", awaitingPickup);
         at("GET /api/v1/batches/{id}/label.png", awaitingPickup);
         at("GET /api/v1/labels/{labelId}", f.labelId(f.awaitingPickupBatch));

@@ -1,6 +1,6 @@
 package cn.haztrail.batch.api;
 
-/** Where a batch stands in its life; DISPOSED is final (R08). */
+/** Where a batch stands in its life; DISPOSED and REPACKED are final (R08). */
 public enum BatchStatus {
     /** At its producer, on no active manifest. */
     IN_STORAGE,
@@ -14,6 +14,8 @@ public enum BatchStatus {
     RECEIVED,
     /** Refused by the receiver; waits for a follow-on manifest back to the consignor or onward. */
     REJECTED,
+    /** Taken in full into new batches by its holder (R39-R41); the batch is closed, its waste lives on in them. */
+    REPACKED,
     /** Utilized or disposed of; the batch is closed. */
     DISPOSED
 }

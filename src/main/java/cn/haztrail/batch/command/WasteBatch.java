@@ -6,6 +6,9 @@ import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.ConsolidateBatches;
+import cn.haztrail.batch.api.SplitBatch;
 import cn.haztrail.batch.api.BatchRejected;
 import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
@@ -34,6 +37,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -42,13 +46,16 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
  * One batch of one waste code from generation to disposal (一码贯通): its label id, its storage clock at the producer
  * and its disposal. Its custody follows from its manifests' events (the command side's custody table, {@link
  * CustodyBook}): a batch is on at most one manifest at a time and never moves once disposed of (R08). The custody
  * events batches received before (allocated, picked up, delivered, received, rejected, released, returned) are still
- * folded here as history, and the custody fields they set stay so that stored snapshots still load.
+ * folded here as history, and the custody fields they set stay so that stored snapshots still load. A batch may also
+ * be made at a holder from shares of batches it held (split or consolidation, R39-R41): its producer is then that
+ * holder, and its creation event alone takes the shares from its sources.
  */
 @Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
 public class WasteBatch {
@@ -76,6 +83,8 @@ public class WasteBatch {
     private UUID acceptedBy;
     private Quantity acceptedQuantity;
     private Instant receivedAt;
+    /** When the batch was made from shares of others at its holder (R39); null for a batch generated there. */
+    private Instant repackedAt;
 
     protected WasteBatch() {
     }
@@ -99,6 +108,35 @@ public class WasteBatch {
         deadlines.schedule(limit, STORAGE_LIMIT);
     }
 
+    /**
+     * A new batch a receiver or collector made from shares of batches it held (R39-R41), with its storage clock at
+     * the holder (R09). The aggregate checks that the mass is conserved before it exists.
+     */
+    @CommandHandler
+    public WasteBatch(ConsolidateBatches command, RepackPolicy policy, DeadlineManager deadlines) {
+        this(policy.consolidate(command, GenericEventMessage.clock.instant()), deadlines);
+    }
+
+    /** Built for each part of a split by the source's own handler, in the same transaction. */
+    WasteBatch(BatchRepacked event, DeadlineManager deadlines) {
+        Repacks.requireConserved(event);
+        apply(event);
+        deadlines.schedule(event.storageLimitAt(), STORAGE_LIMIT, null,
+                new AggregateScopeDescriptor(WasteBatch.class.getSimpleName(), event.batchId()));
+    }
+
+    /**
+     * The source of a split handles it, so two splits of one batch queue on its lock; the parts are new batches of
+     * this transaction, each taking its share from this one (R39, R40).
+     */
+    @CommandHandler
+    public void handle(SplitBatch command, RepackPolicy policy, DeadlineManager deadlines) throws Exception {
+        requireOpen();
+        for (BatchRepacked part : policy.split(command, GenericEventMessage.clock.instant())) {
+            createNew(WasteBatch.class, () -> new WasteBatch(part, deadlines));
+        }
+    }
+
     /** Decided from where the batch's custody stands now (R19): its manifests move it, not its own events. */
     @CommandHandler
     public void handle(RecordDisposal command, DisposalPolicy policy, StepTimes times, CustodyBook book) {
@@ -107,18 +145,26 @@ public class WasteBatch {
         if (custody != null && custody.status() == BatchStatus.DISPOSED) {
             throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", labelId));
         }
-        if (custody == null || custody.acceptedBy() == null || !custody.acceptedBy().equals(command.receiverId())) {
+        if (custody != null && custody.status() == BatchStatus.REPACKED) {
+            throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.repacked", labelId));
+        }
+        // a repacked batch in storage at a receiver that made it is treated there like one it accepted
+        boolean ownRepack = repackedAt != null && custody != null && custody.status() == BatchStatus.IN_STORAGE
+                && custody.producerId().equals(command.receiverId());
+        if (!ownRepack && (custody == null || custody.acceptedBy() == null
+                || !custody.acceptedBy().equals(command.receiverId()))) {
             throw CommandRefused.ruleViolated("R19", "receiverId",
                     Translatable.of("refused.batch.disposal-by-other-receiver", labelId));
         }
-        if (custody.status() != BatchStatus.RECEIVED) {
+        if (!ownRepack && custody.status() != BatchStatus.RECEIVED) {
             throw CommandRefused.conflict("R19", "batchId",
                     Translatable.of("refused.batch.not-received", labelId, custody.status()));
         }
-        String method = policy.check(command, custody.acceptedQuantity(), custody.receivedAt(),
-                GenericEventMessage.clock.instant());
+        Quantity held = ownRepack ? custody.quantity() : custody.acceptedQuantity();
+        Instant since = ownRepack ? repackedAt : custody.receivedAt();
+        String method = policy.check(command, held, since, GenericEventMessage.clock.instant());
         Chronology.requireNotBefore("disposedAt", Translatable.of("step.disposal"), command.disposedAt(),
-                Translatable.of("step.receipt"), custody.receivedAt());
+                Translatable.of("step.receipt"), since);
         times.check(command.disposedAt() == null ? "disposedOn" : "disposedAt", times.orNow(command.businessTime()),
                 command.lateEntry());
         apply(new BatchDisposed(batchId, command.receiverId(), method, command.quantity(), command.disposedOn(),
@@ -155,6 +201,23 @@ public class WasteBatch {
         hazards = event.hazards();
         storageLimitAt = event.storageLimitAt();
         generatedAt = event.generatedAt();
+        status = BatchStatus.IN_STORAGE;
+    }
+
+    @EventSourcingHandler
+    void on(BatchRepacked event) {
+        batchId = event.batchId();
+        producerId = event.holderId();
+        labelId = event.labelId();
+        edition = event.edition();
+        wasteCode = event.wasteCode();
+        quantity = event.quantity();
+        form = event.form();
+        packaging = event.packaging();
+        hazards = event.hazards();
+        storageLimitAt = event.storageLimitAt();
+        generatedAt = event.repackedAt();
+        repackedAt = event.repackedAt();
         status = BatchStatus.IN_STORAGE;
     }
 

@@ -3,6 +3,8 @@ package cn.haztrail.batch.custody;
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
@@ -13,17 +15,21 @@ import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
 
 /**
  * Keeps {@link CustodyTable} from a batch's registration and its manifests' events, in the command's own transaction
  * (a subscribing group whose failures propagate), so that a custody step appends to the manifest alone and the next
  * command already reads where its batches stand. The transitions are those the batch's own custody events encoded
  * before (WasteBatch keeps them for old streams): drafting allocates (R08), cancellation frees (R12), pickup, arrival
- * and receipt move the batches on that manifest (R13, R15-R18), disposal closes (R19).
+ * and receipt move the batches on that manifest (R13, R15-R18), disposal closes (R19), a repacked batch takes its
+ * shares from its sources and is in storage at its holder (R39-R41).
  */
 @Component
 @ProcessingGroup(CustodyLedger.GROUP)
@@ -43,9 +49,7 @@ class CustodyLedger {
 
     @EventHandler
     void on(BatchRegistered event) {
-        String name = catalogue.find(event.edition(), WasteCode.parse(event.wasteCode()))
-                .map(WasteCodeEntry::description).orElse(event.wasteCode());
-        table.register(event, name);
+        table.register(event, nameOf(event.edition(), event.wasteCode()));
     }
 
     /**
@@ -90,13 +94,48 @@ class CustodyLedger {
             } else {
                 table.receive(line.batchId(), event.manifestId(), event.receiverId(), line.acceptedQuantity(),
                         event.receivedAt());
+                if (line.decision() == LineDecision.PARTIAL) {
+                    holdBack(line);
+                }
             }
         }
+    }
+
+    /**
+     * The new batch's creation takes its shares from its sources (R39): were a source taken meanwhile by another
+     * repacking or put on a manifest, the transaction is rolled back as a concurrency conflict.
+     */
+    @EventHandler
+    void on(BatchRepacked event) {
+        for (BatchShare source : event.sources()) {
+            if (!table.take(source.batchId(), event.holderId(), source.quantity().tonnes())) {
+                throw new ConcurrencyException("Batch " + source.labelId() + " no longer holds "
+                        + source.quantity().value() + " " + source.quantity().unit() + " for " + event.labelId());
+            }
+        }
+        table.register(event, nameOf(event.edition(), event.wasteCode()));
     }
 
     @EventHandler
     void on(BatchDisposed event) {
         table.dispose(event.batchId());
+    }
+
+    /** The declared mass the partial receipt did not accept, which the receiver holds all the same (R40). */
+    private void holdBack(LineOutcome line) {
+        table.find(line.batchId()).ifPresent(custody -> {
+            Quantity accepted = custody.acceptedQuantity();
+            if (custody.quantity().hasMass() && accepted != null && accepted.hasMass()) {
+                BigDecimal rest = custody.quantity().tonnes().subtract(accepted.tonnes());
+                if (rest.signum() > 0) {
+                    table.holdBack(line.batchId(), CustodyTable.inUnit(rest, accepted.unit()));
+                }
+            }
+        });
+    }
+
+    private String nameOf(String edition, String code) {
+        return catalogue.find(edition, WasteCode.parse(code)).map(WasteCodeEntry::description).orElse(code);
     }
 
     private boolean isProducer(LineOutcome line, ManifestReceived event) {

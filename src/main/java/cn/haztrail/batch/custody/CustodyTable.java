@@ -1,6 +1,7 @@
 package cn.haztrail.batch.custody;
 
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.batch.api.PackagingType;
@@ -33,7 +34,7 @@ class CustodyTable implements CustodyBook {
 
     private static final String COLUMNS = "batch_id, producer_id, status, manifest_id, rejected_on, label_id, edition, "
             + "waste_code, waste_name, quantity_value, quantity_unit, physical_form, packaging_type, packaging_count, "
-            + "hazards, generated_at, storage_limit_at, accepted_by, accepted_value, accepted_unit, received_at";
+            + "hazards, generated_at, storage_limit_at, accepted_by, accepted_value, accepted_unit, received_at, remainder_value";
 
     private final JdbcTemplate jdbc;
 
@@ -49,7 +50,7 @@ class CustodyTable implements CustodyBook {
 
     void register(BatchRegistered event, String wasteName) {
         jdbc.update("insert into batch_custody (" + COLUMNS + ", version) values "
-                        + "(?, ?, ?, null, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, 0)",
+                        + "(?, ?, ?, null, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, null, 0)",
                 event.batchId(), event.producerId(), BatchStatus.IN_STORAGE.name(), event.labelId(), event.edition(),
                 event.wasteCode(), wasteName, event.quantity().value().toPlainString(), event.quantity().unit().name(),
                 event.form().name(), event.packaging().type().name(), event.packaging().count(),
@@ -107,6 +108,64 @@ class CustodyTable implements CustodyBook {
                 weighed.value().toPlainString(), weighed.unit().name(), batchId, manifest) == 1;
     }
 
+    /** A repacked batch is in storage at its holder (R39-R41), where its clock runs from the sources' receipt. */
+    void register(BatchRepacked event, String wasteName) {
+        jdbc.update("insert into batch_custody (" + COLUMNS + ", version) values "
+                        + "(?, ?, ?, null, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, null, 0)",
+                event.batchId(), event.holderId(), BatchStatus.IN_STORAGE.name(), event.labelId(), event.edition(),
+                event.wasteCode(), wasteName, event.quantity().value().toPlainString(), event.quantity().unit().name(),
+                event.form().name(), event.packaging().type().name(), event.packaging().count(),
+                event.hazards().stream().map(HazardCharacteristic::code).collect(Collectors.joining(",")),
+                utc(event.repackedAt()), utc(event.storageLimitAt()));
+    }
+
+    /** What a partial receipt did not accept stays at the receiver, which may split it off (R40). */
+    void holdBack(UUID batchId, Quantity remainder) {
+        jdbc.update("update batch_custody set remainder_value = ?, version = version + 1 "
+                + "where batch_id = ? and status = 'RECEIVED'", remainder.value().toPlainString(), batchId);
+    }
+
+    /**
+     * Takes {@code tonnes} from a batch the holder holds (R39): first from the remainder a partial receipt did not
+     * accept, then from the accepted or stored quantity; taken in full, the batch is closed as REPACKED (R08). A
+     * compare-and-set on the row's version: of two transactions taking from the same batch, the second changes
+     * nothing (it waits for the first's row lock, then finds another version) and is rolled back.
+     * @return whether the batch was held with that much left and unchanged meanwhile
+     */
+    boolean take(UUID batchId, UUID holder, BigDecimal tonnes) {
+        List<Long> versions = jdbc.queryForList("select version from batch_custody where batch_id = ?", Long.class,
+                batchId);
+        Custody custody = find(batchId).orElse(null);
+        if (versions.isEmpty() || custody == null || !custody.heldBy(holder)
+                || custody.heldTonnes().compareTo(tonnes) < 0) {
+            return false;
+        }
+        BigDecimal left = custody.heldTonnes().subtract(tonnes);
+        String status = left.signum() == 0 ? BatchStatus.REPACKED.name() : custody.status().name();
+        Quantity quantity = custody.quantity();
+        Quantity accepted = custody.acceptedQuantity();
+        Quantity remainder = custody.remainder();
+        if (custody.status() == BatchStatus.RECEIVED) {
+            BigDecimal fromRemainder = Custody.tonnes(remainder).min(tonnes);
+            remainder = remainder == null ? null : inUnit(Custody.tonnes(remainder).subtract(fromRemainder),
+                    remainder.unit());
+            accepted = inUnit(Custody.tonnes(accepted).subtract(tonnes.subtract(fromRemainder)), accepted.unit());
+        } else {
+            quantity = inUnit(left, quantity.unit());
+        }
+        return jdbc.update("update batch_custody set status = ?, quantity_value = ?, accepted_value = ?, "
+                        + "remainder_value = ?, version = version + 1 where batch_id = ? and version = ?",
+                status, quantity.value().toPlainString(), accepted == null ? null : accepted.value().toPlainString(),
+                remainder == null ? null : remainder.value().toPlainString(), batchId, versions.get(0)) == 1;
+    }
+
+    /** Tonnes in the unit the row states its mass in (kilograms or tonnes), without trailing zeros. */
+    static Quantity inUnit(BigDecimal tonnes, QuantityUnit unit) {
+        BigDecimal value = unit == QuantityUnit.KG ? tonnes.movePointRight(3) : tonnes;
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return new Quantity(value.scale() < 0 ? value.setScale(0) : value, unit);
+    }
+
     void dispose(UUID batchId) {
         jdbc.update("update batch_custody set status = 'DISPOSED', version = version + 1 where batch_id = ?", batchId);
     }
@@ -125,7 +184,8 @@ class CustodyTable implements CustodyBook {
                 instant(row, "generated_at"), instant(row, "storage_limit_at"),
                 row.getObject("accepted_by", UUID.class),
                 quantity(row.getString("accepted_value"), row.getString("accepted_unit")),
-                instant(row, "received_at"));
+                instant(row, "received_at"),
+                quantity(row.getString("remainder_value"), row.getString("accepted_unit")));
     }
 
     private static Quantity quantity(String value, String unit) {

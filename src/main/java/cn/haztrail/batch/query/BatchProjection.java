@@ -6,6 +6,7 @@ import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchRejected;
 import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
@@ -64,6 +65,21 @@ class BatchProjection {
         batch.advance(version, recordedAt);
         batches.save(batch);
         parties.save(new BatchPartyRecord(event.batchId(), event.producerId(), Relation.PRODUCER, region));
+    }
+
+    /** A batch its holder made from shares of others (R39-R41): the holder is its producer in every list. */
+    @EventHandler
+    void on(BatchRepacked event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        String region = regionOf(event.holderId());
+        String name = catalogue.find(event.edition(), WasteCode.parse(event.wasteCode()))
+                .map(WasteCodeEntry::description).orElse(event.wasteCode());
+        var batch = new BatchRecord(event.batchId(), event.holderId(), region, event.labelId(), event.edition(),
+                event.wasteCode(), name, event.quantity(), event.form(), event.packaging().type(),
+                event.packaging().count(), event.hazards().stream().map(HazardCharacteristic::code).toList(),
+                null, event.repackedAt(), null, event.storageLimitAt());
+        batch.advance(version, recordedAt);
+        batches.save(batch);
+        parties.save(new BatchPartyRecord(event.batchId(), event.holderId(), Relation.PRODUCER, region));
     }
 
     // The seven custody events a batch's stream held before issue 16: the manifest's events carry the same steps

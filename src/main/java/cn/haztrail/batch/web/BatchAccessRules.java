@@ -9,8 +9,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Producers and collectors register batches; receivers record disposals (R19). Reading is open to every signed-in
- * account and filtered per enterprise or jurisdiction by {@link BatchReaders} (R21).
+ * Producers and collectors register batches; receivers record disposals (R19); receivers and collectors split and
+ * consolidate the batches their enterprise holds (R39-R41: which those are, the command decides). Reading is open to
+ * every signed-in account and filtered per enterprise or jurisdiction by {@link BatchReaders} (R21).
  */
 @Component
 class BatchAccessRules implements AccessRules {
@@ -20,6 +21,8 @@ class BatchAccessRules implements AccessRules {
         requests.requestMatchers(HttpMethod.POST, "/api/v1/batches")
                 .hasAnyRole(Role.PRODUCER.name(), Role.COLLECTOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/batches/*/disposal")
-                .hasRole(Role.RECEIVER.name());
+                .hasRole(Role.RECEIVER.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/batches/*/split", "/api/v1/batches/consolidations")
+                .hasAnyRole(Role.RECEIVER.name(), Role.COLLECTOR.name());
     }
 }

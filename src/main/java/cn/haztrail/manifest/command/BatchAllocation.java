@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * Whether a draft's batches may go on it, decided from where their custody stands (the command side's custody
- * table), and the lines that describe them: each batch is the consignor's own (R10; any other is answered like an
- * unknown one, R21), open (R08), in storage or, for a follow-on manifest, waiting at the receiver that rejected it
+ * table), and the lines that describe them: each batch is the consignor's own (R10; a batch a holder repacked is
+ * the holder's own, R39; any other is answered like an unknown one, R21), open (R08; a batch taken in full into new
+ * batches is closed), in storage or, for a follow-on manifest, waiting at the receiver that rejected it
  * on the previous manifest (R08, R18), and generated before the draft (R25). The manifest's own event allocates them;
  * a batch taken by another manifest in between rolls the draft back as a concurrency conflict.
  */
@@ -43,6 +44,9 @@ class BatchAllocation {
         BatchStatus status = batch.status();
         if (status == BatchStatus.DISPOSED) {
             throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.closed", batch.labelId()));
+        }
+        if (status == BatchStatus.REPACKED) {
+            throw CommandRefused.conflict("R08", "batchId", Translatable.of("refused.batch.repacked", batch.labelId()));
         }
         if (status == BatchStatus.ALLOCATED && manifestId.equals(batch.manifestId())) {
             return batch.line();

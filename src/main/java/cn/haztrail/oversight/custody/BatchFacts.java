@@ -2,6 +2,7 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.shared.domain.Quantity;
@@ -36,6 +37,16 @@ final class BatchFacts {
     BatchFacts(BatchRegistered event) {
         batchId = event.batchId();
         producerId = event.producerId();
+        labelId = event.labelId();
+        wasteCode = event.wasteCode();
+        declared = event.quantity();
+        restingAt = producerId;
+    }
+
+    /** A batch made at its holder from shares of others (R39-R41): it rests at the holder. */
+    BatchFacts(BatchRepacked event) {
+        batchId = event.batchId();
+        producerId = event.holderId();
         labelId = event.labelId();
         wasteCode = event.wasteCode();
         declared = event.quantity();

@@ -6,12 +6,16 @@ import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
+import cn.haztrail.batch.api.RepackKind;
 import cn.haztrail.batch.api.BatchRejected;
 import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
 import cn.haztrail.batch.api.BatchStorageOverdue;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static cn.haztrail.oversight.custody.Texts.quantity;
 
@@ -23,6 +27,13 @@ final class BatchSummaries implements SummaryFamily {
         if (payload instanceof BatchRegistered e) {
             return Optional.of(EventSummary.of("custody.batch-registered", names.of(e.producerId()), e.wasteCode(),
                     quantity(e.quantity()), e.packaging().count(), e.packaging().type(), e.labelId())
+                    .declared(e.quantity()));
+        }
+        if (payload instanceof BatchRepacked e) {
+            return Optional.of(EventSummary.of(e.kind() == RepackKind.SPLIT ? "custody.batch-split"
+                            : "custody.batch-consolidated", names.of(e.holderId()), e.wasteCode(),
+                    quantity(e.quantity()), e.labelId(), e.sources().stream().map(BatchShare::labelId)
+                            .collect(Collectors.joining(", ")), quantity(e.loss()))
                     .declared(e.quantity()));
         }
         if (payload instanceof BatchAllocated e) {

@@ -29,7 +29,9 @@ public record CustodyChainView(
         @Schema(description = "Every event counted, as the world had them: by business time, then recording time, "
                 + "then stream, then sequence; an event never comes before an earlier event of its own stream")
         List<CustodyEntryView> entries,
-        CustodyStateView state) {
+        CustodyStateView state,
+        @Schema(description = "For a batch: its sources and where shares of it went (R39-R41), as counted by "
+                + "asOf and knownAt") CustodyLineageView lineage) {
 
     @Schema(description = "A stream of the event store")
     public record CustodyStream(@Schema(example = "WasteBatch") String aggregateType, UUID aggregateId,

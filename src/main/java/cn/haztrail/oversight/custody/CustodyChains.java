@@ -86,6 +86,7 @@ public class CustodyChains {
                 : IntegrityStatus.BROKEN;
         return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams, status,
                 walk.truncated(),
-                List.copyOf(listed), state);
+                List.copyOf(listed), state, subject.kind() == StreamKind.BATCH
+                ? CustodyLineageView.of(subject.id(), fold.repackings()) : new CustodyLineageView(List.of(), List.of()));
     }
 }

@@ -59,8 +59,9 @@ class CustodyController {
     @GetMapping("/batches/{id}")
     @Operation(operationId = "getBatchCustodyChain",
             summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
-            + "manifest it was on and of their previous and follow-on manifests, in order, with the state folded from "
-            + "them." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
+            + "manifest it was on and of their previous and follow-on manifests, and of the batches it was split or "
+            + "consolidated from or into (R39-R41, listed in lineage with the mass of each share), in order, with the "
+            + "state folded from them." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
             + "that produced, carried or received it; administrators.")
     CustodyChainView batch(@PathVariable UUID id,
                            @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z")

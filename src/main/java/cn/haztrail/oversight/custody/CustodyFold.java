@@ -2,6 +2,7 @@ package cn.haztrail.oversight.custody;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchStorageOverdue;
 import cn.haztrail.manifest.api.CorrectionApplied;
 import cn.haztrail.manifest.api.DiscrepancyRecorded;
@@ -37,6 +38,7 @@ final class CustodyFold {
     private final Map<UUID, BatchFacts> batches = new LinkedHashMap<>();
     private final Map<UUID, ManifestFacts> manifests = new LinkedHashMap<>();
     private final List<DiscrepancyRecorded> discrepancies = new ArrayList<>();
+    private final List<BatchRepacked> repackings = new ArrayList<>();
 
     static CustodyFold of(List<?> payloads) {
         CustodyFold fold = new CustodyFold();
@@ -51,6 +53,9 @@ final class CustodyFold {
     void apply(Object payload) {
         if (payload instanceof BatchRegistered e) {
             batches.putIfAbsent(e.batchId(), new BatchFacts(e));
+        } else if (payload instanceof BatchRepacked e) {
+            batches.putIfAbsent(e.batchId(), new BatchFacts(e));
+            repackings.add(e);
         } else if (payload instanceof BatchDisposed e) {
             batch(e.batchId(), b -> b.disposed(e));
         } else if (payload instanceof BatchStorageOverdue e) {
@@ -150,6 +155,11 @@ final class CustodyFold {
     }
 
     /** On the road, the carrier holding the manifest (after handovers); otherwise where the waste rests. */
+    /** The repackings counted, in the answer's order: each names its new batch and the shares of its sources. */
+    List<BatchRepacked> repackings() {
+        return List.copyOf(repackings);
+    }
+
     UUID holderOf(BatchFacts batch) {
         if (batch.onTheRoad()) {
             ManifestFacts trip = manifests.get(batch.manifestId);

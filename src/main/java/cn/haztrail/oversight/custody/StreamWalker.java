@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.custody;
 
+import cn.haztrail.batch.query.BatchLineage;
 import cn.haztrail.batch.query.BatchTrips;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -33,15 +34,22 @@ class StreamWalker {
 
     private final EventStore eventStore;
     private final Function<UUID, List<UUID>> manifestsOfBatch;
+    private final Function<UUID, List<UUID>> outputsOfBatch;
 
     @Autowired
-    StreamWalker(EventStore eventStore, BatchTrips trips) {
-        this(eventStore, trips::manifestsOf);
+    StreamWalker(EventStore eventStore, BatchTrips trips, BatchLineage lineage) {
+        this(eventStore, trips::manifestsOf, lineage::outputsOf);
     }
 
     StreamWalker(EventStore eventStore, Function<UUID, List<UUID>> manifestsOfBatch) {
+        this(eventStore, manifestsOfBatch, batch -> List.of());
+    }
+
+    StreamWalker(EventStore eventStore, Function<UUID, List<UUID>> manifestsOfBatch,
+                 Function<UUID, List<UUID>> outputsOfBatch) {
         this.eventStore = eventStore;
         this.manifestsOfBatch = manifestsOfBatch;
+        this.outputsOfBatch = outputsOfBatch;
     }
 
     Walk walk(StreamRef start, TimeCut cut) {
@@ -79,11 +87,18 @@ class StreamWalker {
         return new Walk(List.copyOf(read), ChainOrder.merge(events), truncated);
     }
 
-    /** A batch's manifests first, in drafting order, then what its events name (in old stores, the same manifests). */
+    /**
+     * A batch's manifests first, in drafting order, then, for the batch asked for, the batches made from shares of
+     * it (R39: their creation is their own event, so one made after asOf lists nothing), then what its events name
+     * (in old stores, the same manifests).
+     */
     private List<StreamRef> links(StreamRef stream, List<ChainEvent> own, boolean withBatches) {
         List<StreamRef> links = new ArrayList<>();
         if (stream.kind() == StreamKind.BATCH) {
             manifestsOfBatch.apply(stream.id()).stream().map(StreamRef::manifest).forEach(links::add);
+            if (withBatches) {
+                outputsOfBatch.apply(stream.id()).stream().map(StreamRef::batch).forEach(links::add);
+            }
         }
         own.forEach(event -> links.addAll(StreamLinks.of(event.payload(), withBatches)));
         return links;
