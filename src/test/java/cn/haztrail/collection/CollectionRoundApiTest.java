@@ -158,6 +158,27 @@ class CollectionRoundApiTest {
                 .andExpect(jsonPath("$.rule").value("R42"));
     }
 
+    @Test
+    void R21_round_lists_hold_the_rounds_of_the_caller_and_of_its_jurisdiction_only() throws Exception {
+        String round = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 25));
+        api.post("collector", ROUNDS + "/" + round + "/stops", Map.of("manifestId", oilToCollector("producer")))
+                .andExpect(status().isOk());
+
+        for (String viewer : List.of("collector", "producer", "carrier", "regulator-jx")) {
+            assertThat(listed(viewer)).as("rounds listed to %s", viewer).contains(round);
+        }
+        for (String stranger : List.of("carrier2", "hospital", "receiver")) {
+            assertThat(listed(stranger)).as("rounds listed to %s", stranger).doesNotContain(round);
+        }
+    }
+
+    private List<String> listed(String user) throws Exception {
+        JsonNode page = api.read(api.get(user, ROUNDS + "?size=200").andExpect(status().isOk()));
+        List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
     private String plan(String user, UUID collector, LocalDate day) throws Exception {
         return api.read(api.post(user, ROUNDS, planBody(collector, day)).andExpect(status().isCreated()))
                 .get("id").asText();
