@@ -38,14 +38,16 @@ class CollectionRoundProjection {
 
     @EventHandler
     void on(CollectionRoundPlanned event, @SequenceNumber long version) {
+        Long known = jdbc.queryForObject("select count(*) from collection_round_view where id = ?", Long.class,
+                event.roundId());
+        if (known != null && known > 0) {
+            return;
+        }
         EnterpriseProfile collector = profile(event.collectorId());
         jdbc.update("insert into collection_round_view (id, collector_id, collector_name, collector_region, "
-                        + "carrier_id, vehicle_plate, planned_day, status, version) "
-                        + "select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists "
-                        + "(select 1 from collection_round_view where id = ?)",
+                        + "carrier_id, vehicle_plate, planned_day, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.roundId(), event.collectorId(), collector.name(), collector.regionCode(), event.carrierId(),
-                event.vehiclePlate(), event.plannedDay(), CollectionRoundStatus.PLANNED.name(), version,
-                event.roundId());
+                event.vehiclePlate(), event.plannedDay(), CollectionRoundStatus.PLANNED.name(), version);
     }
 
     @EventHandler
