@@ -43,6 +43,7 @@ public class EventAudience {
             case "TransferApproval" -> approval(id);
             case "TargetedExemption" -> exemption(id);
             case "Enterprise" -> enterprise(id);
+            case "CollectionRound" -> collectionRound(id);
             default -> Audience.NOBODY;
         };
     }
@@ -91,6 +92,22 @@ public class EventAudience {
                 + "where id = ?", rs -> rs.next() ? Audience.of(
                 List.of(rs.getObject("producer_id", UUID.class), rs.getObject("utilizer_id", UUID.class)),
                 List.of(rs.getString("producer_region"), rs.getString("utilizer_region"))) : Audience.NOBODY, id);
+    }
+
+    /** As its endpoints: the collector, the carrier, the stops' producers, and the regulators of their regions. */
+    private Audience collectionRound(UUID id) {
+        List<UUID> parties = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        jdbc.query("select collector_id, carrier_id, collector_region from collection_round_view where id = ?", rs -> {
+            parties.add(rs.getObject("collector_id", UUID.class));
+            parties.add(rs.getObject("carrier_id", UUID.class));
+            regions.add(rs.getString("collector_region"));
+        }, id);
+        jdbc.query("select producer_id, producer_region from collection_round_stop_view where round_id = ?", rs -> {
+            parties.add(rs.getObject("producer_id", UUID.class));
+            regions.add(rs.getString("producer_region"));
+        }, id);
+        return parties.isEmpty() ? Audience.NOBODY : Audience.of(parties, regions);
     }
 
     private Audience enterprise(UUID id) {

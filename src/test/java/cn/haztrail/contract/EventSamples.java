@@ -17,7 +17,8 @@ final class EventSamples {
                         ApprovalEventSamples.all(), SecurityEventSamples.all(), IntegrityEventSamples.all(),
                         CalendarEventSamples.all(), AccountEventSamples.all(),
                         EnrolmentEventSamples.all(), ReportEventSamples.all(),
-                        PlanEventSamples.all(), ExemptionEventSamples.all(), BackflowEventSamples.all())
+                        PlanEventSamples.all(), ExemptionEventSamples.all(), BackflowEventSamples.all(),
+                        CollectionEventSamples.all())
                 .flatMap(List::stream).toList();
     }
 }

@@ -41,6 +41,9 @@ final class MatrixBodies {
         bodies.put("POST /api/v1/approvals", MatrixFixture.approvalBody());
         bodies.put("POST /api/v1/exemptions", MatrixFixture.exemptionBody());
         bodies.put("POST /api/v1/exemptions/{id}/revocation", Map.of("reason", "矩阵测试"));
+        bodies.put("POST /api/v1/collection-rounds", MatrixFixture.roundBody());
+        // the fixture's drafted manifest goes to the disposal centre, not the collector (422 R43): no stop is added
+        bodies.put("POST /api/v1/collection-rounds/{id}/stops", Map.of("manifestId", f.drafted));
         // the version awaiting the regulator, or none (409): either way decided after authorization
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/acknowledgement", Map.of("version", 1));
         bodies.put("POST /api/v1/annual-reports/{holderId}/{year}/return", Map.of("version", 1,

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static cn.haztrail.demo.DemoParties.CARRIER;
 import static cn.haztrail.demo.DemoParties.CHEMICAL_PLANT;
+import static cn.haztrail.demo.DemoParties.COLLECTOR;
 import static cn.haztrail.demo.DemoParties.DISPOSAL_CENTRE;
 import static cn.haztrail.demo.DemoParties.SHENZHEN_RECYCLER;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,6 +60,8 @@ final class MatrixFixture {
     String correctionToRejectByReceiver;
     String approval;
     String exemption;
+    /** A round of the collector by 安运, with one stop: the plant's manifest to the collector (R42, R43). */
+    String round;
     String plan;
     String enterprise;
     String licence;
@@ -111,6 +114,11 @@ final class MatrixFixture {
         f.correctionToRejectByReceiver = f.proposeCorrection(f.toRejectByReceiver);
         f.approval = f.id(api.post("regulator-jdz", "/api/v1/approvals", approvalBody()));
         f.exemption = f.id(api.post("regulator-jdz", "/api/v1/exemptions", exemptionBody()));
+        f.round = f.id(api.post("collector", "/api/v1/collection-rounds", roundBody()));
+        String stop = f.flow.draft("producer", COLLECTOR, List.of(CARRIER), "赣H12345",
+                List.of(f.batch().get("id").asText()), "HTC1", Map.of()).get("id").asText();
+        api.post("collector", "/api/v1/collection-rounds/" + f.round + "/stops", Map.of("manifestId", stop))
+                .andExpect(status().isOk());
         // the plant's plan for this year (R30): filed here, or already by an earlier test of the same context
         api.post("producer", "/api/v1/plans", planBody());
         f.plan = PlanIds.of(CHEMICAL_PLANT, LocalDate.now(SHANGHAI).getYear()).toString();
@@ -168,6 +176,11 @@ final class MatrixFixture {
     }
 
     /** Producer 昌南化工 to the disposal centre (景德镇) for R9, granted by 景德镇, valid from today for six months. */
+    static Map<String, Object> roundBody() {
+        return Map.of("collectorId", COLLECTOR.toString(), "carrierId", CARRIER.toString(),
+                "vehiclePlate", "赣H12345", "plannedDay", LocalDate.now(SHANGHAI).toString());
+    }
+
     static Map<String, Object> exemptionBody() {
         LocalDate today = LocalDate.now(SHANGHAI);
         return Map.of("producerId", CHEMICAL_PLANT, "utilizerId", DISPOSAL_CENTRE, "wasteCode", "900-249-08",

@@ -32,6 +32,11 @@ final class MatrixTargets {
         at("GET /api/v1/approvals/{id}", f.approval);
         at("GET /api/v1/exemptions/{id}", f.exemption);
         at("POST /api/v1/exemptions/{id}/revocation", f.exemption);
+        for (String operation : new String[]{"GET /api/v1/collection-rounds/{id}",
+                "POST /api/v1/collection-rounds/{id}/stops", "POST /api/v1/collection-rounds/{id}/start",
+                "POST /api/v1/collection-rounds/{id}/completion"}) {
+            at(operation, f.round);
+        }
         // Reading a batch and its label: one awaiting pickup, which the named carrier must scan (R13, R21).
         String awaitingPickup = f.batchId(f.awaitingPickupBatch);
         at("GET /api/v1/batches/{id}", awaitingPickup);

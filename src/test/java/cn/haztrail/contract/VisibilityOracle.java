@@ -139,6 +139,22 @@ final class VisibilityOracle {
         return viewer.regulator() ? inJurisdiction(viewer, region) : viewer.enterprise().toString().equals(id);
     }
 
+    /** A collection round, as its endpoints show it: collector, carrier, stops' producers, their regulators (R42). */
+    boolean collectionRound(Viewer viewer, String id) {
+        UUID round = UUID.fromString(id);
+        Map<String, Object> r = jdbc.queryForMap("select collector_id, carrier_id, collector_region "
+                + "from collection_round_view where id = ?", round);
+        List<Map<String, Object>> stops = jdbc.queryForList("select producer_id, producer_region "
+                + "from collection_round_stop_view where round_id = ?", round);
+        if (viewer.regulator()) {
+            return inJurisdiction(viewer, (String) r.get("collector_region"))
+                    || stops.stream().anyMatch(stop -> inJurisdiction(viewer, (String) stop.get("producer_region")));
+        }
+        String me = viewer.enterprise().toString();
+        return me.equals(r.get("collector_id").toString()) || me.equals(r.get("carrier_id").toString())
+                || stops.stream().anyMatch(stop -> me.equals(stop.get("producer_id").toString()));
+    }
+
     /** One item of the change feed, by the stream it belongs to. */
     boolean feedItem(Viewer viewer, JsonNode item) throws Exception {
         String id = item.get("aggregateId").asText();
@@ -148,6 +164,7 @@ final class VisibilityOracle {
             case "TransferApproval" -> approval(viewer, id);
             case "TargetedExemption" -> exemption(viewer, id);
             case "Enterprise" -> enterprise(viewer, id);
+            case "CollectionRound" -> collectionRound(viewer, id);
             default -> false;
         };
     }
