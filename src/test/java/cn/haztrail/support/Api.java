@@ -72,6 +72,24 @@ public class Api {
     }
 
     /**
+     * One field of every item a list shows the user, page by page (200 an answer): the test database keeps every
+     * other test's records, so the first page of a list ordered newest first need not reach an older one.
+     */
+    public java.util.List<String> everyItems(String user, String path, String field) throws Exception {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            JsonNode items = read(get(user, path + separator + "size=200&page=" + page)
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk()))
+                    .get("items");
+            items.forEach(item -> values.add(item.get(field).asString()));
+            if (items.size() < 200) {
+                return values;
+            }
+        }
+    }
+
+    /**
      * Events stored by requests. Deadlines (storage limits, receipt deadlines of other tests' waste) fire in the
      * background and append their *Overdue events at any time, so they are not counted; nor are integrity seals (R23),
      * nor what the processes after a receipt confirm on the receiver and the approval (R04, R14), which may come in
