@@ -90,9 +90,7 @@ class CollectionRoundController {
         requireCollector(id);
         var manifest = stopManifests.find(request.manifestId()).orElseThrow(() -> CommandRefused.notFound(
                 "manifestId", Translatable.of("refused.collection.unknown-manifest", request.manifestId())));
-        commands.sendAndWait(new AddRoundStop(id, manifest));
-        CollectionRoundView round = queries.find(id).orElseThrow();
-        return StreamVersions.ok(round, round.version());
+        return sent(id, new AddRoundStop(id, manifest));
     }
 
     @PostMapping("/{id}/start")
@@ -100,9 +98,7 @@ class CollectionRoundController {
             description = "The collector's members, once, for a planned round with at least one stop.")
     ResponseEntity<CollectionRoundView> start(@PathVariable UUID id) {
         requireCollector(id);
-        commands.sendAndWait(new StartCollectionRound(id, null));
-        CollectionRoundView round = queries.find(id).orElseThrow();
-        return StreamVersions.ok(round, round.version());
+        return sent(id, new StartCollectionRound(id, null));
     }
 
     @PostMapping("/{id}/completion")
@@ -110,9 +106,7 @@ class CollectionRoundController {
             description = "The collector's members, once, for a round under way.")
     ResponseEntity<CollectionRoundView> complete(@PathVariable UUID id) {
         requireCollector(id);
-        commands.sendAndWait(new CompleteCollectionRound(id, null));
-        CollectionRoundView round = queries.find(id).orElseThrow();
-        return StreamVersions.ok(round, round.version());
+        return sent(id, new CompleteCollectionRound(id, null));
     }
 
     @GetMapping("/{id}")
@@ -138,6 +132,13 @@ class CollectionRoundController {
             return queries.forParty(caller.enterpriseId(), page, size);
         }
         return new PageResponse<>(List.of(), page, size, 0);
+    }
+
+    /** Sends a step of the round and answers the round as it stands after it, with its version. */
+    private ResponseEntity<CollectionRoundView> sent(UUID id, Object command) {
+        commands.sendAndWait(command);
+        CollectionRoundView round = queries.find(id).orElseThrow();
+        return StreamVersions.ok(round, round.version());
     }
 
     /** A round the caller cannot see is unknown to it; one it sees but does not run is not its to change. */
