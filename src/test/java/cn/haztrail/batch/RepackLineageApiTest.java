@@ -162,4 +162,25 @@ class RepackLineageApiTest {
         assertThat(now.get("state").get("status").asString()).isEqualTo("REPACKED");
         assertThat(before.get("state").get("status").asString()).isEqualTo("RECEIVED");
     }
+
+    @Test
+    void R24_a_lineage_deeper_than_ten_repackings_is_cut_at_ten_and_the_chain_says_it_is_incomplete()
+            throws Exception {
+        String source = received("1200");
+        String next = source;
+        for (int level = 1; level <= 11; level++) {
+            int kg = 1200 - 100 * (level - 1);
+            JsonNode parts = api.read(api.post("receiver", "/api/v1/batches/" + next + "/split", Map.of("parts",
+                    List.of(Map.of("quantity", kg(String.valueOf(kg - 100))), Map.of("quantity", kg("100")))))
+                    .andExpect(status().isCreated()));
+            next = parts.get(0).get("id").asString();
+        }
+
+        JsonNode chain = api.read(api.get("receiver", "/api/v1/oversight/custody/batches/" + source)
+                .andExpect(status().isOk()));
+
+        assertThat(chain.get("truncated").asBoolean()).isTrue();
+        assertThat(steps(chain.get("lineage"), "downstream")).extracting(step -> step.get("level").asInt())
+                .contains(10).allMatch(level -> level <= 10);
+    }
 }
