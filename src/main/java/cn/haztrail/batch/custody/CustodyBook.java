@@ -10,4 +10,9 @@ import java.util.UUID;
 public interface CustodyBook {
 
     Optional<Custody> find(UUID batchId);
+
+    /** Whether the batch was split off wholly from a partial receipt's part not accepted, and on which manifest. */
+    default Optional<SplitOff> splitOff(UUID batchId) {
+        return Optional.empty();
+    }
 }

@@ -5,6 +5,8 @@ import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchRegistered;
 import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchShare;
+import cn.haztrail.batch.api.BatchStatus;
+import cn.haztrail.batch.api.RepackKind;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
@@ -13,6 +15,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.shared.domain.Quantity;
@@ -87,8 +90,9 @@ class CustodyLedger {
         for (LineOutcome line : event.lines()) {
             if (line.decision() == LineDecision.REJECT) {
                 table.reject(line.batchId(), event.manifestId());
-            } else if (isProducer(line, event)) {
-                if (table.returnToStorage(line.batchId(), event.manifestId(), line.acceptedQuantity())) {
+            } else if (event.kind() == ManifestKind.RETURN || isProducer(line, event)) {
+                if (table.returnToStorage(line.batchId(), event.manifestId(), event.receiverId(),
+                        line.acceptedQuantity())) {
                     table.find(line.batchId()).ifPresent(clock::restart);
                 }
             } else {
@@ -107,6 +111,7 @@ class CustodyLedger {
      */
     @EventHandler
     void on(BatchRepacked event) {
+        SplitOff splitOff = splitOff(event);
         for (BatchShare source : event.sources()) {
             if (!table.take(source.batchId(), event.holderId(), source.quantity().tonnes())) {
                 throw new ConcurrencyException("Batch " + source.labelId() + " no longer holds "
@@ -114,6 +119,25 @@ class CustodyLedger {
             }
         }
         table.register(event, nameOf(event.edition(), event.wasteCode()));
+        if (splitOff != null) {
+            table.splitOff(event.batchId(), splitOff);
+        }
+    }
+
+    /**
+     * A split's part taken wholly from the part a partial receipt did not accept (taken first, R39): that waste
+     * is still its consignor's to take back or send on (R18, R40).
+     */
+    private SplitOff splitOff(BatchRepacked event) {
+        if (event.kind() != RepackKind.SPLIT || event.sources().size() != 1) {
+            return null;
+        }
+        BatchShare share = event.sources().get(0);
+        return table.find(share.batchId())
+                .filter(source -> source.status() == BatchStatus.RECEIVED && source.remainder() != null
+                        && source.remainder().hasMass() && share.quantity().hasMass()
+                        && source.remainder().tonnes().compareTo(share.quantity().tonnes()) >= 0)
+                .map(source -> new SplitOff(source.manifestId(), source.producerId())).orElse(null);
     }
 
     @EventHandler

@@ -48,6 +48,20 @@ class CustodyTable implements CustodyBook {
                 batchId).stream().findFirst();
     }
 
+    @Override
+    public Optional<SplitOff> splitOff(UUID batchId) {
+        return jdbc.query("select not_accepted_on, not_accepted_from from batch_custody where batch_id = ? "
+                        + "and not_accepted_on is not null", (row, index) -> new SplitOff(
+                        row.getObject("not_accepted_on", UUID.class), row.getObject("not_accepted_from", UUID.class)),
+                batchId).stream().findFirst();
+    }
+
+    /** The new batch was split off wholly from what a receipt on {@code manifest} did not accept (R40). */
+    void splitOff(UUID batchId, SplitOff from) {
+        jdbc.update("update batch_custody set not_accepted_on = ?, not_accepted_from = ? where batch_id = ?",
+                from.manifestId(), from.consignorId(), batchId);
+    }
+
     void register(BatchRegistered event, String wasteName) {
         jdbc.update("insert into batch_custody (" + COLUMNS + ", version) values "
                         + "(?, ?, ?, null, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, null, 0)",
@@ -100,12 +114,16 @@ class CustodyTable implements CustodyBook {
                 + "where batch_id = ? and manifest_id = ? and status = 'ARRIVED'", batchId, manifest);
     }
 
-    /** @return whether the batch came back: a return manifest's receipt by its own producer (R18) */
-    boolean returnToStorage(UUID batchId, UUID manifest, Quantity weighed) {
+    /**
+     * A return manifest's receipt (R18): the batch is in storage at the receiver, which is its consignor and, for a
+     * part split off from what it had sent (R40), becomes the one that may send it again.
+     * @return whether the batch came back
+     */
+    boolean returnToStorage(UUID batchId, UUID manifest, UUID receiver, Quantity weighed) {
         return jdbc.update("update batch_custody set status = 'IN_STORAGE', manifest_id = null, quantity_value = ?, "
-                        + "quantity_unit = ?, version = version + 1 "
-                        + "where batch_id = ? and manifest_id = ? and status = 'ARRIVED'",
-                weighed.value().toPlainString(), weighed.unit().name(), batchId, manifest) == 1;
+                        + "quantity_unit = ?, producer_id = ?, not_accepted_on = null, not_accepted_from = null, "
+                        + "version = version + 1 where batch_id = ? and manifest_id = ? and status = 'ARRIVED'",
+                weighed.value().toPlainString(), weighed.unit().name(), receiver, batchId, manifest) == 1;
     }
 
     /** A repacked batch is in storage at its holder (R39-R41), where its clock runs from the sources' receipt. */

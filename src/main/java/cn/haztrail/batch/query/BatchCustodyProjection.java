@@ -7,6 +7,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.registry.query.EnterpriseQueries;
@@ -84,14 +85,20 @@ class BatchCustodyProjection {
         }
     }
 
-    /** Waste taken back by its own producer (a return manifest) is in storage again with the weighed quantity. */
+    /**
+     * Waste taken back by its consignor (a return manifest; a part split off from what a receipt did not accept
+     * included, R40) is in storage again there with the weighed quantity.
+     */
     private static void receive(BatchRecord batch, ManifestReceived event, LineOutcome line) {
         if (line.decision() == LineDecision.REJECT) {
             batch.reject();
-        } else if (batch.producerId().equals(event.receiverId())) {
-            batch.returnToStorage(line.acceptedQuantity());
+        } else if (event.kind() == ManifestKind.RETURN || batch.producerId().equals(event.receiverId())) {
+            batch.returnToStorage(line.acceptedQuantity(), event.receiverId());
         } else {
             batch.receive(line.acceptedQuantity(), !line.discrepancies().isEmpty(), event.receivedAt());
+            if (line.decision() == LineDecision.PARTIAL) {
+                batch.partlyAccept();
+            }
         }
     }
 

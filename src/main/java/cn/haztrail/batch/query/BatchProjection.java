@@ -80,6 +80,11 @@ class BatchProjection {
         batch.advance(version, recordedAt);
         batches.save(batch);
         parties.save(new BatchPartyRecord(event.batchId(), event.holderId(), Relation.PRODUCER, region));
+        // the sources' own streams are not appended to: their version (ETag) stays, their state moves
+        event.sources().forEach(share -> batches.findById(share.batchId()).ifPresent(source -> {
+            source.shareOut(share.quantity());
+            source.touch(recordedAt);
+        }));
     }
 
     // The seven custody events a batch's stream held before issue 16: the manifest's events carry the same steps

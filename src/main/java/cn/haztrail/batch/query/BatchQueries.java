@@ -25,10 +25,12 @@ public class BatchQueries {
 
     private final BatchRepository batches;
     private final LabelLinks links;
+    private final BatchLineage lineage;
 
-    BatchQueries(BatchRepository batches, LabelLinks links) {
+    BatchQueries(BatchRepository batches, LabelLinks links, BatchLineage lineage) {
         this.batches = batches;
         this.links = links;
+        this.lineage = lineage;
     }
 
     public Optional<BatchView> find(UUID id, BatchReader reader) {
@@ -52,6 +54,7 @@ public class BatchQueries {
     }
 
     private BatchView view(BatchRecord record) {
-        return BatchView.of(record, links.qrPayload(record.labelId()));
+        return BatchView.of(record, links.qrPayload(record.labelId()), lineage.sourceSharesOf(record.id()),
+                lineage.outputSharesOf(record.id()));
     }
 }

@@ -92,6 +92,14 @@ public class BatchRecord {
     private String disposalUnit;
     @Column(name = "disposed_on")
     private LocalDate disposedOn;
+    /** A partial receipt: the receiver holds the part it did not accept too (R39). */
+    @Column(name = "partly_accepted")
+    private boolean partlyAccepted;
+    /** After shares were taken into new batches (R39): what the holder still holds; null while none was taken. */
+    @Column(name = "remaining_value")
+    private BigDecimal remainingValue;
+    @Column(name = "remaining_unit")
+    private String remainingUnit;
     private long version;
     @Column(name = "last_event_at")
     private Instant lastEventAt;
@@ -171,11 +179,47 @@ public class BatchRecord {
         this.receivedAt = at;
     }
 
-    void returnToStorage(Quantity weighed) {
+    void partlyAccept() {
+        this.partlyAccepted = true;
+    }
+
+    /**
+     * A share taken into a new batch (R39): from what the holder holds (accepted plus, after a partial receipt, the
+     * part not accepted; or the quantity in storage); taken in full, the batch is closed as REPACKED (R08).
+     */
+    void shareOut(Quantity share) {
+        Quantity held = remainingQuantity() != null ? remainingQuantity() : held();
+        if (held == null || !held.hasMass() || !share.hasMass()) {
+            return;
+        }
+        BigDecimal left = held.tonnes().subtract(share.tonnes()).max(BigDecimal.ZERO);
+        BigDecimal value = (held.unit() == QuantityUnit.KG ? left.movePointRight(3) : left).stripTrailingZeros();
+        this.remainingValue = value.scale() < 0 ? value.setScale(0) : value;
+        this.remainingUnit = held.unit().name();
+        if (left.signum() == 0) {
+            moveTo(BatchStatus.REPACKED);
+        }
+    }
+
+    private Quantity held() {
+        Quantity accepted = acceptedQuantity();
+        if (status != BatchStatus.RECEIVED || accepted == null) {
+            return quantity();
+        }
+        boolean restHeld = partlyAccepted && quantity().hasMass() && accepted.hasMass()
+                && quantity().tonnes().compareTo(accepted.tonnes()) > 0;
+        return restHeld ? new Quantity(quantity().tonnes().multiply(accepted.unit() == QuantityUnit.KG
+                ? BigDecimal.valueOf(1000) : BigDecimal.ONE), accepted.unit()) : accepted;
+    }
+
+    /** Back in storage at the consignor that took it back (R18): its producer, or the one a part was split off for. */
+    void returnToStorage(Quantity weighed, UUID holder) {
         moveTo(BatchStatus.IN_STORAGE);
         setQuantity(weighed);
         this.manifestId = null;
-        this.custodyHolderId = producerId;
+        this.custodyHolderId = holder == null ? producerId : holder;
+        this.remainingValue = null;
+        this.remainingUnit = null;
     }
 
     void reject() {
@@ -241,6 +285,7 @@ public class BatchRecord {
     public String disposalMethod() { return disposalMethod; }
     public Quantity disposalQuantity() { return quantity(disposalValue, disposalUnit); }
     public LocalDate disposedOn() { return disposedOn; }
+    public Quantity remainingQuantity() { return quantity(remainingValue, remainingUnit); }
     public long version() { return version; }
     public Instant lastEventAt() { return lastEventAt; }
 }

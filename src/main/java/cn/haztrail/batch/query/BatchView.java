@@ -51,9 +51,17 @@ public record BatchView(
         @Schema(nullable = true) Instant receivedAt,
         @Schema(nullable = true) DisposalView disposal,
         @Schema(description = "Stream version, also sent as the ETag", example = "0") long version,
-        @Schema(description = "When the last event of the batch was recorded") Instant lastEventAt) {
+        @Schema(description = "When the last event of the batch was recorded") Instant lastEventAt,
+        @Schema(description = "After shares of it were taken into new batches (R39): what its holder still holds "
+                + "(0 once taken in full: status REPACKED); absent while none was taken", nullable = true)
+        QuantityView remainingQuantity,
+        @Schema(description = "For a batch made by a split or consolidation (R39-R41): the batches it was made "
+                + "from, with the mass taken from each") List<BatchShareView> sources,
+        @Schema(description = "The new batches shares of this batch went into (R39-R41), with the mass taken into "
+                + "each; the chain of custody follows them further") List<BatchShareView> outputs) {
 
-    static BatchView of(BatchRecord r, String qrPayload) {
+    static BatchView of(BatchRecord r, String qrPayload, List<BatchShareView> sources,
+                        List<BatchShareView> outputs) {
         DisposalView disposal = r.disposalMethod() == null ? null
                 : new DisposalView(r.disposalMethod(), QuantityView.of(r.disposalQuantity()), r.disposedOn());
         return new BatchView(r.id(), r.labelId(), qrPayload, r.edition(), r.wasteCode(),
@@ -62,7 +70,8 @@ public record BatchView(
                 r.generatedAt(), r.storageLocation(), r.storageLimitAt(), r.storageOverdue(), r.status(),
                 r.manifestId(), r.rejectedManifestId(), r.producerId(), r.producerRegion(), r.custodyHolderId(),
                 r.carrierId(), r.receiverId(), r.receiverRegion(), QuantityView.of(r.acceptedQuantity()),
-                r.discrepancy(), r.receivedAt(), disposal, r.version(), r.lastEventAt());
+                r.discrepancy(), r.receivedAt(), disposal, r.version(), r.lastEventAt(),
+                QuantityView.of(r.remainingQuantity()), List.copyOf(sources), List.copyOf(outputs));
     }
 
     /** R19: how the receiver utilized or disposed of the batch. */

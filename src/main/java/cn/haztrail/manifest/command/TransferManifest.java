@@ -37,7 +37,8 @@ public class TransferManifest {
     private CorrectableTerms terms;
     private DeclaredLines lines;
     private Instant receiptDueAt;
-    private boolean hasRejectedLines;
+    /** A line was rejected, or accepted in part: waste a follow-on manifest may carry back or on (R18, R40). */
+    private boolean hasWasteNotAccepted;
     private OpenCorrections corrections;
     private final ManifestProgress progress = new ManifestProgress();
 
@@ -158,7 +159,7 @@ public class TransferManifest {
     @CommandHandler
     public void handle(LinkFollowOn command) {
         progress.require("R18", ManifestStatus.RECEIVED);
-        if (!hasRejectedLines) {
+        if (!hasWasteNotAccepted) {
             throw CommandRefused.conflict("R18", "previousManifestId",
                     Translatable.of("refused.manifest.nothing-rejected"));
         }
@@ -269,7 +270,8 @@ public class TransferManifest {
 
     @EventSourcingHandler
     void on(ManifestReceived event) {
-        hasRejectedLines = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT);
+        hasWasteNotAccepted = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT
+                || line.decision() == LineDecision.PARTIAL);
         progress.reached(ManifestStatus.RECEIVED, Translatable.of("step.receipt"), event.receivedAt());
     }
 

@@ -7,6 +7,7 @@ import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.shared.domain.Quantity;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,8 @@ final class BatchFacts {
     final UUID producerId;
     final String labelId;
     final String wasteCode;
+    /** Made by a repacking (R39-R41), not registered by its producer. */
+    final boolean repacked;
     Quantity declared;
     BatchStatus status = BatchStatus.IN_STORAGE;
     UUID manifestId;
@@ -28,6 +31,10 @@ final class BatchFacts {
     UUID restingAt;
     UUID carrierId;
     Quantity accepted;
+    /** After a partial receipt: the tonnes declared but not accepted, which the receiver holds all the same (R39). */
+    BigDecimal notAccepted = BigDecimal.ZERO;
+    /** Tonnes taken from the batch into new batches (R39). */
+    BigDecimal taken = BigDecimal.ZERO;
     UUID acceptedOn;
     String receiptMethod;
     Quantity disposed;
@@ -41,6 +48,7 @@ final class BatchFacts {
         wasteCode = event.wasteCode();
         declared = event.quantity();
         restingAt = producerId;
+        repacked = false;
     }
 
     /** A batch made at its holder from shares of others (R39-R41): it rests at the holder. */
@@ -51,6 +59,7 @@ final class BatchFacts {
         wasteCode = event.wasteCode();
         declared = event.quantity();
         restingAt = producerId;
+        repacked = true;
     }
 
     void allocated(UUID manifest) {
@@ -84,11 +93,16 @@ final class BatchFacts {
         status = BatchStatus.RECEIVED;
     }
 
-    /** Back at its producer: the batch now holds what the producer took back; no receiver accepted it. */
-    void returnedToStorage(Quantity weighed) {
+    /**
+     * Back at the consignor that took it back (its producer, or the one a part not accepted was split off for): the
+     * batch now holds what was taken back; no receiver accepted it.
+     */
+    void returnedToStorage(Quantity weighed, UUID consignor) {
         declared = weighed;
         manifestId = null;
-        restingAt = producerId;
+        restingAt = consignor == null ? producerId : consignor;
+        taken = BigDecimal.ZERO;
+        notAccepted = BigDecimal.ZERO;
         status = BatchStatus.IN_STORAGE;
     }
 
@@ -102,6 +116,30 @@ final class BatchFacts {
         disposalMethod = event.methodCode();
         restingAt = event.receiverId();
         status = BatchStatus.DISPOSED;
+    }
+
+    /** After a partial receipt the receiver holds the part it did not accept too (R39). */
+    void partlyAccepted() {
+        if (declared != null && declared.hasMass() && accepted != null && accepted.hasMass()) {
+            notAccepted = declared.tonnes().subtract(accepted.tonnes()).max(BigDecimal.ZERO);
+        }
+    }
+
+    /** A share taken into a new batch; taken in full, the batch is closed (R08, R39). */
+    void sharedOut(Quantity share) {
+        if (share.hasMass()) {
+            taken = taken.add(share.tonnes());
+        }
+        if (taken.signum() > 0 && taken.compareTo(held()) >= 0) {
+            status = BatchStatus.REPACKED;
+        }
+    }
+
+    /** The tonnes the holder held before any share was taken: accepted plus not accepted, or in storage. */
+    private BigDecimal held() {
+        Quantity base = status == BatchStatus.RECEIVED ? accepted : declared;
+        BigDecimal tonnes = base == null || !base.hasMass() ? BigDecimal.ZERO : base.tonnes();
+        return status == BatchStatus.RECEIVED ? tonnes.add(notAccepted) : tonnes;
     }
 
     void storageOverdue() {

@@ -24,14 +24,14 @@ public record CustodyChainView(
         @Schema(description = "OK if every stream read passes its integrity check (R23); BROKEN if one fails: that "
                 + "stream's entries, and the state folded from them, may not be what was recorded")
         IntegrityStatus integrity,
-        @Schema(description = "true if the walk stopped at its bound (50 streams, 5000 events): the chain is "
-                + "incomplete") boolean truncated,
+        @Schema(description = "true if the walk stopped at its bound (50 streams, 5000 events, "
+                + "10 repackings deep each way in a batch's lineage): the chain is incomplete") boolean truncated,
         @Schema(description = "Every event counted, as the world had them: by business time, then recording time, "
                 + "then stream, then sequence; an event never comes before an earlier event of its own stream")
         List<CustodyEntryView> entries,
         CustodyStateView state,
-        @Schema(description = "For a batch: its sources and where shares of it went (R39-R41), as counted by "
-                + "asOf and knownAt") CustodyLineageView lineage) {
+        @Schema(description = "For a batch: its sources and where shares of it went (R39-R41), one step and "
+                + "through every further split and consolidation, as counted by asOf and knownAt") CustodyLineageView lineage) {
 
     @Schema(description = "A stream of the event store")
     public record CustodyStream(@Schema(example = "WasteBatch") String aggregateType, UUID aggregateId,

@@ -87,6 +87,6 @@ public class CustodyChains {
         return new CustodyChainView(subject.kind().name(), subject.id(), cut.asOf(), cut.knownAt(), streams, status,
                 walk.truncated(),
                 List.copyOf(listed), state, subject.kind() == StreamKind.BATCH
-                ? CustodyLineageView.of(subject.id(), fold.repackings()) : new CustodyLineageView(List.of(), List.of()));
+                ? new LineageTrace(subject.id(), fold, names).view() : new CustodyLineageView(List.of(), List.of()));
     }
 }

@@ -61,7 +61,10 @@ class CustodyController {
             summary = "A batch's chain of custody (R24)", description = "The batch's events, those of every "
             + "manifest it was on and of their previous and follow-on manifests, and of the batches it was split or "
             + "consolidated from or into (R39-R41, listed in lineage with the mass of each share), in order, with the "
-            + "state folded from them." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
+            + "state folded from them. The lineage is followed through every split and consolidation, at most 10 "
+            + "deep each way: down to the final treatment of every share of the batch (lineage.downstream, with the "
+            + "mass of this batch each carries), up to the batches their producers registered (lineage.upstream); "
+            + "a repacking after asOf is neither listed nor followed." + CHAIN + " Regulators whose jurisdiction holds its producer or a receiver; the enterprises "
             + "that produced, carried or received it; administrators.")
     CustodyChainView batch(@PathVariable UUID id,
                            @Parameter(description = AS_OF, example = "2026-11-25T08:00:00Z")

@@ -13,6 +13,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestDrafted;
+import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ManifestSubmitted;
@@ -54,6 +55,7 @@ final class CustodyFold {
         if (payload instanceof BatchRegistered e) {
             batches.putIfAbsent(e.batchId(), new BatchFacts(e));
         } else if (payload instanceof BatchRepacked e) {
+            e.sources().forEach(share -> batch(share.batchId(), b -> b.sharedOut(share.quantity())));
             batches.putIfAbsent(e.batchId(), new BatchFacts(e));
             repackings.add(e);
         } else if (payload instanceof BatchDisposed e) {
@@ -108,10 +110,13 @@ final class CustodyFold {
         if (receipt.manifestId().equals(batch.manifestId)) {
             if (line.decision() == LineDecision.REJECT) {
                 batch.rejected(receipt.receiverId());
-            } else if (batch.producerId.equals(receipt.receiverId())) {
-                batch.returnedToStorage(line.acceptedQuantity());
+            } else if (receipt.kind() == ManifestKind.RETURN || batch.producerId.equals(receipt.receiverId())) {
+                batch.returnedToStorage(line.acceptedQuantity(), receipt.receiverId());
             } else {
                 batch.received(receipt.manifestId(), receipt.receiverId(), line.acceptedQuantity());
+                if (line.decision() == LineDecision.PARTIAL) {
+                    batch.partlyAccepted();
+                }
             }
         }
         batch.receiptLine(line);

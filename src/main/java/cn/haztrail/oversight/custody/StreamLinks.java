@@ -7,8 +7,6 @@ import cn.haztrail.batch.api.BatchReceived;
 import cn.haztrail.batch.api.BatchRejected;
 import cn.haztrail.batch.api.BatchReleased;
 import cn.haztrail.batch.api.BatchReturnedToStorage;
-import cn.haztrail.batch.api.BatchRepacked;
-import cn.haztrail.batch.api.BatchShare;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.FollowOnLinked;
 import cn.haztrail.manifest.api.ManifestDrafted;
@@ -21,8 +19,9 @@ import java.util.UUID;
  * Which other streams an event names, so that the walk discovers the chain from the events themselves: the custody
  * events of batches recorded before issue 16 name the manifests the batch was on (now {@link StreamWalker} finds them
  * without: a batch's stream no longer names them); a manifest names its previous and follow-on manifests and, in its drafted
- * lines, its batches; a repacked batch names its sources (R39). A manifest's batches and a batch's sources are followed only from the manifest asked for: another batch that
- * travelled on a linked manifest is someone else's waste.
+ * lines, its batches. A manifest's batches are followed only from the manifest asked for: another batch that
+ * travelled on a linked manifest is someone else's waste. A repacked batch's sources are lineage, followed by
+ * {@link StreamWalker} in one direction at a time.
  */
 final class StreamLinks {
 
@@ -33,11 +32,6 @@ final class StreamLinks {
         UUID manifest = manifestNamedBy(payload);
         if (manifest != null) {
             return List.of(StreamRef.manifest(manifest));
-        }
-        if (payload instanceof BatchRepacked repacked) {
-            // the sources of a batch asked for; a source's other new batches are someone else's waste
-            return withBatches ? repacked.sources().stream().map(BatchShare::batchId).map(StreamRef::batch).toList()
-                    : List.of();
         }
         if (payload instanceof FollowOnLinked linked) {
             return List.of(StreamRef.manifest(linked.followOnManifestId()));
