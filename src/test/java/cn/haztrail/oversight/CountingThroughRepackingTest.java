@@ -165,6 +165,35 @@ class CountingThroughRepackingTest {
                 hop("producer", round.p5, round.collector, "3.000"));
     }
 
+    @Test
+    void R45_the_collectors_storage_at_the_end_of_the_year_loses_only_the_loss_of_its_repackings() throws Exception {
+        // received a 10 + b 6 + c 4 + d 8 + e 3 = 31 t, treated nothing. At the year's end: d 8 − 4 taken = 4 t;
+        // e accepted 3, taken 5 of which its 2 t not accepted first: 3 − (5 − 2) = 0; a, b, c taken in full: 0;
+        // new batches still held: e1 2 t (e2 went into K2; K1 and K2 were accepted by F1 and F2): 4 + 2 = 6 t
+        JsonNode figures = draft("cs-collector", round.collector);
+        assertThat(figures.get("receivedTonnes").decimalValue()).isEqualByComparingTo("31.000");
+        assertThat(figures.get("disposedTonnes").decimalValue()).isEqualByComparingTo("0.000");
+        assertThat(figures.get("storedAtStartTonnes").decimalValue()).isEqualByComparingTo("0.000");
+        assertThat(figures.get("storedAtEndTonnes").decimalValue()).isEqualByComparingTo("6.000");
+    }
+
+    @Test
+    void R45_the_final_facilitys_annual_report_counts_the_repacked_batch_it_received_and_treated() throws Exception {
+        JsonNode incinerator = draft("cs-incinerator", round.incinerator);
+        assertThat(incinerator.get("receivedTonnes").decimalValue()).isEqualByComparingTo("15.600");
+        assertThat(incinerator.get("disposedTonnes").decimalValue()).isEqualByComparingTo("15.600");
+        assertThat(incinerator.get("storedAtEndTonnes").decimalValue()).isEqualByComparingTo("0.000");
+        JsonNode recycler = draft("cs-recycler", round.recycler);
+        assertThat(recycler.get("receivedTonnes").decimalValue()).isEqualByComparingTo("11.000");
+        assertThat(recycler.get("utilizedTonnes").decimalValue()).isEqualByComparingTo("11.000");
+        assertThat(recycler.get("storedAtEndTonnes").decimalValue()).isEqualByComparingTo("0.000");
+    }
+
+    private JsonNode draft(String user, UUID holder) throws Exception {
+        return api.read(api.get(user, "/api/v1/annual-reports/" + holder + "/" + LocalDate.now(SHANGHAI).getYear()
+                + "/draft").andExpect(status().isOk())).get("figures");
+    }
+
     private static String hop(String side, UUID from, UUID to, String tonnes) {
         return side + ":" + from + " > receiver:" + to + " " + tonnes;
     }
