@@ -1,7 +1,5 @@
 package cn.haztrail.oversight.indicators;
 
-import cn.haztrail.catalogue.MethodKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -15,7 +13,11 @@ import java.util.TreeMap;
  * writes the difference, so the rollups always equal the sum over the current facts, whatever the order of
  * receipts, returns to storage and disposals. A batch whose registration is not known yet adds nothing. The
  * decomposition relies on the custody order that the batch aggregate enforces: generated on or before the day of
- * receipt, disposed of on or after it (R19).
+ * receipt, disposed of on or after it (R19). Through splits and consolidations (R45) a batch's contribution also
+ * depends on its lineage ({@link FactLineage}): what repackings took from it and, for a batch made by one, its origin
+ * batches. Batch counts stay counts of generated (origin view) or received (facility view) batches: an origin batch
+ * taken in full by repackings keeps counting as a batch that entered (it decides only whether a category shows), while
+ * its tonnes leave with the new batches' loss and treatment.
  */
 record BatchContribution(Map<RollupKey, RollupAmounts> indicators, Map<ProducerYearKey, RollupAmounts> producers) {
 
@@ -69,7 +71,9 @@ record BatchContribution(Map<RollupKey, RollupAmounts> indicators, Map<ProducerY
      * The facility view counts a receipt as the receiver's intake, less what the receiver then passed on by
      * repacking it (R45: a collector's receipt is stock, not intake, once the collector repacks it; the part a
      * partial receipt did not accept is taken first, R39). A batch made by repacking counts where it is received; one
-     * its holder treats itself, never received, is the holder's intake from the day it was made.
+     * its holder treats itself, never received, is the holder's intake from the day it was made. The figures follow
+     * the facts as they stand: once a collector repacks what it received, that receipt no longer counts as its
+     * intake, in the period of the receipt too, and the tonnes count once, at the receiver of the new batches.
      */
     private static void addFacility(BatchFact fact, BigDecimal taken, Map<RollupKey, RollupAmounts> rows) {
         BigDecimal accepted = fact.acceptedTonnes();
