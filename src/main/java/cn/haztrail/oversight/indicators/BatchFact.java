@@ -21,7 +21,8 @@ import java.util.UUID;
  * again, which the processor's segments may handle in any order: each group of columns is set by its own event, a
  * receipt and a disposal remember the global position of their event so that the latest receipt wins and a disposal
  * that a later receipt superseded does not stand, and a row counts in no figure until its registration is known.
- * Setting what an event says is idempotent, so a redelivered event changes nothing.
+ * Setting what an event says is idempotent, so a redelivered event changes nothing. A batch made by a split or
+ * consolidation is known from its {@code BatchRepacked} instead of a registration (R45).
  */
 @Entity
 @Table(name = "batch_fact")
@@ -71,6 +72,17 @@ class BatchFact extends AssignedIdEntity<UUID> {
     private MethodKind methodKind;
     @Column(name = "disposal_position")
     private Long disposalPosition;
+    /** Set for a batch made by a split or consolidation (R39-R41): it was never generated, its holder made it. */
+    @Column(name = "repacked_on")
+    private LocalDate repackedOn;
+    @Column(name = "repacked_tonnes")
+    private BigDecimal repackedTonnes;
+    /** The loss its repacking recorded on it (a split records it on its first part). */
+    @Column(name = "repack_loss_tonnes")
+    private BigDecimal repackLossTonnes;
+    /** Some repacking took a share of it: the batches made from it count its mass from then on. */
+    @Column(name = "gave_shares")
+    private boolean gaveShares;
 
     protected BatchFact() {
     }
@@ -138,6 +150,31 @@ class BatchFact extends AssignedIdEntity<UUID> {
         disposalPosition = position;
     }
 
+    /**
+     * Made by a repacking at its holder: the holder stands where a producer would (the flows show its hop from the
+     * holder on), but nothing is generated; the mass counts through the shares of its sources ({@link FactLineage}).
+     */
+    void repacked(UUID holder, String region, String code, String category, LocalDate on, BigDecimal tonnes,
+                  BigDecimal loss, String unit) {
+        producerId = holder;
+        producerRegion = region;
+        wasteCode = code;
+        wasteCategory = category;
+        repackedOn = on;
+        repackedTonnes = tonnes;
+        repackLossTonnes = loss;
+        declaredUnit = unit;
+        backAtProducer();
+    }
+
+    void gaveShares() {
+        gaveShares = true;
+    }
+
+    boolean isRepacked() {
+        return repackedOn != null;
+    }
+
     /** Received by its own producer: back in storage, no receiver holds it (the receipt's position stays). */
     private void backAtProducer() {
         if (producerId != null && producerId.equals(receiverId)) {
@@ -169,4 +206,8 @@ class BatchFact extends AssignedIdEntity<UUID> {
     MethodKind methodKind() { return methodKind; }
     Long receiptPosition() { return receiptPosition; }
     Long disposalPosition() { return disposalPosition; }
+    LocalDate repackedOn() { return repackedOn; }
+    BigDecimal repackedTonnes() { return repackedTonnes; }
+    BigDecimal repackLossTonnes() { return repackLossTonnes; }
+    boolean hasGivenShares() { return gaveShares; }
 }

@@ -2,6 +2,7 @@ package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.shared.axon.ProcessingBatch;
@@ -12,6 +13,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,7 @@ class BatchFacts {
             return facts.findById(batchId).orElseGet(() -> facts.save(new BatchFact(batchId)));
         }
         Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
-        if (ProcessingBatch.<String, Boolean>memo(LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
-            entityManager.createNativeQuery("select id from indicator_rollup_lock where id = 1 for update")
-                    .getResultList();
-        }
-        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
+        lockOnce();
         if (!known.containsKey(batchId)) {
             load(batchId, known);
         }
@@ -63,8 +61,29 @@ class BatchFacts {
         return fact;
     }
 
+    /** The batch's facts if any event about it was handled; creates no row. */
+    Optional<BatchFact> find(UUID batchId) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return facts.findById(batchId);
+        }
+        Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
+        if (!known.containsKey(batchId)) {
+            lockOnce();
+            load(batchId, known);
+        }
+        return known.get(batchId);
+    }
+
     void deleteAll() {
         facts.deleteAllInBatch();
+    }
+
+    private void lockOnce() {
+        if (ProcessingBatch.<String, Boolean>memo(LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
+            entityManager.createNativeQuery("select id from indicator_rollup_lock where id = 1 for update")
+                    .getResultList();
+        }
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
     }
 
     private void load(UUID batchId, Map<UUID, Optional<BatchFact>> known) {
@@ -89,6 +108,11 @@ class BatchFacts {
         }
         if (payload instanceof ManifestReceived event) {
             return event.lines().stream().map(LineOutcome::batchId).toList();
+        }
+        if (payload instanceof BatchRepacked event) {
+            List<UUID> named = new ArrayList<>(List.of(event.batchId()));
+            event.sources().forEach(source -> named.add(source.batchId()));
+            return named;
         }
         return payload instanceof BatchDisposed event ? List.of(event.batchId()) : List.of();
     }

@@ -2,6 +2,8 @@ package cn.haztrail.oversight.indicators;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.MethodKind;
@@ -16,12 +18,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -34,7 +40,11 @@ import java.util.function.Consumer;
  * released, returned to storage) are not handled, so a store holding both says nothing twice. The segments may handle
  * a manifest's events and a batch's own in any order: every handler sets only its own columns, ordered by the global
  * position of its event ({@link BatchFact}), so the facts and rollups come out the same whichever segment runs ahead.
- * Streaming and pooled, so it can be rebuilt from the first event: a reset empties the facts and the rollups.
+ * Splits and consolidations (R45) give the new batch a row of its own and record the tonnes each source gave
+ * ({@link FactLineage}); a batch's contribution then depends on its lineage as well, so an event that changes a
+ * batch takes the contributions of the batches made from it before and after as well.
+ * Streaming and pooled, so it can be rebuilt from the first event: a reset empties the facts, the lineage and the
+ * rollups.
  * Business times come from the events (generatedAt, receivedAt, disposedOn), never from when they were recorded; days
  * are days in the configured zone (Asia/Shanghai).
  */
@@ -48,10 +58,19 @@ class FactsProjection {
     private final IndicatorRollups rollups;
     private final EnterpriseQueries enterprises;
     private final MethodCatalogue methods;
+    private final FactLineage lineage;
     private final ZoneId zone;
 
+    /** Without lineage: for batches no repacking touches. */
     FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
                     MethodCatalogue methods, ZoneProperties zone) {
+        this(facts, rollups, enterprises, methods, zone, FactLineage.none());
+    }
+
+    @Autowired
+    FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
+                    MethodCatalogue methods, ZoneProperties zone, FactLineage lineage) {
+        this.lineage = lineage;
         this.facts = facts;
         this.rollups = rollups;
         this.enterprises = enterprises;
@@ -95,18 +114,61 @@ class FactsProjection {
                 event.disposedOn(), tonnes(event.quantity()), position));
     }
 
+    /**
+     * A new batch made from shares of others (R45): its facts, the tonnes each source gave, and the mark on each
+     * source that repackings took from it. The new batch, its sources and whatever was already made from it (a
+     * later repacking handled first) count differently from now on; a redelivered event changes nothing.
+     */
+    @EventHandler
+    void on(BatchRepacked event) {
+        BatchFact made = facts.findOrCreate(event.batchId());
+        Map<UUID, BatchFact> affected = affected(made);
+        for (BatchShare share : event.sources()) {
+            affected.putIfAbsent(share.batchId(), facts.findOrCreate(share.batchId()));
+        }
+        BatchContribution before = contributions(affected.values());
+        if (!made.isRepacked()) {
+            made.repacked(event.holderId(), regionOf(event.holderId()), event.wasteCode(),
+                    WasteCode.parse(event.wasteCode()).category().code(), day(event.repackedAt()),
+                    tonnes(event.quantity()), tonnes(event.loss()), event.quantity().unit().symbol());
+        }
+        for (BatchShare share : event.sources()) {
+            lineage.record(event.batchId(), share.batchId(), tonnes(share.quantity()));
+            affected.get(share.batchId()).gaveShares();
+        }
+        rollups.record(before, contributions(affected.values()));
+    }
+
     @ResetHandler
     void reset() {
         facts.deleteAll();
+        lineage.clear();
         rollups.clear();
     }
 
-    /** Under the facts' lock ({@link BatchFacts}), so no other segment changes the row in between. */
+    /**
+     * Under the facts' lock ({@link BatchFacts}), so no other segment changes the rows in between. The batches made
+     * from this one count its region and category in the origin view, so their contributions are taken too.
+     */
     private void update(UUID batchId, Consumer<BatchFact> change) {
         BatchFact fact = facts.findOrCreate(batchId);
-        BatchContribution before = BatchContribution.of(fact);
+        Map<UUID, BatchFact> affected = affected(fact);
+        BatchContribution before = contributions(affected.values());
         change.accept(fact);
-        rollups.record(before, BatchContribution.of(fact));
+        rollups.record(before, contributions(affected.values()));
+    }
+
+    private Map<UUID, BatchFact> affected(BatchFact fact) {
+        Map<UUID, BatchFact> affected = new LinkedHashMap<>();
+        affected.put(fact.batchId(), fact);
+        for (UUID made : lineage.madeFrom(fact)) {
+            facts.find(made).ifPresent(found -> affected.put(made, found));
+        }
+        return affected;
+    }
+
+    private BatchContribution contributions(Collection<BatchFact> batches) {
+        return BatchContribution.sum(batches.stream().map(batch -> BatchContribution.of(batch, lineage)).toList());
     }
 
     /** The event's place in the whole store; a replay's token tells the position being replayed. */

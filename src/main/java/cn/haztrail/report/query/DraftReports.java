@@ -31,10 +31,12 @@ public class DraftReports {
 
     private final JdbcTemplate jdbc;
     private final EnterpriseQueries enterprises;
+    private final HolderStorage storage;
 
-    DraftReports(JdbcTemplate jdbc, EnterpriseQueries enterprises) {
+    DraftReports(JdbcTemplate jdbc, EnterpriseQueries enterprises, HolderStorage storage) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
+        this.storage = storage;
     }
 
     public ReportFigures draft(UUID holderId, int year) {
@@ -69,7 +71,7 @@ public class DraftReports {
                 use.outsideLicence(), received, treated, stock, use.licenceUse(), use.lineUse());
     }
 
-    /** Accepted tonnes per category still in storage at the end of each day: received, not yet treated. */
+    /** Tonnes per category in storage at the end of each day ({@link HolderStorage}). */
     private List<ReportFigures.Stock> stock(UUID holderId, LocalDate start, LocalDate end) {
         Map<String, BigDecimal> atStart = stockOn(holderId, start);
         Map<String, BigDecimal> atEnd = stockOn(holderId, end);
@@ -82,17 +84,7 @@ public class DraftReports {
     }
 
     private Map<String, BigDecimal> stockOn(UUID holderId, LocalDate day) {
-        Map<String, BigDecimal> byCategory = new TreeMap<>();
-        jdbc.query("""
-                select b.waste_category, sum(r.accepted_tonnes)
-                from report_receipt_line r join report_batch b on b.batch_id = r.batch_id
-                where r.receiver_id = ? and r.received_on <= ?
-                  and not exists (select 1 from report_disposal d where d.batch_id = r.batch_id
-                                  and d.receiver_id = r.receiver_id and d.disposed_on <= ? and d.method_kind <> ?)
-                group by b.waste_category""", rs -> {
-            byCategory.put(rs.getString(1), rs.getBigDecimal(2));
-        }, holderId, Date.valueOf(day), Date.valueOf(day), UNTREATED);
-        return byCategory;
+        return storage.on(holderId, day);
     }
 
     private LicenceUseCounter licenceUse(UUID holderId, LocalDate first, LocalDate last) {

@@ -2,6 +2,8 @@ package cn.haztrail.report.query;
 
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.MethodCode;
 import cn.haztrail.catalogue.MethodKind;
@@ -17,6 +19,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +28,8 @@ import java.time.ZoneId;
  * Keeps what the annual reports are computed from (R33) in the regulator's streaming processor: each batch's waste
  * code, each accepted receipt line and each disposal, one row each, written as delete-then-insert by key so that a
  * redelivered event changes nothing and a replay (its reset empties the tables) rebuilds them. Only the batch's
- * registration, the manifest's receipt and the batch's disposal are read: the batch's own custody events are not.
+ * registration, the manifest's receipt, the batch's disposal and its repacking are read: the batch's own custody
+ * events are not.
  */
 @Component
 @ProcessingGroup("oversight")
@@ -44,9 +48,32 @@ class ReportLedgerProjection {
     @EventHandler
     void on(BatchRegistered event) {
         jdbc.update("delete from report_batch where batch_id = ?", event.batchId());
-        jdbc.update("insert into report_batch (batch_id, producer_id, waste_code, waste_category) values (?, ?, ?, ?)",
-                event.batchId(), event.producerId(), event.wasteCode(),
-                WasteCode.parse(event.wasteCode()).category().code());
+        jdbc.update("insert into report_batch (batch_id, producer_id, waste_code, waste_category, declared_tonnes) "
+                + "values (?, ?, ?, ?, ?)", event.batchId(), event.producerId(), event.wasteCode(),
+                WasteCode.parse(event.wasteCode()).category().code(), tonnes(event.quantity()));
+    }
+
+    /**
+     * A batch made by a split or consolidation (R45): its waste code, so that whoever receives and treats it reports
+     * it; the holder that made it and when; and the tonnes it took from each source.
+     */
+    @EventHandler
+    void on(BatchRepacked event) {
+        LocalDate on = LocalDate.ofInstant(event.repackedAt(), zone);
+        jdbc.update("delete from report_batch where batch_id = ?", event.batchId());
+        jdbc.update("insert into report_batch (batch_id, producer_id, waste_code, waste_category, declared_tonnes) "
+                + "values (?, ?, ?, ?, ?)", event.batchId(), event.holderId(), event.wasteCode(),
+                WasteCode.parse(event.wasteCode()).category().code(), tonnes(event.quantity()));
+        jdbc.update("delete from report_repack where batch_id = ?", event.batchId());
+        jdbc.update("insert into report_repack (batch_id, holder_id, repacked_on, tonnes) values (?, ?, ?, ?)",
+                event.batchId(), event.holderId(), on, event.quantity().tonnes());
+        jdbc.update("delete from report_repack_share where output_id = ?", event.batchId());
+        for (BatchShare share : event.sources()) {
+            jdbc.update("""
+                    insert into report_repack_share (output_id, source_id, holder_id, repacked_on, taken_tonnes)
+                    values (?, ?, ?, ?, ?)""", event.batchId(), share.batchId(), event.holderId(), on,
+                    share.quantity().tonnes());
+        }
     }
 
     /** Accepted lines with a mass; a rejected line, or one stated as a volume, adds no tonnes. */
@@ -84,6 +111,12 @@ class ReportLedgerProjection {
         jdbc.update("delete from report_batch");
         jdbc.update("delete from report_receipt_line");
         jdbc.update("delete from report_disposal");
+        jdbc.update("delete from report_repack");
+        jdbc.update("delete from report_repack_share");
+    }
+
+    private static BigDecimal tonnes(Quantity quantity) {
+        return quantity != null && quantity.hasMass() ? quantity.tonnes() : null;
     }
 
     /** A code the catalogue no longer lists counts as other disposal, as in the indicators. */
