@@ -66,7 +66,9 @@ class CollectionRoundProjection {
 
     @EventHandler
     void on(CollectionRoundCompleted event, @SequenceNumber long version) {
-        if (advance(event.roundId(), version, CollectionRoundStatus.COMPLETED, "completed_at", event.completedAt()) == 1) {
+        int advanced = advance(event.roundId(), version, CollectionRoundStatus.COMPLETED, "completed_at",
+                event.completedAt());
+        if (advanced == 1) {
             event.notCollected().forEach(stopNo -> jdbc.update("update collection_round_stop_view set not_collected "
                     + "= true where round_id = ? and stop_no = ?", event.roundId(), stopNo));
         }

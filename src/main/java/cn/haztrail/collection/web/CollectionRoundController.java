@@ -40,8 +40,8 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/collection-rounds")
-@Tag(name = "Collection rounds", description = "Collection rounds (收集批次, R42-R44, R46): one vehicle, one trip, one "
-        + "manifest per producer")
+@Tag(name = "Collection rounds", description = "Collection rounds (收集批次, R42-R44, R46): one vehicle, one trip, "
+        + "one manifest per producer")
 class CollectionRoundController {
 
     private final CommandGateway commands;
@@ -113,7 +113,8 @@ class CollectionRoundController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getCollectionRound", summary = "A round with its stops, each manifest's status and pickup",
+    @Operation(operationId = "getCollectionRound",
+            summary = "A round with its stops, each manifest's status and pickup",
             description = "The collector, the carrier, the stops' producers, and regulators whose jurisdiction "
                     + "contains the collector or a stop's producer (R21).")
     ResponseEntity<CollectionRoundView> get(@PathVariable UUID id) {

@@ -60,7 +60,8 @@ class RoundAlertApiTest {
     }
 
     @Test
-    void R46_a_medical_stop_still_waiting_as_its_48_hours_near_alerts_the_regulator_until_its_pickup() throws Exception {
+    void R46_a_medical_stop_still_waiting_as_its_48_hours_near_alerts_the_regulator_until_its_pickup()
+            throws Exception {
         // Generated a day ago: its 48 hours end in a day, after today's round ends (R44), and the alert is due 6 hours
         // before, 18 hours from now.
         JsonNode batch = flow.registerBatch("hospital", "841-001-01", "35.2", "SOLID", "BOX", 3, List.of("In"));
@@ -71,7 +72,8 @@ class RoundAlertApiTest {
                 "carrierId", DemoParties.CARRIER, "vehiclePlate", PLATE,
                 "plannedDay", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()))
                 .andExpect(status().isCreated())).get("id").asText();
-        api.post("receiver", ROUNDS + "/" + round + "/stops", Map.of("manifestId", manifest)).andExpect(status().isOk());
+        api.post("receiver", ROUNDS + "/" + round + "/stops", Map.of("manifestId", manifest))
+                .andExpect(status().isOk());
         api.post("receiver", ROUNDS + "/" + round + "/start", Map.of()).andExpect(status().isOk());
         awaitWatched(manifest);
         String id = AlertIds.of(AlertType.ROUND_MEDICAL_LIMIT, UUID.fromString(round), UUID.fromString(manifest))
