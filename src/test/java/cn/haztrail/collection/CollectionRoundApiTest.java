@@ -172,6 +172,80 @@ class CollectionRoundApiTest {
         }
     }
 
+    @Test
+    void R43_stops_picked_up_out_of_their_order_are_shown_in_the_order_of_pickup() throws Exception {
+        String round = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 25));
+        Stop first = oilStop("producer");
+        Stop second = oilStop(CEMENT_PRODUCER);
+        addAndStart(round, first, second);
+
+        flow.pickUp("carrier", second.manifestId(), PLATE, List.of(second.labelId()));
+        flow.pickUp("carrier", first.manifestId(), PLATE, List.of(first.labelId()));
+
+        api.get("producer", ROUNDS + "/" + round).andExpect(status().isOk())
+                .andExpect(jsonPath("$.stops[0].stopNo").value(1))
+                .andExpect(jsonPath("$.stops[0].pickedUp").value(true))
+                .andExpect(jsonPath("$.stops[0].pickedUpAt").isNotEmpty())
+                .andExpect(jsonPath("$.stops[0].pickupNo").value(2))
+                .andExpect(jsonPath("$.stops[1].pickupNo").value(1))
+                .andExpect(jsonPath("$.stops[1].manifestStatus").value("IN_TRANSIT"));
+    }
+
+    @Test
+    void R42_a_round_completes_when_its_vehicle_is_back_and_releases_the_stop_it_did_not_collect() throws Exception {
+        String round = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 25));
+        Stop missed = oilStop("producer");
+        Stop collected = oilStop(CEMENT_PRODUCER);
+        addAndStart(round, missed, collected);
+        flow.pickUp("carrier", collected.manifestId(), PLATE, List.of(collected.labelId()));
+
+        api.post("collector", ROUNDS + "/" + round + "/completion", Map.of()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.stops[0].notCollected").value(true))
+                .andExpect(jsonPath("$.stops[0].pickedUp").value(false))
+                .andExpect(jsonPath("$.stops[1].notCollected").value(false))
+                .andExpect(jsonPath("$.stops[1].pickupNo").value(1));
+        String next = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 26));
+        api.post("collector", ROUNDS + "/" + next + "/stops", Map.of("manifestId", missed.manifestId()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void R43_a_manifest_waiting_on_another_round_is_refused() throws Exception {
+        String round = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 25));
+        String manifest = oilToCollector("producer");
+        api.post("collector", ROUNDS + "/" + round + "/stops", Map.of("manifestId", manifest))
+                .andExpect(status().isOk());
+        String other = plan("collector", DemoParties.COLLECTOR, LocalDate.of(2026, 11, 26));
+        long before = api.storedEvents();
+
+        api.post("collector", ROUNDS + "/" + other + "/stops", Map.of("manifestId", manifest))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("R43"))
+                .andExpect(jsonPath("$.errors[0].field").value("manifestId"));
+        assertThat(api.storedEvents()).isEqualTo(before);
+    }
+
+    private record Stop(String manifestId, String labelId) {
+    }
+
+    private void addAndStart(String round, Stop... stops) throws Exception {
+        for (Stop stop : stops) {
+            api.post("collector", ROUNDS + "/" + round + "/stops", Map.of("manifestId", stop.manifestId()))
+                    .andExpect(status().isOk());
+        }
+        api.post("collector", ROUNDS + "/" + round + "/start", Map.of()).andExpect(status().isOk());
+    }
+
+    /** A producer's submitted oil manifest to the collector, with the label the carrier scans at pickup. */
+    private Stop oilStop(String producer) throws Exception {
+        JsonNode batch = flow.registerBatch(producer, "900-249-08", "200", "LIQUID", "DRUM", 1, List.of("T", "I"));
+        String id = flow.draft(producer, DemoParties.COLLECTOR, List.of(DemoParties.CARRIER), PLATE,
+                List.of(batch.get("id").asText()), "HTC1", Map.of()).get("id").asText();
+        flow.submit(producer, id);
+        return new Stop(id, batch.get("labelId").asText());
+    }
+
     private List<String> listed(String user) throws Exception {
         JsonNode page = api.read(api.get(user, ROUNDS + "?size=200").andExpect(status().isOk()));
         List<String> ids = new java.util.ArrayList<>();

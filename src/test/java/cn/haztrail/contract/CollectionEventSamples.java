@@ -25,8 +25,10 @@ final class CollectionEventSamples {
     static List<Object> all() {
         return List.of(
                 new CollectionRoundPlanned(ROUND, COLLECTOR, CARRIER, "赣H12345", LocalDate.of(2026, 11, 25)),
-                new CollectionRoundStopAdded(ROUND, 1, MANIFEST, PRODUCER),
+                new CollectionRoundStopAdded(ROUND, 1, MANIFEST, PRODUCER, Instant.parse("2026-11-26T02:00:00Z")),
                 new CollectionRoundStarted(ROUND, Instant.parse("2026-11-25T00:30:00Z")),
-                new CollectionRoundCompleted(ROUND, Instant.parse("2026-11-25T09:45:00Z")));
+                new CollectionRoundCompleted(ROUND, Instant.parse("2026-11-25T09:45:00Z"),
+                        List.of(new CollectionRoundCompleted.CollectedStop(1, MANIFEST,
+                                Instant.parse("2026-11-25T02:10:00Z"))), List.of(2)));
     }
 }

@@ -25,6 +25,7 @@ class ProjectionReplayTest {
             List.of("oversight", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
             List.of("plan-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
             List.of("exemption-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
+            List.of("round-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
             List.of("oversight", "regulator-jx",
                     "/api/v1/oversight/indicators?region=360000&from=2026-01-01&to=2026-12-31"));
 

@@ -2,6 +2,7 @@ package cn.haztrail.collection.command;
 
 import cn.haztrail.collection.api.AddRoundStop;
 import cn.haztrail.collection.api.CollectionRoundCompleted;
+import cn.haztrail.collection.api.CollectionRoundCompleted.CollectedStop;
 import cn.haztrail.collection.api.CollectionRoundPlanned;
 import cn.haztrail.collection.api.CollectionRoundStarted;
 import cn.haztrail.collection.api.CollectionRoundStatus;
@@ -22,8 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +49,7 @@ public class CollectionRound {
     private String vehiclePlate;
     private LocalDate plannedDay;
     private CollectionRoundStatus status;
+    /** The stops' manifests, stop number i + 1 at index i. */
     private final List<UUID> manifests = new ArrayList<>();
     private final Set<UUID> producers = new HashSet<>();
 
@@ -73,7 +77,7 @@ public class CollectionRound {
 
     /** R43, R44: a planned round takes one open manifest per producer, to its collector, by its carrier and vehicle. */
     @CommandHandler
-    public void handle(AddRoundStop command) {
+    public void handle(AddRoundStop command, RoundStops stops) {
         StopManifest manifest = command.manifest();
         if (status != CollectionRoundStatus.PLANNED) {
             throw CommandRefused.conflict("R42", "roundId", Translatable.of("refused.collection.not-planned", roundId));
@@ -81,6 +85,11 @@ public class CollectionRound {
         UUID id = manifest.manifestId();
         if (manifests.contains(id)) {
             throw CommandRefused.conflict("R43", "manifestId", Translatable.of("refused.collection.stop-twice", id));
+        }
+        // R43: a manifest waits on one round at a time; a completed round releases the stops it did not collect.
+        if (stops.roundsOf(id).stream().anyMatch(other -> !other.equals(roundId))) {
+            throw CommandRefused.conflict("R43", "manifestId",
+                    Translatable.of("refused.collection.stop-on-other-round", id));
         }
         if (!manifest.open()) {
             throw CommandRefused.conflict("R43", "manifestId", Translatable.of("refused.collection.stop-closed", id));
@@ -107,7 +116,8 @@ public class CollectionRound {
             throw CommandRefused.ruleViolated("R44", "manifestId",
                     Translatable.of("refused.collection.medical-limit", id, manifest.medicalLimitAt(), plannedDay));
         }
-        apply(new CollectionRoundStopAdded(roundId, manifests.size() + 1, id, manifest.consignorId()));
+        apply(new CollectionRoundStopAdded(roundId, manifests.size() + 1, id, manifest.consignorId(),
+                manifest.medicalLimitAt()));
     }
 
     /** R42: a round sets out once, with at least one stop. */
@@ -124,15 +134,30 @@ public class CollectionRound {
         apply(new CollectionRoundStarted(roundId, startedAt));
     }
 
-    /** R42: only a round under way is completed, once. */
+    /**
+     * R42: only a round under way is completed, once, when its vehicle is back, whether or not every stop was
+     * collected: it records the stops picked up, in the order of pickup, and the stops it came back without.
+     */
     @CommandHandler
-    public void handle(CompleteCollectionRound command, StepTimes times) {
+    public void handle(CompleteCollectionRound command, StepTimes times, RoundStops stops) {
         if (status != CollectionRoundStatus.STARTED) {
             throw CommandRefused.conflict("R42", "roundId", Translatable.of("refused.collection.not-started", roundId));
         }
         Instant completedAt = times.orNow(command.completedAt());
         times.requireNotAhead("completedAt", completedAt);
-        apply(new CollectionRoundCompleted(roundId, completedAt));
+        Map<UUID, Instant> pickups = stops.pickups(roundId);
+        List<CollectedStop> collected = new ArrayList<>();
+        List<Integer> notCollected = new ArrayList<>();
+        for (int index = 0; index < manifests.size(); index++) {
+            UUID manifest = manifests.get(index);
+            if (pickups.containsKey(manifest)) {
+                collected.add(new CollectedStop(index + 1, manifest, pickups.get(manifest)));
+            } else {
+                notCollected.add(index + 1);
+            }
+        }
+        collected.sort(Comparator.comparing(CollectedStop::pickedUpAt).thenComparing(CollectedStop::stopNo));
+        apply(new CollectionRoundCompleted(roundId, completedAt, collected, notCollected));
     }
 
     @EventSourcingHandler

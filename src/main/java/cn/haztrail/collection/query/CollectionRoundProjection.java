@@ -66,7 +66,12 @@ class CollectionRoundProjection {
 
     @EventHandler
     void on(CollectionRoundCompleted event, @SequenceNumber long version) {
-        advance(event.roundId(), version, CollectionRoundStatus.COMPLETED, "completed_at", event.completedAt());
+        int advanced = advance(event.roundId(), version, CollectionRoundStatus.COMPLETED, "completed_at",
+                event.completedAt());
+        if (advanced == 1) {
+            event.notCollected().forEach(stopNo -> jdbc.update("update collection_round_stop_view set not_collected "
+                    + "= true where round_id = ? and stop_no = ?", event.roundId(), stopNo));
+        }
     }
 
     /** Moves the round to {@code version} (and a new status with its time); 0 when it was there already. */

@@ -28,16 +28,23 @@ public class CollectionRoundQueries {
         this.jdbc = jdbc;
     }
 
-    /** One round with its stops, each with its manifest's number and status as they stand now. */
+    /**
+     * One round with its stops, each with its manifest's number and status as they stand now, and its pickup: the
+     * manifest's, unless the round came back without it (then a later pickup belongs to another round).
+     */
     public Optional<CollectionRoundView> find(UUID id) {
         List<CollectionRoundView.Stop> stops = jdbc.query("select s.stop_no, s.manifest_id, m.number, m.status, "
-                + "s.producer_id, e.name, s.producer_region from collection_round_stop_view s "
+                + "s.producer_id, e.name, s.producer_region, s.not_collected, "
+                + "case when s.not_collected then null else m.picked_up_at end as picked_up_at "
+                + "from collection_round_stop_view s "
                 + "left join manifest_view m on m.id = s.manifest_id "
                 + "left join enterprise_view e on e.id = s.producer_id where s.round_id = ? order by s.stop_no",
                 (rs, row) -> new CollectionRoundView.Stop(rs.getInt(1), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6),
-                        rs.getString(7)), id);
-        return jdbc.query(COLUMNS + "where id = ?", mapper(stops), id).stream().findFirst();
+                        rs.getString(7), instant(rs.getTimestamp("picked_up_at")) != null,
+                        instant(rs.getTimestamp("picked_up_at")), null, rs.getBoolean("not_collected")), id);
+        return jdbc.query(COLUMNS + "where id = ?", mapper(CollectionRoundView.Stop.inPickupOrder(stops)), id)
+                .stream().findFirst();
     }
 
     /** Rounds the enterprise runs, carries, or has a stop on. */

@@ -27,11 +27,32 @@ public record CollectionRoundView(
                         @Schema(example = "360281") String regionCode) {
     }
 
-    @Schema(description = "One stop: the producer's manifest and where it stands now")
+    @Schema(description = "One stop: the producer's manifest, where it stands now, and its pickup (R43): the "
+            + "producer's handover of its batches to the round's carrier")
     public record Stop(@Schema(example = "1") int stopNo, UUID manifestId,
                        @Schema(nullable = true, example = "3602002026112500001") String manifestNumber,
                        @Schema(example = "SUBMITTED") String manifestStatus, UUID producerId,
                        @Schema(example = "景德镇市昌南化工有限公司") String producerName,
-                       @Schema(example = "360203") String producerRegion) {
+                       @Schema(example = "360203") String producerRegion,
+                       @Schema(description = "Whether the manifest was picked up on this round") boolean pickedUp,
+                       @Schema(nullable = true, description = "When it was picked up")
+                       Instant pickedUpAt,
+                       @Schema(nullable = true, example = "2", description = "Its place in the order of pickup (from "
+                               + "1), which may differ from the stop number; null until picked up") Integer pickupNo,
+                       @Schema(description = "The round was completed without collecting it: the manifest was "
+                               + "released and may join another round") boolean notCollected) {
+
+        /** The stops with their places in the order of pickup (by pickup time, then stop number). */
+        static List<Stop> inPickupOrder(List<Stop> stops) {
+            List<Stop> picked = stops.stream().filter(Stop::pickedUp).sorted(java.util.Comparator
+                    .comparing(Stop::pickedUpAt).thenComparingInt(Stop::stopNo)).toList();
+            return stops.stream().map(stop -> stop.pickedUp() ? stop.withPickupNo(picked.indexOf(stop) + 1) : stop)
+                    .toList();
+        }
+
+        private Stop withPickupNo(int no) {
+            return new Stop(stopNo, manifestId, manifestNumber, manifestStatus, producerId, producerName,
+                    producerRegion, pickedUp, pickedUpAt, no, notCollected);
+        }
     }
 }

@@ -40,8 +40,8 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/collection-rounds")
-@Tag(name = "Collection rounds", description = "Collection rounds (收集批次, R42-R44): one vehicle, one trip, one "
-        + "manifest per producer")
+@Tag(name = "Collection rounds", description = "Collection rounds (收集批次, R42-R44, R46): one vehicle, one trip, "
+        + "one manifest per producer")
 class CollectionRoundController {
 
     private final CommandGateway commands;
@@ -83,7 +83,8 @@ class CollectionRoundController {
     @PostMapping("/{id}/stops")
     @Operation(operationId = "addCollectionRoundStop", summary = "Add a producer's manifest as the next stop (R43, R44)",
             description = "The collector's members, while the round is planned. The manifest is drafted or submitted, "
-                    + "to the round's collector, naming its carrier and vehicle; one manifest per producer. A manifest "
+                    + "to the round's collector, naming its carrier and vehicle, and on no other round not yet "
+                    + "completed; one manifest per producer. A manifest "
                     + "with a medical batch (HW01) whose 48 hours end before the end of the round's day is refused "
                     + "(R44). The manifest's facts are read from the manifests' read model before the command is sent.")
     ResponseEntity<CollectionRoundView> addStop(@PathVariable UUID id, @Valid @RequestBody AddRoundStopRequest request) {
@@ -102,15 +103,18 @@ class CollectionRoundController {
     }
 
     @PostMapping("/{id}/completion")
-    @Operation(operationId = "completeCollectionRound", summary = "The round is over (R42)",
-            description = "The collector's members, once, for a round under way.")
+    @Operation(operationId = "completeCollectionRound", summary = "The vehicle is back: the round is over (R42)",
+            description = "The collector's members, once, for a round under way, whether or not every stop was "
+                    + "collected. Records the stops picked up, in the order of pickup, and the stops not collected, "
+                    + "which are released and may join another round.")
     ResponseEntity<CollectionRoundView> complete(@PathVariable UUID id) {
         requireCollector(id);
         return sent(id, new CompleteCollectionRound(id, null));
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getCollectionRound", summary = "A round with its stops and each manifest's status",
+    @Operation(operationId = "getCollectionRound",
+            summary = "A round with its stops, each manifest's status and pickup",
             description = "The collector, the carrier, the stops' producers, and regulators whose jurisdiction "
                     + "contains the collector or a stop's producer (R21).")
     ResponseEntity<CollectionRoundView> get(@PathVariable UUID id) {

@@ -107,10 +107,14 @@ class AlertBook {
         });
     }
 
-    /** Every alert but those their own processors keep ({@link PlanAlerts}, {@link ExemptionAlerts}). */
+    /**
+     * Every alert but those their own processors keep ({@link PlanAlerts}, {@link ExemptionAlerts},
+     * {@link RoundAlerts}).
+     */
     void clear() {
         EnumSet<AlertType> ownProcessors = EnumSet.copyOf(PlanAlerts.PLAN_TYPES);
         ownProcessors.addAll(ExemptionAlerts.TYPES);
+        ownProcessors.addAll(RoundAlerts.TYPES);
         clear(EnumSet.complementOf(ownProcessors));
     }
 

@@ -34,7 +34,13 @@ public enum AlertType {
     /** R38: a targeted-utilization exemption has drawn the configured share (default 90 %) of its cap or more. */
     EXEMPTION_NEAR_CAP("R38"),
     /** R38: a targeted-utilization exemption's validity ends within {@code haztrail.exemptions.end-warning}. */
-    EXEMPTION_NEAR_END("R38");
+    EXEMPTION_NEAR_END("R38"),
+    /**
+     * R46: a collection round would break a medical stop's 48 hours: the manifest still waits for the round while its
+     * limit is within {@code haztrail.collection-rounds.medical-warning}, or the round had not set out by the end of
+     * its planned day.
+     */
+    ROUND_MEDICAL_LIMIT("R46");
 
     private final String rule;
 

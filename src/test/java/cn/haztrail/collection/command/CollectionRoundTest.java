@@ -1,6 +1,9 @@
 package cn.haztrail.collection.command;
 
 import cn.haztrail.collection.api.AddRoundStop;
+import cn.haztrail.collection.api.CompleteCollectionRound;
+import cn.haztrail.collection.api.CollectionRoundCompleted;
+import cn.haztrail.collection.api.CollectionRoundCompleted.CollectedStop;
 import cn.haztrail.collection.api.CollectionRoundPlanned;
 import cn.haztrail.collection.api.CollectionRoundStarted;
 import cn.haztrail.collection.api.CollectionRoundStopAdded;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static cn.haztrail.support.Refusals.refused;
@@ -34,11 +39,24 @@ class CollectionRoundTest {
     static final Instant DAY_END = Instant.parse("2026-11-25T16:00:00Z");
 
     private AggregateTestFixture<CollectionRound> fixture;
+    private final Map<UUID, List<UUID>> roundsOfManifests = new HashMap<>();
+    private final Map<UUID, Instant> pickups = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CollectionRound.class);
         fixture.registerInjectableResource(TestStepTimes.notUnderTest());
+        fixture.registerInjectableResource(new RoundStops() {
+            @Override
+            public List<UUID> roundsOf(UUID manifestId) {
+                return roundsOfManifests.getOrDefault(manifestId, List.of());
+            }
+
+            @Override
+            public Map<UUID, Instant> pickups(UUID roundId) {
+                return pickups;
+            }
+        });
     }
 
     private static CollectionRoundPlanned planned() {
@@ -67,7 +85,7 @@ class CollectionRoundTest {
     void R43_a_manifest_to_the_collector_by_its_carrier_and_vehicle_is_the_next_stop() {
         fixture.given(planned())
                 .when(new AddRoundStop(ROUND, manifest(PLANT, COLLECTOR, "赣H12345", null)))
-                .expectEvents(new CollectionRoundStopAdded(ROUND, 1, MANIFEST, PLANT));
+                .expectEvents(new CollectionRoundStopAdded(ROUND, 1, MANIFEST, PLANT, null));
     }
 
     @Test
@@ -80,7 +98,7 @@ class CollectionRoundTest {
     @Test
     void R43_a_second_manifest_of_one_producer_is_refused() {
         UUID first = UUID.randomUUID();
-        fixture.given(planned(), new CollectionRoundStopAdded(ROUND, 1, first, PLANT))
+        fixture.given(planned(), new CollectionRoundStopAdded(ROUND, 1, first, PLANT, null))
                 .when(new AddRoundStop(ROUND, manifest(PLANT, COLLECTOR, "赣H12345", null)))
                 .expectException(refused(RefusalReason.CONFLICT, "R43", "manifestId"));
     }
@@ -96,7 +114,7 @@ class CollectionRoundTest {
     void R44_a_medical_batch_whose_48_hours_last_the_whole_day_is_collected() {
         fixture.given(planned())
                 .when(new AddRoundStop(ROUND, manifest(CLINIC, COLLECTOR, "赣H12345", DAY_END)))
-                .expectEvents(new CollectionRoundStopAdded(ROUND, 1, MANIFEST, CLINIC));
+                .expectEvents(new CollectionRoundStopAdded(ROUND, 1, MANIFEST, CLINIC, DAY_END));
     }
 
     @Test
@@ -108,9 +126,38 @@ class CollectionRoundTest {
 
     @Test
     void R42_a_round_that_set_out_takes_no_more_stops() {
-        fixture.given(planned(), new CollectionRoundStopAdded(ROUND, 1, UUID.randomUUID(), PLANT),
+        fixture.given(planned(), new CollectionRoundStopAdded(ROUND, 1, UUID.randomUUID(), PLANT, null),
                         new CollectionRoundStarted(ROUND, Instant.parse("2026-11-25T00:30:00Z")))
                 .when(new AddRoundStop(ROUND, manifest(CLINIC, COLLECTOR, "赣H12345", null)))
                 .expectException(refused(RefusalReason.CONFLICT, "R42", "roundId"));
+    }
+
+    @Test
+    void R43_a_manifest_waiting_on_another_round_not_completed_is_refused() {
+        roundsOfManifests.put(MANIFEST, List.of(UUID.randomUUID()));
+
+        fixture.given(planned())
+                .when(new AddRoundStop(ROUND, manifest(PLANT, COLLECTOR, "赣H12345", null)))
+                .expectException(refused(RefusalReason.CONFLICT, "R43", "manifestId"));
+    }
+
+    @Test
+    void R42_a_round_completes_with_its_pickups_in_their_order_and_the_stops_not_collected_listed() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        // The vehicle called at stop 2 before stop 1, and came back without stop 3's waste.
+        pickups.put(second, Instant.parse("2026-11-25T01:00:00Z"));
+        pickups.put(first, Instant.parse("2026-11-25T02:00:00Z"));
+        Instant back = Instant.parse("2026-11-25T09:00:00Z");
+
+        fixture.given(planned(), new CollectionRoundStopAdded(ROUND, 1, first, PLANT, null),
+                        new CollectionRoundStopAdded(ROUND, 2, second, CLINIC, DAY_END),
+                        new CollectionRoundStopAdded(ROUND, 3, third, UUID.randomUUID(), null),
+                        new CollectionRoundStarted(ROUND, Instant.parse("2026-11-25T00:30:00Z")))
+                .when(new CompleteCollectionRound(ROUND, back))
+                .expectEvents(new CollectionRoundCompleted(ROUND, back, List.of(
+                        new CollectedStop(2, second, Instant.parse("2026-11-25T01:00:00Z")),
+                        new CollectedStop(1, first, Instant.parse("2026-11-25T02:00:00Z"))), List.of(3)));
     }
 }
