@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
@@ -23,7 +24,9 @@ import java.util.Set;
 /**
  * The collection rounds' alert (R46): keeps each round's day and each medical stop's 48-hour limit, and ends a stop's
  * wait at its manifest's pickup or cancellation or the round's completion. {@link RoundAlertChecks} raises the alerts
- * as time passes; {@link RoundStopJudge} decides. Its own processor, one segment: a round's events and its stops'
+ * as time passes; a stop is also judged against the clock when it is added or its round sets out, so that a replay,
+ * where the check has no moment to run between the events, raises what was due by now as the check did live;
+ * {@link RoundStopJudge} decides. Its own processor, one segment: a round's events and its stops'
  * manifest events come from different aggregates, and are judged in the order they were stored, live and on a replay.
  */
 @Component
@@ -38,14 +41,16 @@ class RoundAlerts {
     private final RoundStopJudge judge;
     private final AlertBook book;
     private final ZoneId zone;
+    private final Clock clock;
 
     RoundAlerts(WatchedRoundRepository rounds, WatchedRoundStopRepository stops, RoundStopJudge judge, AlertBook book,
-                WorkingDayCalendar calendar) {
+                WorkingDayCalendar calendar, Clock clock) {
         this.rounds = rounds;
         this.stops = stops;
         this.judge = judge;
         this.book = book;
         this.zone = calendar.zone();
+        this.clock = clock;
     }
 
     @EventHandler
@@ -66,6 +71,7 @@ class RoundAlerts {
                     event.medicalLimitAt(), AuditMetadata.businessTime(metaData, recordedAt));
             if (!stops.existsById(stop.alertId())) {
                 stops.saveAndFlush(stop);
+                judge.raiseIfDue(stop, clock.instant());
             }
         });
     }
@@ -73,7 +79,10 @@ class RoundAlerts {
     @EventHandler
     void on(CollectionRoundStarted event) {
         rounds.findById(event.roundId()).ifPresent(round -> round.started(event.startedAt()));
-        stops.lockWaitingOfRound(event.roundId()).forEach(stop -> judge.started(stop, event.startedAt()));
+        stops.lockWaitingOfRound(event.roundId()).forEach(stop -> {
+            judge.started(stop, event.startedAt());
+            judge.raiseIfDue(stop, clock.instant());
+        });
     }
 
     @EventHandler

@@ -49,7 +49,7 @@ class RoundAlertsTest extends AlertHandlerTest {
     void setUp() {
         f = fixture();
         RoundStopJudge judge = new RoundStopJudge(f.book, PROPERTIES, TestReferenceData.calendar());
-        handler = new RoundAlerts(watchedRounds, watchedStops, judge, f.book, TestReferenceData.calendar());
+        handler = new RoundAlerts(watchedRounds, watchedStops, judge, f.book, TestReferenceData.calendar(), f.clock);
         checks = new RoundAlertChecks(watchedStops, judge, PROPERTIES, f.clock, transactions);
         manifest = f.manifest("20263602000931");
         handler.on(new CollectionRoundPlanned(round, f.centre.id(), f.carrier.id(), "赣H12345", DAY));
@@ -153,5 +153,22 @@ class RoundAlertsTest extends AlertHandlerTest {
         AlertRecord alert = alert();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
         assertThat(alert.closedAt()).isEqualTo(back);
+    }
+
+    /**
+     * A replay handles the round's events long after its day passed, with no check between them: the stop is judged
+     * against the clock as it is added, so the alert reads as the check raised it live.
+     */
+    @Test
+    void R46_a_replay_after_the_round_day_passed_raises_the_alert_the_check_raised_live() {
+        f.clock.set(DAY_END.plus(Duration.ofHours(1)));
+        handler.reset();
+
+        handler.on(new CollectionRoundPlanned(round, f.centre.id(), f.carrier.id(), "赣H12345", DAY));
+        handler.on(new CollectionRoundStopAdded(round, 1, manifest.id(), f.plant.id(), LIMIT), at(ADDED), ADDED);
+
+        AlertRecord alert = alert();
+        assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+        assertThat(alert.openedAt()).isEqualTo(DAY_END);
     }
 }
