@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * R45, each tonne counted once through splits and consolidations, on the round of {@link RepackingRound}: five
- * producers, one collector, two consolidations, one split of a partly accepted batch, two final facilities. Every
+ * producers, one collector, two consolidations, one split of a partly accepted batch whose part not accepted goes back
+ * to its producer on a return manifest, two final facilities. Every
  * figure below is worked out by hand from that round.
  */
 @IntegrationTest
@@ -86,7 +87,7 @@ class CountingThroughRepackingTest {
     void R45_treatment_through_a_split_and_a_second_consolidation_reaches_the_origins() throws Exception {
         // K2 took c 4, d 4 and e2 3 of 11 t; e2 is 3 t of e (split with e1 2 t): utilized 4 + 4 + 3 = 11 t.
         // 开福区 generated c 4 + d 8 + e 5 + f 1 = 18 t; in storage at the end d's other 4 t (at the collector),
-        // e1 2 t (e's part not accepted, split off, at the collector) and f 1 t (at its producer) = 7 t
+        // e1 2 t (e's part not accepted, split off, returned to P5) and f 1 t (at its producer) = 7 t
         JsonNode kaifu = origin("430105");
         assertThat(kaifu.get("generated").asText()).isEqualTo("18.000");
         assertThat(kaifu.get("utilized").asText()).isEqualTo("11.000");
@@ -146,10 +147,20 @@ class CountingThroughRepackingTest {
     }
 
     @Test
+    void R45_a_part_not_accepted_returned_to_its_producer_is_its_stock_again_not_a_facilitys_intake()
+            throws Exception {
+        // P5 (开福区) accepted e1's 2 t back on the return manifest: no facility of 开福区 received anything
+        JsonNode kaifu = facility("430105");
+        assertThat(kaifu.get("received").asText()).isEqualTo("0.000");
+        assertThat(kaifu.get("inStorageAtEnd").asText()).isEqualTo("0.000");
+    }
+
+    @Test
     void R45_flows_show_producer_to_collector_and_collector_to_final_receiver() throws Exception {
         JsonNode flows = api.read(api.get("regulator-hn", "/api/v1/oversight/flows?region=430100&" + period)
                 .andExpect(status().isOk()));
-        // both hops, each as accepted: 10 + 6 + 4 + 8 + 3 to the collector, 15.6 + 11 from it = 57.6 t
+        // both hops, each as accepted: 10 + 6 + 4 + 8 + 3 to the collector, 15.6 + 11 from it = 57.6 t; the return
+        // of e1 to P5 is no flow to a receiver (waste going back to where it came from, as for any return)
         assertThat(flows.get("totalTonnes").asText()).isEqualTo("57.600");
         assertThat(flows.get("crossProvinceTonnes").asText()).isEqualTo("0.000");
         List<String> links = new ArrayList<>();
@@ -169,12 +180,12 @@ class CountingThroughRepackingTest {
     void R45_the_collectors_storage_at_the_end_of_the_year_loses_only_the_loss_of_its_repackings() throws Exception {
         // received a 10 + b 6 + c 4 + d 8 + e 3 = 31 t, treated nothing. At the year's end: d 8 − 4 taken = 4 t;
         // e accepted 3, taken 5 of which its 2 t not accepted first: 3 − (5 − 2) = 0; a, b, c taken in full: 0;
-        // new batches still held: e1 2 t (e2 went into K2; K1 and K2 were accepted by F1 and F2): 4 + 2 = 6 t
+        // new batches still held: none (e1 went back to P5, e2 into K2; K1 and K2 were accepted by F1 and F2): 4 t
         JsonNode figures = draft("cs-collector", round.collector);
         assertThat(figures.get("receivedTonnes").decimalValue()).isEqualByComparingTo("31.000");
         assertThat(figures.get("disposedTonnes").decimalValue()).isEqualByComparingTo("0.000");
         assertThat(figures.get("storedAtStartTonnes").decimalValue()).isEqualByComparingTo("0.000");
-        assertThat(figures.get("storedAtEndTonnes").decimalValue()).isEqualByComparingTo("6.000");
+        assertThat(figures.get("storedAtEndTonnes").decimalValue()).isEqualByComparingTo("4.000");
     }
 
     @Test

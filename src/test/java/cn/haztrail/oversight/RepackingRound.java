@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * e   5 t (P5) → collector, PARTIAL: accepted 3 t (2 t not accepted, held by the collector)
  * f   1 t (P5) stays at its producer
  * K1 = a 10 + b 6 = 16 taken → 15.6 t, loss 0.4 t        → F1, accepted 15.6 t, incinerated (D10) 15.6 t
- * split e (5 t taken): e1 2 t (the part not accepted), e2 3 t; e1 stays at the collector
+ * split e (5 t taken): e1 2 t (the part not accepted), e2 3 t; e1 goes back to P5 on a RETURN, accepted 2 t
  * K2 = c 4 + d 4 + e2 3 = 11 taken → 11 t, no loss         → F2, accepted 11 t, utilized (R9) 11 t
  * d keeps its other 4 t at the collector.
  * </pre>
@@ -55,6 +55,8 @@ final class RepackingRound {
     String f;
     String e1;
     String e2;
+    /** The manifest of the last batch sent to the collector: e's. */
+    String eManifest;
     String k1;
     String k2;
 
@@ -109,6 +111,19 @@ final class RepackingRound {
 
         onward(api, flow, first, incinerator, "cs-incinerator", "D10", "15600");
         onward(api, flow, second, recycler, "cs-recycler", "R9", "11000");
+        returned(api, flow, parts.get(0));
+    }
+
+    /** The part e's receipt did not accept goes back to P5 on a return manifest following e's, accepted whole. */
+    private void returned(Api api, CustodyFlow flow, JsonNode part) throws Exception {
+        String id = part.get("id").asText();
+        String back = flow.draft("cs-producer-5", p5, List.of(DemoParties.CARRIER), PLATE, List.of(id), null,
+                Map.of("kind", "RETURN", "previousManifestId", eManifest)).get("id").asText();
+        flow.submit("cs-producer-5", back);
+        flow.pickUp("carrier", back, PLATE, List.of(part.get("labelId").asText()));
+        flow.arrive("carrier", back);
+        api.post("cs-producer-5", "/api/v1/manifests/" + back + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(id, "ACCEPT", "2000", 5, null)))).andExpect(status().isOk());
     }
 
     /** One producer's batch, on its own manifest to the collector, received as stated; answers the batch id. */
@@ -123,6 +138,7 @@ final class RepackingRound {
         flow.arrive("carrier", manifest);
         api.post("cs-collector", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
                 CustodyFlow.acceptLine(id, decision, acceptedKg, 5, "HTC1")))).andExpect(status().isOk());
+        eManifest = manifest;
         return id;
     }
 

@@ -115,10 +115,12 @@ class BatchFact extends AssignedIdEntity<UUID> {
     }
 
     /**
-     * Accepted at a receipt, unless a later receipt is known already. Accepted back at its producer (a return
-     * manifest), it is stock again with no receiver; either way a disposal made before this receipt no longer stands.
+     * Accepted at a receipt, unless a later receipt is known already. Accepted back at its producer, or on a return
+     * manifest ({@code returned}: a repacked part goes back to the producer of its origin, not to the holder that
+     * made it), it is stock again with no receiver; either way a disposal made before this receipt no longer stands.
      */
-    void received(UUID receiver, String region, Instant at, LocalDate on, BigDecimal tonnes, long position) {
+    void received(UUID receiver, String region, Instant at, LocalDate on, BigDecimal tonnes, long position,
+                  boolean returned) {
         if (receiptPosition != null && position <= receiptPosition) {
             return;
         }
@@ -133,6 +135,9 @@ class BatchFact extends AssignedIdEntity<UUID> {
             methodKind = null;
             disposedOn = null;
             disposedTonnes = null;
+        }
+        if (returned) {
+            noReceiver();
         }
         backAtProducer();
     }
@@ -178,12 +183,16 @@ class BatchFact extends AssignedIdEntity<UUID> {
     /** Received by its own producer: back in storage, no receiver holds it (the receipt's position stays). */
     private void backAtProducer() {
         if (producerId != null && producerId.equals(receiverId)) {
-            receiverId = null;
-            receiverRegion = null;
-            receivedAt = null;
-            receivedOn = null;
-            acceptedTonnes = null;
+            noReceiver();
         }
+    }
+
+    private void noReceiver() {
+        receiverId = null;
+        receiverRegion = null;
+        receivedAt = null;
+        receivedOn = null;
+        acceptedTonnes = null;
     }
 
     UUID batchId() { return batchId; }

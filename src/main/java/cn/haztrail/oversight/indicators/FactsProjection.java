@@ -11,6 +11,7 @@ import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
+import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
@@ -92,7 +93,8 @@ class FactsProjection {
 
     /**
      * Every line the receiver accepted, wholly or in part; a rejected line leaves the batch as it was. On a return
-     * manifest the receiver is the batch's producer: the batch is stock again ({@link BatchFact#received}).
+     * manifest the receiver is the producer the waste came from: the batch is stock again ({@link BatchFact#received}),
+     * never a facility's intake, also for a part a holder split off (R45).
      */
     @EventHandler
     void on(ManifestReceived event, TrackingToken token) {
@@ -102,7 +104,7 @@ class FactsProjection {
         for (LineOutcome line : event.lines()) {
             if (line.decision() != LineDecision.REJECT) {
                 update(line.batchId(), fact -> fact.received(event.receiverId(), region, event.receivedAt(), on,
-                        tonnes(line.acceptedQuantity()), position));
+                        tonnes(line.acceptedQuantity()), position, event.kind() == ManifestKind.RETURN));
             }
         }
     }
