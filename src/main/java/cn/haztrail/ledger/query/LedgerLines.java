@@ -57,8 +57,10 @@ public class LedgerLines {
         StringBuilder sql = new StringBuilder(" where enterprise_id = ?");
         List<Object> arguments = new ArrayList<>(List.of(filter.enterpriseId()));
         if (filter.register() != null) {
-            sql.append(" and movement = ?");
-            arguments.add(filter.register().movement().name());
+            List<Movement> movements = filter.register().movements();
+            sql.append(" and movement in (").append(String.join(", ", java.util.Collections.nCopies(movements.size(),
+                    "?"))).append(")");
+            movements.forEach(movement -> arguments.add(movement.name()));
         }
         if (filter.from() != null) {
             sql.append(" and occurred_on >= ?");
@@ -88,7 +90,7 @@ public class LedgerLines {
                 rs.getBigDecimal("tonnes"), rs.getString("packaging_type"), (Integer) rs.getObject("containers"),
                 rs.getString("storage_location"), rs.getString("method_code"),
                 rs.getObject("counterparty_id", UUID.class), at.toInstant(), rs.getDate("occurred_on").toLocalDate(),
-                rs.getString("responsible_ref"));
+                rs.getString("responsible_ref"), rs.getString("note"));
     }
 
     private record Where(String sql, List<Object> arguments) {

@@ -3,6 +3,9 @@ package cn.haztrail.ledger.query;
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchRegistered;
+import cn.haztrail.batch.api.BatchRepacked;
+import cn.haztrail.batch.api.BatchShare;
+import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.ledger.query.LedgerWrites.KnownManifest;
 import cn.haztrail.ledger.query.LedgerWrites.ManifestLine;
@@ -58,7 +61,7 @@ class LedgerProjection {
                 event.wasteCode(), quantity.value(), quantity.unit().symbol(), tonnes(quantity),
                 event.packaging() == null ? null : event.packaging().type().name(),
                 event.packaging() == null ? null : event.packaging().count(), event.storageLocation(), null, null,
-                event.generatedAt(), day(event.generatedAt()), AuditMetadata.accountId(metaData)));
+                event.generatedAt(), day(event.generatedAt()), AuditMetadata.accountId(metaData), null));
     }
 
     @EventHandler
@@ -138,8 +141,31 @@ class LedgerProjection {
             writes.add(new LedgerLine(LedgerLine.keyOf(event.batchId(), Movement.DISPOSED, null, event.receiverId()),
                     event.receiverId(), Movement.DISPOSED, event.batchId(), batch.labelId(), null, null,
                     batch.wasteCode(), quantity.value(), quantity.unit().symbol(), tonnes(quantity), null, null, null,
-                    event.methodCode(), batch.producerId(), at, event.disposedOn(), AuditMetadata.accountId(metaData)));
+                    event.methodCode(), batch.producerId(), at, event.disposedOn(), AuditMetadata.accountId(metaData),
+                    null));
         });
+    }
+
+    /**
+     * A split or consolidation at its holder (R39): each share out of its source, the new batch in, and the loss on a
+     * line of its own with its reason. All on the holder's ledger, on the day of repacking, from this event alone
+     * (the new batch's stream); the new batch is remembered like a registered one, its holder as its origin, for
+     * its later manifests and disposal.
+     */
+    @EventHandler
+    void on(BatchRepacked event, MetaData metaData) {
+        writes.batch(event.batchId(), event.holderId(), event.labelId(), event.wasteCode());
+        String responsible = AuditMetadata.accountId(metaData);
+        for (BatchShare share : event.sources()) {
+            writes.add(repacked(event, share.batchId(), share.labelId(), Movement.REPACKED_OUT, share.quantity(),
+                    null, responsible));
+        }
+        writes.add(repacked(event, event.batchId(), event.labelId(), Movement.REPACKED_IN, event.quantity(), null,
+                responsible));
+        if (event.loss() != null && event.loss().value().signum() > 0) {
+            writes.add(repacked(event, event.batchId(), event.labelId(), Movement.REPACK_LOSS, event.loss(),
+                    event.lossReason(), responsible));
+        }
     }
 
     @ResetHandler
@@ -153,7 +179,17 @@ class LedgerProjection {
         return new LedgerLine(LedgerLine.keyOf(line.batchId(), movement, manifestId, enterpriseId), enterpriseId,
                 movement, line.batchId(), line.labelId(), manifestId, manifest.number(), line.wasteCode(),
                 line.quantityValue(), line.quantityUnit(), tonnes(quantity), line.packagingType(), line.containers(),
-                null, null, counterpartyId, at, day(at), responsible);
+                null, null, counterpartyId, at, day(at), responsible, null);
+    }
+
+    private LedgerLine repacked(BatchRepacked event, UUID batchId, String labelId, Movement movement,
+                                Quantity quantity, String note, String responsible) {
+        Packaging packaging = movement == Movement.REPACKED_IN ? event.packaging() : null;
+        return new LedgerLine(LedgerLine.repackKeyOf(batchId, movement, event.batchId(), event.holderId()),
+                event.holderId(), movement, batchId, labelId, null, null, event.wasteCode(), quantity.value(),
+                quantity.unit().symbol(), tonnes(quantity), packaging == null ? null : packaging.type().name(),
+                packaging == null ? null : packaging.count(), null, null, null, event.repackedAt(),
+                day(event.repackedAt()), responsible, note);
     }
 
     private LedgerLine received(KnownManifest manifest, ManifestLine line, ManifestReceived event,
@@ -163,7 +199,7 @@ class LedgerProjection {
                 event.receiverId()), event.receiverId(), Movement.RECEIVED, line.batchId(), line.labelId(),
                 event.manifestId(), manifest.number(), line.wasteCode(), accepted.value(), accepted.unit().symbol(),
                 tonnes(accepted), line.packagingType(), line.containers(), null, outcome.methodCode(),
-                manifest.consignorId(), event.receivedAt(), day(event.receivedAt()), responsible);
+                manifest.consignorId(), event.receivedAt(), day(event.receivedAt()), responsible, null);
     }
 
     private LocalDate day(Instant instant) {

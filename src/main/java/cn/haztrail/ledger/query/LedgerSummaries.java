@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Period summaries of one enterprise's ledger, summed from its lines (never typed twice). Storage moves in with
- * generation and receipt and out with shipment and utilization or disposal, so the stock at the end of a period is
+ * generation, receipt and repacking's new batches and out with shipment, utilization or disposal and the shares a
+ * repacking took (so only its loss leaves), so the stock at the end of a period is
  * the sum of those movements up to its last day.
  */
 @Repository
@@ -55,8 +56,8 @@ public class LedgerSummaries {
 
     private BigDecimal opening(UUID enterpriseId, LocalDate before) {
         BigDecimal stock = jdbc.queryForObject("""
-                select sum(case when movement in ('GENERATED', 'RECEIVED') then tonnes
-                                when movement in ('SHIPPED', 'DISPOSED') then -tonnes else 0 end)
+                select sum(case when movement in ('GENERATED', 'RECEIVED', 'REPACKED_IN') then tonnes
+                                when movement in ('SHIPPED', 'DISPOSED', 'REPACKED_OUT') then -tonnes else 0 end)
                 from ledger_line where enterprise_id = ? and occurred_on < ?""",
                 BigDecimal.class, enterpriseId, Date.valueOf(before));
         return orZero(stock);
@@ -91,8 +92,9 @@ public class LedgerSummaries {
         }
 
         BigDecimal stockChange() {
-            return of(Movement.GENERATED).add(of(Movement.RECEIVED)).subtract(of(Movement.SHIPPED))
-                    .subtract(of(Movement.DISPOSED));
+            // a repacking moves the shares out and the new batches in: only its loss leaves, never counted twice
+            return of(Movement.GENERATED).add(of(Movement.RECEIVED)).add(of(Movement.REPACKED_IN))
+                    .subtract(of(Movement.SHIPPED)).subtract(of(Movement.DISPOSED)).subtract(of(Movement.REPACKED_OUT));
         }
 
         PeriodSummary summary(String label, LocalDate from, LocalDate to, BigDecimal stock) {

@@ -26,13 +26,13 @@ class LedgerWrites {
         jdbc.update("""
                 insert into ledger_line (line_key, enterprise_id, movement, batch_id, label_id, manifest_id,
                     manifest_number, waste_code, quantity_value, quantity_unit, tonnes, packaging_type, containers,
-                    storage_location, method_code, counterparty_id, occurred_at, occurred_on, responsible_ref)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    storage_location, method_code, counterparty_id, occurred_at, occurred_on, responsible_ref, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 line.key(), line.enterpriseId(), line.movement().name(), line.batchId(), line.labelId(),
                 line.manifestId(), line.manifestNumber(), line.wasteCode(), line.quantityValue(), line.quantityUnit(),
                 line.tonnes(), line.packagingType(), line.containers(), line.storageLocation(), line.methodCode(),
                 line.counterpartyId(), Timestamp.from(line.occurredAt()), Date.valueOf(line.occurredOn()),
-                line.responsibleRef());
+                line.responsibleRef(), line.note());
     }
 
     void batch(UUID batchId, UUID producerId, String labelId, String wasteCode) {

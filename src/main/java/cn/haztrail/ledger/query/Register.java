@@ -1,6 +1,8 @@
 package cn.haztrail.ledger.query;
 
-/** The registers of an enterprise, each a view of the ledger lines of one movement. */
+import java.util.List;
+
+/** The registers of an enterprise, each a view of the ledger lines of some movements. */
 public enum Register {
     /** What was received at a facility. */
     INCOMING(Movement.RECEIVED),
@@ -8,16 +10,19 @@ public enum Register {
     OUTGOING(Movement.SHIPPED),
     /** What a carrier carried. */
     TRANSPORTED(Movement.TRANSPORTED),
-    /** What a facility utilized or disposed of. */
-    MANAGED(Movement.DISPOSED);
+    /**
+     * What a facility utilized or disposed of, and what a holder repacked (split or consolidated, R39): both are
+     * what the holder did with waste in its storage (经营), so the repacking lines belong here and nowhere else.
+     */
+    MANAGED(Movement.DISPOSED, Movement.REPACKED_OUT, Movement.REPACKED_IN, Movement.REPACK_LOSS);
 
-    private final Movement movement;
+    private final List<Movement> movements;
 
-    Register(Movement movement) {
-        this.movement = movement;
+    Register(Movement... movements) {
+        this.movements = List.of(movements);
     }
 
-    public Movement movement() {
-        return movement;
+    public List<Movement> movements() {
+        return movements;
     }
 }

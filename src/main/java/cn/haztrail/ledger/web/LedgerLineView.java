@@ -33,7 +33,8 @@ public record LedgerLineView(
                 + "carriage, the producer of a disposed batch", nullable = true) UUID counterpartyId,
         @Schema(description = "The person responsible, as a reference only (an account id, or the driver's "
                 + "personal-data reference for a carriage): no name is kept in the ledger", nullable = true)
-        String responsibleRef) {
+        String responsibleRef,
+        @Schema(description = "The reason of a repacking's loss (R39)", nullable = true) String note) {
 
     static LedgerLineView of(LedgerLine line) {
         return new LedgerLineView(line.movement(), line.occurredOn(), line.occurredAt(), line.batchId(),
@@ -42,7 +43,7 @@ public record LedgerLineView(
                         line.quantityUnit()),
                 line.tonnes() == null ? null : line.tonnes().setScale(3, RoundingMode.HALF_UP).toPlainString(),
                 line.packagingType(), line.containers(), line.storageLocation(), line.methodCode(),
-                line.counterpartyId(), line.responsibleRef());
+                line.counterpartyId(), line.responsibleRef(), line.note());
     }
 
     static String tonnes(BigDecimal value) {
