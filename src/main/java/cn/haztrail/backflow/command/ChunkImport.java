@@ -5,6 +5,10 @@ import cn.haztrail.backflow.format.ReadRecord;
 import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.imports.ImportedEventWriter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,16 +30,23 @@ import java.util.UUID;
 @Component
 class ChunkImport {
 
+    /** Rows the chunk's flush writes go to the database this many to a round trip. */
+    private static final int JDBC_BATCH = 100;
+
     private final TransactionTemplate transaction;
     private final EventStore eventStore;
+    private final List<ImportedEventWriter> writers;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final ImportedRows rows;
     private final BackflowJobs jobs;
     private final JdbcTemplate jdbc;
 
-    ChunkImport(TransactionTemplate transaction, EventStore eventStore, ImportedRows rows, BackflowJobs jobs,
-                JdbcTemplate jdbc) {
+    ChunkImport(TransactionTemplate transaction, EventStore eventStore, List<ImportedEventWriter> writers,
+                ImportedRows rows, BackflowJobs jobs, JdbcTemplate jdbc) {
         this.transaction = transaction;
         this.eventStore = eventStore;
+        this.writers = writers;
         this.rows = rows;
         this.jobs = jobs;
         this.jdbc = jdbc;
@@ -43,6 +54,7 @@ class ChunkImport {
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
         return transaction.execute(status -> {
+            entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
             ChunkCounts counts = new ChunkCounts();
             List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .flatMap(record -> java.util.stream.Stream.of(record.get(Field.SOURCE_RECORD_ID),
@@ -58,7 +70,7 @@ class ChunkImport {
                     state.preload(rows.find(context.sourceSystem(), missing));
                 }
             }
-            BulkAppender appender = new BulkAppender(eventStore, audit(job));
+            BulkAppender appender = new BulkAppender(eventStore, writers, audit(job));
             for (ReadRecord read : chunk) {
                 if (read.refused() != null) {
                     counts.refused(read.line(), read.refused());
