@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,7 +62,8 @@ class ChunkImport {
                             record.get(Field.BATCH_SOURCE_ID)))
                     .filter(Objects::nonNull).distinct().toList();
             ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
-                    this::claimedNumber, this::labelHolder);
+                    new StoredHolders(named(chunk, Field.MANIFEST_NUMBER), this::claimedNumbers, this::claimedNumber),
+                    new StoredHolders(named(chunk, Field.LABEL_ID), this::labelHolders, this::labelHolder));
             for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
                 List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
@@ -100,6 +102,32 @@ class ChunkImport {
             jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
             return counts;
         });
+    }
+
+    /** The values the chunk's records give a field, as read. */
+    private static java.util.Set<String> named(List<ReadRecord> chunk, Field field) {
+        return chunk.stream().map(ReadRecord::record).filter(Objects::nonNull).map(record -> record.get(field))
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private Map<String, UUID> claimedNumbers(java.util.Set<String> numbers) {
+        Map<String, UUID> holders = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("select claim_value, owner_id from claimed_identifier "
+                        + "where kind = 'MANIFEST_NUMBER' and claim_value in (:numbers)", Map.of("numbers", numbers),
+                (java.sql.ResultSet row) -> {
+                    holders.putIfAbsent(row.getString(1), row.getObject(2, UUID.class));
+                });
+        return holders;
+    }
+
+    private Map<String, UUID> labelHolders(java.util.Set<String> labels) {
+        Map<String, UUID> holders = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("select label_id, batch_id from batch_custody "
+                        + "where label_id in (:labels)", Map.of("labels", labels),
+                (java.sql.ResultSet row) -> {
+                    holders.putIfAbsent(row.getString(1), row.getObject(2, UUID.class));
+                });
+        return holders;
     }
 
     /** Who holds a manifest number: the command side's claims (R11), native and imported manifests alike. */
