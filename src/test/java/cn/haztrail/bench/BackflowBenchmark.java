@@ -4,7 +4,6 @@ import cn.haztrail.backflow.BackflowFile;
 import cn.haztrail.backflow.command.BackflowJob;
 import cn.haztrail.backflow.command.BackflowJobs;
 import cn.haztrail.backflow.command.BackflowRunner;
-import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,8 +15,10 @@ import java.util.UUID;
  * The provincial backflow's bulk path (issue 17): {@code bench.backflow.manifests} manifests (100,000) with their
  * batch, every custody step and a disposal, imported as a city would send them, in files of
  * {@code bench.backflow.file} manifests (10,000) each run as a job. Prints manifests/s, events/s and peak heap.
+ * On the benchmark's own database ({@code -Dbench.database=h2|postgres}): on the tests' in-memory H2 it measured
+ * neither.
  */
-@IntegrationTest
+@BenchmarkContext
 class BackflowBenchmark {
 
     private static final int MANIFESTS = Integer.getInteger("bench.backflow.manifests", 100_000);

@@ -1,6 +1,7 @@
 package cn.haztrail.backflow.command;
 
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.imports.ImportedEventWriter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -19,21 +20,24 @@ import java.util.UUID;
 
 /**
  * The bulk path (issue 17): a chunk's events published through the event store in one unit of work, so they are
- * stored by the hash-chaining engine with their audit metadata and handed to the subscribing handlers (command-side
- * lookup tables, parties' views) exactly as native events are, in the caller's transaction. Sequence numbers follow
- * the stream's last stored event; a stream begun in this chunk starts at 0.
+ * stored by the hash-chaining engine with their audit metadata, in the caller's transaction. The subscribing groups
+ * that have a set-based path ({@link ImportedEventWriter}: command-side lookup tables, parties' views) skip them and
+ * are written for the whole chunk at once; the other subscribing handlers get them one by one as native events.
+ * Sequence numbers follow the stream's last stored event; a stream begun in this chunk starts at 0.
  */
 final class BulkAppender {
 
     private final EventStore eventStore;
+    private final List<ImportedEventWriter> writers;
     private final Map<String, Object> audit;
     private final Map<UUID, Long> nextSequence = new HashMap<>();
     private final Set<UUID> begun = new HashSet<>();
     private final List<DomainEventMessage<?>> messages = new ArrayList<>();
 
     /** @param audit who imports (account and role), as the metadata of every event the job stores */
-    BulkAppender(EventStore eventStore, Map<String, Object> audit) {
+    BulkAppender(EventStore eventStore, List<ImportedEventWriter> writers, Map<String, Object> audit) {
         this.eventStore = eventStore;
+        this.writers = writers;
         this.audit = audit;
     }
 
@@ -55,12 +59,15 @@ final class BulkAppender {
                 event.payload(), MetaData.from(metaData), UUID.randomUUID().toString(), recordedAt));
     }
 
-    /** Stores every event added, and runs the subscribing handlers, inside the caller's transaction. */
+    /** Stores every event added, runs the subscribing handlers and the set-based writers, in the caller's transaction. */
     void publish() {
         if (messages.isEmpty()) {
             return;
         }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.execute(() -> eventStore.publish(messages));
+        for (ImportedEventWriter writer : writers) {
+            writer.write(messages);
+        }
     }
 }

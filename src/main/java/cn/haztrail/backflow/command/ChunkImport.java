@@ -5,8 +5,13 @@ import cn.haztrail.backflow.format.ReadRecord;
 import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.imports.ImportedEventWriter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,16 +31,23 @@ import java.util.UUID;
 @Component
 class ChunkImport {
 
+    /** Rows the chunk's flush writes go to the database this many to a round trip. */
+    private static final int JDBC_BATCH = 100;
+
     private final TransactionTemplate transaction;
     private final EventStore eventStore;
+    private final List<ImportedEventWriter> writers;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final ImportedRows rows;
     private final BackflowJobs jobs;
     private final JdbcTemplate jdbc;
 
-    ChunkImport(TransactionTemplate transaction, EventStore eventStore, ImportedRows rows, BackflowJobs jobs,
-                JdbcTemplate jdbc) {
+    ChunkImport(TransactionTemplate transaction, EventStore eventStore, List<ImportedEventWriter> writers,
+                ImportedRows rows, BackflowJobs jobs, JdbcTemplate jdbc) {
         this.transaction = transaction;
         this.eventStore = eventStore;
+        this.writers = writers;
         this.rows = rows;
         this.jobs = jobs;
         this.jdbc = jdbc;
@@ -43,13 +55,15 @@ class ChunkImport {
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
         return transaction.execute(status -> {
+            entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
             ChunkCounts counts = new ChunkCounts();
             List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .flatMap(record -> java.util.stream.Stream.of(record.get(Field.SOURCE_RECORD_ID),
                             record.get(Field.BATCH_SOURCE_ID)))
                     .filter(Objects::nonNull).distinct().toList();
             ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
-                    this::claimedNumber, this::labelHolder);
+                    new StoredHolders(named(chunk, Field.MANIFEST_NUMBER), this::claimedNumbers, this::claimedNumber),
+                    new StoredHolders(named(chunk, Field.LABEL_ID), this::labelHolders, this::labelHolder));
             for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
                     .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
                 List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
@@ -58,7 +72,7 @@ class ChunkImport {
                     state.preload(rows.find(context.sourceSystem(), missing));
                 }
             }
-            BulkAppender appender = new BulkAppender(eventStore, audit(job));
+            BulkAppender appender = new BulkAppender(eventStore, writers, audit(job));
             for (ReadRecord read : chunk) {
                 if (read.refused() != null) {
                     counts.refused(read.line(), read.refused());
@@ -88,6 +102,32 @@ class ChunkImport {
             jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
             return counts;
         });
+    }
+
+    /** The values the chunk's records give a field, as read. */
+    private static java.util.Set<String> named(List<ReadRecord> chunk, Field field) {
+        return chunk.stream().map(ReadRecord::record).filter(Objects::nonNull).map(record -> record.get(field))
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private Map<String, UUID> claimedNumbers(java.util.Set<String> numbers) {
+        Map<String, UUID> holders = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("select claim_value, owner_id from claimed_identifier "
+                        + "where kind = 'MANIFEST_NUMBER' and claim_value in (:numbers)", Map.of("numbers", numbers),
+                (java.sql.ResultSet row) -> {
+                    holders.putIfAbsent(row.getString(1), row.getObject(2, UUID.class));
+                });
+        return holders;
+    }
+
+    private Map<String, UUID> labelHolders(java.util.Set<String> labels) {
+        Map<String, UUID> holders = new HashMap<>();
+        new NamedParameterJdbcTemplate(jdbc).query("select label_id, batch_id from batch_custody "
+                        + "where label_id in (:labels)", Map.of("labels", labels),
+                (java.sql.ResultSet row) -> {
+                    holders.putIfAbsent(row.getString(1), row.getObject(2, UUID.class));
+                });
+        return holders;
     }
 
     /** Who holds a manifest number: the command side's claims (R11), native and imported manifests alike. */

@@ -28,11 +28,20 @@ class LabelSequenceFloor {
     @EventHandler
     void on(BatchRegistered event) {
         String label = event.labelId();
-        if (label == null || label.length() != 37) {
-            return;
+        if (isIssued(label)) {
+            sequences.atLeast(event.producerId(), event.wasteCode(), day(label), sequence(label));
         }
-        LocalDate day = LocalDate.parse(label.substring(26, 34), DAY);
-        int sequence = Integer.parseInt(label.substring(34));
-        sequences.atLeast(event.producerId(), event.wasteCode(), day, sequence);
+    }
+
+    static boolean isIssued(String label) {
+        return label != null && label.length() == 37;
+    }
+
+    static LocalDate day(String label) {
+        return LocalDate.parse(label.substring(26, 34), DAY);
+    }
+
+    static int sequence(String label) {
+        return Integer.parseInt(label.substring(34));
     }
 }

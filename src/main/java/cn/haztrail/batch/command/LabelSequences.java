@@ -6,6 +6,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -61,5 +64,27 @@ public class LabelSequences {
                 update label_sequence set last_value = ?
                 where producer_id = ? and waste_code = ? and label_day = ? and last_value < ?""",
                 sequence, producerId, wasteCode, day, sequence);
+    }
+
+    /** Moves each counter to at least its sequence, in two JDBC batches: an imported chunk's labels (issue 17). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void atLeast(Map<Counter, Integer> sequences) {
+        if (sequences.isEmpty()) {
+            return;
+        }
+        List<Object[]> counters = new ArrayList<>();
+        List<Object[]> floors = new ArrayList<>();
+        sequences.forEach((counter, sequence) -> {
+            counters.add(new Object[] {counter.producerId(), counter.wasteCode(), counter.day()});
+            floors.add(new Object[] {sequence, counter.producerId(), counter.wasteCode(), counter.day(), sequence});
+        });
+        jdbc.batchUpdate("insert into label_sequence (producer_id, waste_code, label_day, last_value) "
+                + "values (?, ?, ?, 0) on conflict do nothing", counters);
+        jdbc.batchUpdate("update label_sequence set last_value = ? "
+                + "where producer_id = ? and waste_code = ? and label_day = ? and last_value < ?", floors);
+    }
+
+    /** One label counter: a producer's waste code on a generation day. */
+    public record Counter(UUID producerId, String wasteCode, LocalDate day) {
     }
 }

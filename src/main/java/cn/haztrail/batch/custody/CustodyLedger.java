@@ -158,7 +158,7 @@ class CustodyLedger {
         });
     }
 
-    private String nameOf(String edition, String code) {
+    String nameOf(String edition, String code) {
         return catalogue.find(edition, WasteCode.parse(code)).map(WasteCodeEntry::description).orElse(code);
     }
 

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 @Component
 class CustodyTable implements CustodyBook {
 
-    private static final String COLUMNS = "batch_id, producer_id, status, manifest_id, rejected_on, label_id, edition, "
+    static final String COLUMNS = "batch_id, producer_id, status, manifest_id, rejected_on, label_id, edition, "
             + "waste_code, waste_name, quantity_value, quantity_unit, physical_form, packaging_type, packaging_count, "
             + "hazards, generated_at, storage_limit_at, accepted_by, accepted_value, accepted_unit, received_at, remainder_value";
 

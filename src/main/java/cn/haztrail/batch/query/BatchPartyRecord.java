@@ -51,6 +51,10 @@ class BatchPartyRecord {
         this.regionCode = regionCode;
     }
 
+    Key key() {
+        return new Key(batchId, partyId, relation);
+    }
+
     record Key(UUID batchId, UUID partyId, Relation relation) implements Serializable {
     }
 }

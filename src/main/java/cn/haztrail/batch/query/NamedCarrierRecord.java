@@ -42,8 +42,16 @@ class NamedCarrierRecord {
         submitted = true;
     }
 
+    UUID manifestId() {
+        return manifestId;
+    }
+
     UUID batchId() {
         return batchId;
+    }
+
+    boolean submitted() {
+        return submitted;
     }
 
     UUID carrierId() {

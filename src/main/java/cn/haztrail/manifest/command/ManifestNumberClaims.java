@@ -32,7 +32,7 @@ class ManifestNumberClaims {
     @EventHandler
     void on(ManifestSubmitted event) {
         claims.claim(IdentifierKind.MANIFEST_NUMBER, event.number(), event.manifestId());
-        if (!NUMBER.matcher(event.number()).matches()) {
+        if (!isSerialNumber(event.number())) {
             return;
         }
         int year = Integer.parseInt(event.number().substring(0, 4));
@@ -43,5 +43,10 @@ class ManifestNumberClaims {
                 + "on conflict do nothing", city, year);
         jdbc.update("update manifest_serial set last_serial = ? where origin_city = ? and serial_year = ? "
                 + "and last_serial < ?", serial, city, year, serial);
+    }
+
+    /** A number of the national form (year, city, serial), which a counter hands out. */
+    static boolean isSerialNumber(String number) {
+        return NUMBER.matcher(number).matches();
     }
 }
