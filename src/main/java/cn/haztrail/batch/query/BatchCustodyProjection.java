@@ -89,7 +89,7 @@ class BatchCustodyProjection {
      * Waste taken back by its consignor (a return manifest; a part split off from what a receipt did not accept
      * included, R40) is in storage again there with the weighed quantity.
      */
-    private static void receive(BatchRecord batch, ManifestReceived event, LineOutcome line) {
+    static void receive(BatchRecord batch, ManifestReceived event, LineOutcome line) {
         if (line.decision() == LineDecision.REJECT) {
             batch.reject();
         } else if (event.kind() == ManifestKind.RETURN || batch.producerId().equals(event.receiverId())) {

@@ -8,7 +8,6 @@ import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WasteCode;
 import cn.haztrail.catalogue.WasteCodeEntry;
-import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestCancelled;
@@ -151,22 +150,11 @@ class ImportedBatchViews implements ImportedEventWriter {
         } else if (payload instanceof ManifestReceived event) {
             for (LineOutcome line : event.lines()) {
                 onBatch(chunk, event.manifestId(), line.batchId(), recordedAt,
-                        batch -> receive(batch, event, line));
+                        batch -> BatchCustodyProjection.receive(batch, event, line));
             }
         } else {
             ImportedEventWriter.refuseUnwritten(message, BatchProjection.class, BatchCustodyProjection.class,
                     NamedCarrierProjection.class, BatchLineage.class);
-        }
-    }
-
-    /** As {@link BatchCustodyProjection}: a return manifest's receipt puts the batch back into storage. */
-    private static void receive(BatchRecord batch, ManifestReceived event, LineOutcome line) {
-        if (line.decision() == LineDecision.REJECT) {
-            batch.reject();
-        } else if (batch.producerId().equals(event.receiverId())) {
-            batch.returnToStorage(line.acceptedQuantity());
-        } else {
-            batch.receive(line.acceptedQuantity(), !line.discrepancies().isEmpty(), event.receivedAt());
         }
     }
 
