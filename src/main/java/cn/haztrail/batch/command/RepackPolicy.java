@@ -63,13 +63,18 @@ public class RepackPolicy {
         }
         requireHeld(source, total, "parts");
         List<BatchRepacked> parts = new ArrayList<>();
+        BigDecimal notAccepted = notAccepted(source);
         for (int i = 0; i < command.parts().size(); i++) {
             SplitBatch.Part part = command.parts().get(i);
             Quantity taken = i == 0 ? plus(part.quantity(), loss) : part.quantity();
-            parts.add(repacked(part.batchId(), command.holderId(), command.holderCreditCode(), List.of(source),
-                    List.of(new BatchShare(source.batchId(), source.labelId(), taken)), part.quantity(),
+            BigDecimal fromNotAccepted = notAccepted.min(taken.tonnes());
+            notAccepted = notAccepted.subtract(fromNotAccepted);
+            BatchRepacked repacked = repacked(part.batchId(), command.holderId(), command.holderCreditCode(),
+                    List.of(source), List.of(share(source, taken, fromNotAccepted)), part.quantity(),
                     part.packaging(), RepackKind.SPLIT, i == 0 ? command.loss() : null,
-                    i == 0 ? command.lossReason() : null, now));
+                    i == 0 ? command.lossReason() : null, now);
+            parts.add(fromNotAccepted.signum() > 0 && fromNotAccepted.compareTo(taken.tonnes()) == 0
+                    ? splitOff(repacked) : repacked);
         }
         return parts;
     }
@@ -100,7 +105,7 @@ public class RepackPolicy {
             Quantities.requirePositiveMass(take.quantity(), "R39", field + ".quantity");
             requireHeld(source, take.quantity().tonnes(), field + ".quantity");
             sources.add(source);
-            shares.add(new BatchShare(source.batchId(), source.labelId(), take.quantity()));
+            shares.add(share(source, take.quantity(), notAccepted(source).min(take.quantity().tonnes())));
         }
         return repacked(command.batchId(), command.holderId(), command.holderCreditCode(), sources, shares,
                 command.quantity(), command.packaging(), RepackKind.CONSOLIDATION, command.loss(),
@@ -127,6 +132,27 @@ public class RepackPolicy {
         return new BatchRepacked(batchId, holder, label, first.edition(), first.wasteCode(), quantity, first.form(),
                 packed, List.copyOf(hazards), kind, List.copyOf(shares), loss,
                 lossReason == null || lossReason.isBlank() ? null : lossReason.strip(), now, limit);
+    }
+
+    /**
+     * The tonnes a partial receipt did not accept that the holder still holds of {@code source}: a repacking takes
+     * them first (R39, R40), as the custody table does when it takes the shares.
+     */
+    private static BigDecimal notAccepted(Custody source) {
+        return source.status() == BatchStatus.RECEIVED && source.remainder() != null && source.remainder().hasMass()
+                ? source.remainder().tonnes().max(BigDecimal.ZERO) : BigDecimal.ZERO;
+    }
+
+    private static BatchShare share(Custody source, Quantity taken, BigDecimal notAccepted) {
+        return new BatchShare(source.batchId(), source.labelId(), taken,
+                notAccepted.signum() == 0 ? null : inUnit(notAccepted, taken.unit()));
+    }
+
+    /** A split's part taken wholly from the part not accepted: its consignor's waste, to go back (R40, R18). */
+    private static BatchRepacked splitOff(BatchRepacked part) {
+        return new BatchRepacked(part.batchId(), part.holderId(), part.labelId(), part.edition(), part.wasteCode(),
+                part.quantity(), part.form(), part.packaging(), part.hazards(), part.kind(), part.sources(),
+                part.loss(), part.lossReason(), part.repackedAt(), part.storageLimitAt(), true);
     }
 
     /** R09 at the holder: from the receipt there, or the limit the batch in storage there already runs to. */
@@ -176,8 +202,11 @@ public class RepackPolicy {
         if (tonnes.signum() == 0) {
             return quantity;
         }
-        BigDecimal sum = quantity.tonnes().add(tonnes);
-        BigDecimal value = (quantity.unit() == QuantityUnit.KG ? sum.movePointRight(3) : sum).stripTrailingZeros();
-        return new Quantity(value.scale() < 0 ? value.setScale(0) : value, quantity.unit());
+        return inUnit(quantity.tonnes().add(tonnes), quantity.unit());
+    }
+
+    private static Quantity inUnit(BigDecimal tonnes, QuantityUnit unit) {
+        BigDecimal value = (unit == QuantityUnit.KG ? tonnes.movePointRight(3) : tonnes).stripTrailingZeros();
+        return new Quantity(value.scale() < 0 ? value.setScale(0) : value, unit);
     }
 }

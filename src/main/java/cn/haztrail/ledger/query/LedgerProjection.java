@@ -150,18 +150,27 @@ class LedgerProjection {
      * A split or consolidation at its holder (R39): each share out of its source, the new batch in, and the loss on a
      * line of its own with its reason. All on the holder's ledger, on the day of repacking, from this event alone
      * (the new batch's stream); the new batch is remembered like a registered one, its holder as its origin, for
-     * its later manifests and disposal.
+     * its later manifests and disposal. The part a partial receipt did not accept never entered the holder's storage
+     * (its RECEIVED line has the accepted quantity only), so a share's REPACKED_OUT line has only what the share took
+     * from the holder's storage, and none when that is nothing (R39, R40). A split's part taken wholly from the part
+     * not accepted is still its consignor's waste: it gets no REPACKED_IN line, and its return manifest, like every
+     * return, no SHIPPED line. Consolidated with the holder's waste, that part enters the holder's storage as part
+     * of the new batch's REPACKED_IN.
      */
     @EventHandler
     void on(BatchRepacked event, MetaData metaData) {
         writes.batch(event.batchId(), event.holderId(), event.labelId(), event.wasteCode());
         String responsible = AuditMetadata.accountId(metaData);
         for (BatchShare share : event.sources()) {
-            writes.add(repacked(event, share.batchId(), share.labelId(), Movement.REPACKED_OUT, share.quantity(),
-                    null, responsible));
+            if (share.heldTonnes().signum() > 0) {
+                writes.add(repacked(event, share.batchId(), share.labelId(), Movement.REPACKED_OUT, held(share),
+                        null, responsible));
+            }
         }
-        writes.add(repacked(event, event.batchId(), event.labelId(), Movement.REPACKED_IN, event.quantity(), null,
-                responsible));
+        if (!event.notAcceptedSplitOff()) {
+            writes.add(repacked(event, event.batchId(), event.labelId(), Movement.REPACKED_IN, event.quantity(), null,
+                    responsible));
+        }
         if (event.loss() != null && event.loss().value().signum() > 0) {
             writes.add(repacked(event, event.batchId(), event.labelId(), Movement.REPACK_LOSS, event.loss(),
                     event.lossReason(), responsible));
@@ -200,6 +209,17 @@ class LedgerProjection {
                 event.manifestId(), manifest.number(), line.wasteCode(), accepted.value(), accepted.unit().symbol(),
                 tonnes(accepted), line.packagingType(), line.containers(), null, outcome.methodCode(),
                 manifest.consignorId(), event.receivedAt(), day(event.receivedAt()), responsible, null);
+    }
+
+    /** The part of a share taken from the holder's storage, in the share's unit. */
+    private static Quantity held(BatchShare share) {
+        if (share.notAccepted() == null || share.notAccepted().value().signum() == 0) {
+            return share.quantity();
+        }
+        BigDecimal tonnes = share.heldTonnes();
+        QuantityUnit unit = share.quantity().unit();
+        BigDecimal value = (unit == QuantityUnit.KG ? tonnes.movePointRight(3) : tonnes).stripTrailingZeros();
+        return new Quantity(value.scale() < 0 ? value.setScale(0) : value, unit);
     }
 
     private LocalDate day(Instant instant) {
