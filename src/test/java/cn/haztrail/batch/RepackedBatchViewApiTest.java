@@ -89,6 +89,25 @@ class RepackedBatchViewApiTest {
                 .contains(parts.get(0).get("labelId").asString());
     }
 
+    /** One code follows the waste (一码贯通): a new batch's label carries its own id and QR code, ready to print. */
+    @Test
+    void R39_a_new_batch_has_its_own_printable_label_with_its_label_id() throws Exception {
+        JsonNode source = received("1000", "ACCEPT", "1000");
+        JsonNode part = api.read(api.post("receiver", "/api/v1/batches/" + source.get("id").asString() + "/split",
+                Map.of("parts", List.of(Map.of("quantity", kg("700")), Map.of("quantity", kg("300")))))
+                .andExpect(status().isCreated())).get(0);
+        String path = "/api/v1/batches/" + part.get("id").asString() + "/label";
+
+        JsonNode label = api.read(api.get("receiver", path).andExpect(status().isOk()));
+        byte[] png = api.get("receiver", path + ".png").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+
+        assertThat(label.get("labelId").asString()).isEqualTo(part.get("labelId").asString())
+                .isNotEqualTo(source.get("labelId").asString());
+        assertThat(label.get("wasteCode").asString()).isEqualTo("900-249-08");
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
     @Test
     void R39_a_source_taken_in_part_keeps_its_status_and_shows_what_remains() throws Exception {
         JsonNode first = received("1000", "ACCEPT", "1000");
