@@ -10,9 +10,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +66,24 @@ public class WorkingDayCalendar {
         log.info("Working-day calendar: public holidays ship for {}; an administrator adds other years with "
                 + "PUT /api/v1/catalogue/calendars/{year}; a year with neither counts weekends only",
                 new TreeSet<>(shipped.keySet()));
+    }
+
+    /** The same calendar over other stored years. */
+    private WorkingDayCalendar(WorkingDayCalendar calendar, StoredCalendars stored) {
+        this.shipped.putAll(calendar.shipped);
+        this.shippedDays.putAll(calendar.shippedDays);
+        this.configured.putAll(calendar.configured);
+        this.zone = calendar.zone;
+        this.stored = stored;
+    }
+
+    /**
+     * This calendar reading each stored year once, at its first question, then keeping it: for one piece of work that
+     * counts many time limits against one view of the calendar (an import job counts one for each manifest), not
+     * for a node, which must count with a calendar from the moment it is stored.
+     */
+    public WorkingDayCalendar readingStoredYearsOnce() {
+        return new WorkingDayCalendar(this, new RememberedYears(stored));
     }
 
     public ZoneId zone() {
@@ -130,6 +150,27 @@ public class WorkingDayCalendar {
     /** {@link #deadlineAfter(Instant, int, ZoneId)} in the configured zone. */
     public Instant deadlineAfter(Instant arrival, int workingDays) {
         return deadlineAfter(arrival, workingDays, zone);
+    }
+
+    /** The stored years as first read. */
+    private static final class RememberedYears implements StoredCalendars {
+
+        private final StoredCalendars stored;
+        private final Map<Integer, Optional<List<SpecialDay>>> years = new ConcurrentHashMap<>();
+
+        RememberedYears(StoredCalendars stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public Optional<List<SpecialDay>> year(int year) {
+            return years.computeIfAbsent(year, stored::year);
+        }
+
+        @Override
+        public Set<Integer> years() {
+            return stored.years();
+        }
     }
 
     /** One counting: reads each year's stored calendar once, however many of its days are asked about. */

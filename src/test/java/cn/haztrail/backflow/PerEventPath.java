@@ -39,7 +39,9 @@ final class PerEventPath {
             new Table("batch_custody", "true", "batch-custody"), new Table("manifest_trip", "true", "manifest-trips"),
             new Table("label_sequence", "true", "registry-claims"),
             new Table("manifest_serial", "true", "registry-claims"),
-            new Table("claimed_identifier", "kind = 'MANIFEST_NUMBER'", "registry-claims"));
+            new Table("claimed_identifier", "kind = 'MANIFEST_NUMBER'", "registry-claims"),
+            new Table("plan_generation", "true", "plan-view"),
+            new Table("collection_round_stop_lookup", "true", "collection-round-stops"));
 
     private record Table(String name, String rows, String group) {
     }

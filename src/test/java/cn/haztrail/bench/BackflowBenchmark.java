@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,8 @@ class BackflowBenchmark {
     BackflowJobs jobs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void importing_a_city_history() throws Exception {
@@ -39,6 +42,7 @@ class BackflowBenchmark {
         long refused = 0;
         long nanos = 0;
         int firstSerial = firstFreeSerial();
+        Map<StatementCounter.Source, StatementCounter.Counts> before = statements.snapshot();
         try (MemoryProbe memory = new MemoryProbe()) {
             for (int from = 0; from < MANIFESTS; from += PER_FILE) {
                 byte[] file = file(from, Math.min(MANIFESTS, from + PER_FILE), firstSerial);
@@ -52,13 +56,28 @@ class BackflowBenchmark {
             }
             memory.close();
             double seconds = nanos / 1e9;
+            StatementCounter.Counts importing = importingThread(StatementCounter.between(before,
+                    statements.snapshot()));
             new ResultTable("Backflow import (" + System.getProperty("bench.database", "h2") + ")",
-                    "manifests", "events", "refused", "seconds", "manifests/s", "events/s", "peak heap MB")
+                    "manifests", "events", "refused", "seconds", "manifests/s", "events/s", "peak heap MB",
+                    "statements/manifest", "batched rows/manifest")
                     .row(MANIFESTS, events, refused, String.format("%.1f", seconds),
                             String.format("%.0f", MANIFESTS / seconds), String.format("%.0f", events / seconds),
-                            memory.peakHeapUsedMb())
+                            memory.peakHeapUsedMb(), String.format("%.2f", importing.statements() / (double) MANIFESTS),
+                            String.format("%.1f", importing.batchedRows() / (double) MANIFESTS))
                     .print();
         }
+    }
+
+    /**
+     * What the importing thread sent to the database (the jobs run on the calling thread): one round trip per
+     * statement or JDBC batch. The asynchronous processors' statements are theirs, not the import's.
+     */
+    private static StatementCounter.Counts importingThread(Map<StatementCounter.Source, StatementCounter.Counts> made) {
+        String thread = ThreadRole.of(Thread.currentThread().getName()).name();
+        return made.entrySet().stream().filter(entry -> entry.getKey().thread() != null
+                        && entry.getKey().thread().name().equals(thread)).map(Map.Entry::getValue)
+                .reduce(new StatementCounter.Counts(0, 0, 0), StatementCounter.Counts::plus);
     }
 
     /**

@@ -96,6 +96,32 @@ class WorkingDayCalendarTest {
         assertThat(withStored.yearsWithCalendar()).containsExactly(2026, 2031);
     }
 
+    @Test
+    void R16_a_job_counts_with_the_stored_calendar_as_first_read_and_asks_the_store_once_per_year() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        StoredCalendars stored = storedYear(2031, new SpecialDay(LocalDate.of(2031, 1, 1),
+                SpecialDay.Kind.HOLIDAY, "元旦"));
+        StoredCalendars counted = new StoredCalendars() {
+            @Override
+            public Optional<List<SpecialDay>> year(int year) {
+                asked.incrementAndGet();
+                return stored.year(year);
+            }
+
+            @Override
+            public Set<Integer> years() {
+                return stored.years();
+            }
+        };
+        WorkingDayCalendar forAJob = new WorkingDayCalendar(TestReferenceData.loader().holidays(), List.of(),
+                List.of(), SHANGHAI, counted).readingStoredYearsOnce();
+
+        for (int time = 0; time < 100; time++) {
+            assertThat(forAJob.plusWorkingDays(LocalDate.of(2030, 12, 31), 1)).isEqualTo(LocalDate.of(2031, 1, 2));
+        }
+        assertThat(asked).hasValue(1);
+    }
+
     private static StoredCalendars storedYear(int year, SpecialDay... days) {
         return new StoredCalendars() {
             @Override

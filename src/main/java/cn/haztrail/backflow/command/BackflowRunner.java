@@ -100,8 +100,9 @@ public class BackflowRunner implements DisposableBean {
         if (job.state() == JobState.COMPLETED) {
             return;
         }
-        CheckContext context = new CheckContext(wastes, methods, regions, calendar, new KnownEnterprises(jdbc),
-                job.sourceSystem(), id, jobs.jurisdiction(id), businessClock.instant(), clockSkew);
+        CheckContext context = new CheckContext(wastes, methods, regions, calendar.readingStoredYearsOnce(),
+                new KnownEnterprises(jdbc), job.sourceSystem(), id, jobs.jurisdiction(id), businessClock.instant(),
+                clockSkew);
         List<ReadRecord> chunk = new ArrayList<>();
         RecordReader.read(jobs.content(id), job.nextLine(), read -> {
             chunk.add(read);

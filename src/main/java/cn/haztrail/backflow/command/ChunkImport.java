@@ -4,6 +4,7 @@ import cn.haztrail.backflow.format.Field;
 import cn.haztrail.backflow.format.ReadRecord;
 import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.RecordType;
+import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.imports.ImportedEventWriter;
 import jakarta.persistence.EntityManager;
@@ -16,12 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Imports one chunk of records in one transaction: checks each, stores the events of those accepted, writes the
@@ -57,21 +60,14 @@ class ChunkImport {
         return transaction.execute(status -> {
             entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
             ChunkCounts counts = new ChunkCounts();
+            // every row the chunk's records name, a manifest's line batches too, read in one query
             List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
-                    .flatMap(record -> java.util.stream.Stream.of(record.get(Field.SOURCE_RECORD_ID),
-                            record.get(Field.BATCH_SOURCE_ID)))
+                    .flatMap(record -> Stream.concat(Stream.of(record.get(Field.SOURCE_RECORD_ID),
+                            record.get(Field.BATCH_SOURCE_ID)), lineBatches(record)))
                     .filter(Objects::nonNull).distinct().toList();
             ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
                     new StoredHolders(named(chunk, Field.MANIFEST_NUMBER), this::claimedNumbers, this::claimedNumber),
                     new StoredHolders(named(chunk, Field.LABEL_ID), this::labelHolders, this::labelHolder));
-            for (String lineBatches : chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
-                    .map(record -> record.get(Field.LINE_BATCHES)).filter(Objects::nonNull).toList()) {
-                List<String> missing = java.util.Arrays.stream(lineBatches.split("\\|")).map(String::strip)
-                        .filter(id -> state.find(id) == null).toList();
-                if (!missing.isEmpty()) {
-                    state.preload(rows.find(context.sourceSystem(), missing));
-                }
-            }
             BulkAppender appender = new BulkAppender(eventStore, writers, audit(job));
             for (ReadRecord read : chunk) {
                 if (read.refused() != null) {
@@ -102,6 +98,12 @@ class ChunkImport {
             jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
             return counts;
         });
+    }
+
+    /** The source ids of the batches a manifest record's lines name; none for another record. */
+    private static Stream<String> lineBatches(SourceRecord record) {
+        String lines = record.get(Field.LINE_BATCHES);
+        return lines == null ? Stream.empty() : Arrays.stream(lines.split("\\|")).map(String::strip);
     }
 
     /** The values the chunk's records give a field, as read. */

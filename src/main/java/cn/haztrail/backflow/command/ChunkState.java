@@ -39,11 +39,6 @@ final class ChunkState {
         return labels;
     }
 
-    /** Rows stored before the chunk that were not asked for at first (the batches a manifest's lines name). */
-    void preload(Map<String, ImportedRow> more) {
-        more.forEach(stored::putIfAbsent);
-    }
-
     ImportedRow find(String sourceRecordId) {
         ImportedRow row = pending.get(sourceRecordId);
         if (row == null) {

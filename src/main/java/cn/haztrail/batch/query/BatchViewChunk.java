@@ -1,6 +1,7 @@
 package cn.haztrail.batch.query;
 
 import cn.haztrail.batch.query.BatchPartyRecord.Relation;
+import cn.haztrail.shared.imports.ChunkRows;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
@@ -15,18 +16,18 @@ import java.util.UUID;
 /**
  * The batch view's rows one imported chunk touches, read with one query per table before its events are applied and
  * kept managed, so that applying an event asks the database nothing and the whole chunk is written at the flush
- * (issue 17). Saving a row that exists replaces it, as the repositories' save does.
+ * (issue 17): each row it creates by one insert with its final state ({@link ChunkRows}).
  */
 final class BatchViewChunk {
 
-    private final EntityManager entityManager;
+    private final ChunkRows rows;
     private final Map<UUID, BatchRecord> batches = new HashMap<>();
     private final Map<BatchTripRecord.Key, BatchTripRecord> trips = new LinkedHashMap<>();
     private final Map<NamedCarrierRecord.Key, NamedCarrierRecord> named = new LinkedHashMap<>();
     private final Map<BatchPartyRecord.Key, BatchPartyRecord> parties = new HashMap<>();
 
     BatchViewChunk(EntityManager entityManager, Collection<UUID> batchIds, Collection<UUID> manifestIds) {
-        this.entityManager = entityManager;
+        this.rows = new ChunkRows(entityManager);
         if (!manifestIds.isEmpty()) {
             entityManager.createQuery("select t from BatchTripRecord t where t.manifestId in :ids",
                     BatchTripRecord.class).setParameter("ids", manifestIds).getResultList()
@@ -52,7 +53,7 @@ final class BatchViewChunk {
 
     void add(BatchRecord batch) {
         batches.put(batch.id(), batch);
-        entityManager.persist(batch);
+        rows.add(batch);
     }
 
     void save(BatchTripRecord trip) {
@@ -73,7 +74,7 @@ final class BatchViewChunk {
 
     void remove(NamedCarrierRecord pair) {
         named.remove(key(pair));
-        entityManager.remove(pair);
+        rows.remove(pair);
     }
 
     boolean namedOnSubmitted(UUID batchId, UUID carrierId) {
@@ -88,17 +89,17 @@ final class BatchViewChunk {
     void removeParty(UUID batchId, UUID partyId, Relation relation) {
         BatchPartyRecord party = parties.remove(new BatchPartyRecord.Key(batchId, partyId, relation));
         if (party != null) {
-            entityManager.remove(party);
+            rows.remove(party);
         }
     }
 
-    /** A new row is persisted; an existing one takes the new state (a merge onto the managed row asks nothing). */
-    private <T> T store(T managed, T record) {
-        if (managed == null) {
-            entityManager.persist(record);
-            return record;
-        }
-        return entityManager.merge(record);
+    /** Writes the rows the chunk created, once its events have all been applied. */
+    void persistCreated() {
+        rows.persistCreated();
+    }
+
+    private <T> T store(T current, T record) {
+        return rows.save(current, record);
     }
 
     private static BatchTripRecord.Key key(BatchTripRecord trip) {

@@ -86,6 +86,7 @@ class ImportedBatchViews implements ImportedEventWriter {
         for (DomainEventMessage<?> message : events) {
             apply(message, chunk, regions);
         }
+        chunk.persistCreated();
     }
 
     private void apply(DomainEventMessage<?> message, BatchViewChunk chunk, Map<UUID, String> regions) {

@@ -14,6 +14,9 @@ import java.util.UUID;
 @Component
 class RoundStopTable implements RoundStops {
 
+    private static final String PICKED_UP =
+            "update collection_round_stop_lookup set picked_up_at = ? where manifest_id = ?";
+
     private final JdbcTemplate jdbc;
 
     RoundStopTable(JdbcTemplate jdbc) {
@@ -47,8 +50,13 @@ class RoundStopTable implements RoundStops {
     }
 
     void pickedUp(UUID manifestId, Instant at) {
-        jdbc.update("update collection_round_stop_lookup set picked_up_at = ? where manifest_id = ?",
-                Timestamp.from(at), manifestId);
+        pickedUp(Map.of(manifestId, at));
+    }
+
+    /** Pickups of many manifests in one JDBC batch. */
+    void pickedUp(Map<UUID, Instant> pickups) {
+        jdbc.batchUpdate(PICKED_UP, pickups.entrySet().stream()
+                .map(pickup -> new Object[]{Timestamp.from(pickup.getValue()), pickup.getKey()}).toList());
     }
 
     /** A completed round holds no manifest any more: those not collected may join another round. */

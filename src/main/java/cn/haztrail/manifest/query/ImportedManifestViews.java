@@ -12,6 +12,7 @@ import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ManifestSubmitted;
+import cn.haztrail.shared.imports.ChunkRows;
 import cn.haztrail.shared.imports.ImportedEventWriter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * The manifest view's set-based path for an imported chunk (issue 17): what {@link ManifestProjection} does for each
- * event, applied to the chunk's manifests in memory (read with one query per table, the new ones persisted) and
- * written at the chunk's flush. Any other event with a manifest-view handler has no set-based path and fails the
- * chunk rather than be left out of the view.
+ * event, applied to the chunk's manifests in memory (read with one query per table) and written at the chunk's flush,
+ * a new row by one insert with its final state ({@link ChunkRows}). Any other event with a manifest-view handler has
+ * no set-based path and fails the chunk rather than be left out of the view.
  */
 @Component
 class ImportedManifestViews implements ImportedEventWriter {
@@ -56,13 +57,15 @@ class ImportedManifestViews implements ImportedEventWriter {
                     ManifestLineRecord.class).setParameter("ids", ids).getResultList()
                     .forEach(line -> lines.put(new ManifestLineRecord.Key(line.manifestId(), line.batchId()), line));
         }
+        ChunkRows rows = new ChunkRows(entityManager);
         for (DomainEventMessage<?> message : events) {
-            apply(message, manifests, lines);
+            apply(message, manifests, lines, rows);
         }
+        rows.persistCreated();
     }
 
     private void apply(DomainEventMessage<?> message, Map<UUID, ManifestRecord> manifests,
-                       Map<ManifestLineRecord.Key, ManifestLineRecord> lines) {
+                       Map<ManifestLineRecord.Key, ManifestLineRecord> lines, ChunkRows rows) {
         long version = message.getSequenceNumber();
         Object payload = message.getPayload();
         Consumer<Consumer<ManifestRecord>> update = change -> {
@@ -73,7 +76,7 @@ class ImportedManifestViews implements ImportedEventWriter {
             }
         };
         if (payload instanceof ManifestDrafted event) {
-            draft(event, version, message.getTimestamp(), manifests, lines);
+            draft(event, version, message.getTimestamp(), manifests, lines, rows);
         } else if (payload instanceof ManifestSubmitted event) {
             update.accept(m -> m.submitted(event.number()));
         } else if (payload instanceof ManifestCancelled event) {
@@ -102,19 +105,20 @@ class ImportedManifestViews implements ImportedEventWriter {
     }
 
     private void draft(ManifestDrafted event, long version, java.time.Instant recordedAt,
-                       Map<UUID, ManifestRecord> manifests, Map<ManifestLineRecord.Key, ManifestLineRecord> lines) {
+                       Map<UUID, ManifestRecord> manifests, Map<ManifestLineRecord.Key, ManifestLineRecord> lines,
+                       ChunkRows rows) {
         ManifestRecord manifest = new ManifestRecord(event.manifestId(), event.kind(), event.consignorId(),
                 event.originRegion(), event.receiverId(), event.destinationRegion(), event.carrierIds(),
                 event.vehiclePlate(), event.plannedDate(), event.plannedMethod(), event.approvalId(),
                 event.emergencyMeasures(), event.previousManifestId(), recordedAt, version);
-        manifests.put(manifest.id(), store(manifests.get(manifest.id()), manifest));
+        manifests.put(manifest.id(), rows.save(manifests.get(manifest.id()), manifest));
         Map<UUID, UUID> exemptions = event.exemptLines().stream()
                 .collect(Collectors.toMap(ExemptLine::batchId, ExemptLine::exemptionId, (first, twice) -> first));
         for (int i = 0; i < event.lines().size(); i++) {
             BatchLine line = event.lines().get(i);
             var record = new ManifestLineRecord(event.manifestId(), i + 1, line, exemptions.get(line.batchId()));
             var key = new ManifestLineRecord.Key(event.manifestId(), line.batchId());
-            lines.put(key, store(lines.get(key), record));
+            lines.put(key, rows.save(lines.get(key), record));
         }
     }
 
@@ -140,14 +144,5 @@ class ImportedManifestViews implements ImportedEventWriter {
             return event.manifestId();
         }
         return null;
-    }
-
-    /** A new row is persisted; an existing one takes the new state, as the repositories' save does. */
-    private <T> T store(T managed, T record) {
-        if (managed == null) {
-            entityManager.persist(record);
-            return record;
-        }
-        return entityManager.merge(record);
     }
 }

@@ -29,6 +29,8 @@ import java.util.UUID;
 class PlanProjection {
 
     static final String GROUP = "plan-view";
+    static final String GENERATION_INSERT =
+            "insert into plan_generation (producer_id, plan_year) values (?, ?) on conflict do nothing";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
@@ -47,8 +49,12 @@ class PlanProjection {
 
     @EventHandler
     void on(BatchRegistered event) {
-        jdbc.update("insert into plan_generation (producer_id, plan_year) values (?, ?) on conflict do nothing",
-                event.producerId(), event.generatedAt().atZone(SHANGHAI).getYear());
+        jdbc.update(GENERATION_INSERT, event.producerId(), planYear(event));
+    }
+
+    /** The plan year a batch's generation counts in: the year it was generated, in China's time. */
+    static int planYear(BatchRegistered event) {
+        return event.generatedAt().atZone(SHANGHAI).getYear();
     }
 
     @EventHandler

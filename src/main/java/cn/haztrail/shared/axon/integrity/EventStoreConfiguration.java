@@ -50,7 +50,8 @@ public class EventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager, SnapshotProofs proofs,
-                                          DiscardedSnapshots discardedSnapshots, IssuedPositions issuedPositions) {
+                                          DiscardedSnapshots discardedSnapshots, IssuedPositions issuedPositions,
+                                          EventRows eventRows) {
         return new HashChainingEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -58,6 +59,6 @@ public class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider), transactionManager, proofs, discardedSnapshots,
-                issuedPositions);
+                issuedPositions, eventRows);
     }
 }

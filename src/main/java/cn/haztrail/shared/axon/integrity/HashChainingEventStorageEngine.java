@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
 /**
  * Axon's JPA storage engine that chains every event it appends to the one before it in its stream (R23): the hash of
  * {@link ChainedEvent}, taken over the columns exactly as they are written, goes into the event's metadata under
- * {@link ChainedEvent#HASH}. This is the one place where hashes are made.
+ * {@link ChainedEvent#HASH}. This is the one place where hashes are made. The rows are written in one JDBC batch
+ * ({@link EventRows}).
  * <p>
  * The previous hash is read from the stored predecessor inside the appending transaction (nothing is cached across
  * transactions, so several nodes may append); events of one batch are chained in memory. Two writers racing for the
@@ -52,17 +54,19 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
     private final SnapshotProofs proofs;
     private final DiscardedSnapshots discarded;
     private final IssuedPositions issued;
+    private final EventRows rows;
     /** The last position withheld, so that a row waiting to be put back is logged once, not at every poll. */
     private volatile long lastWithheld = -1;
 
     public HashChainingEventStorageEngine(JpaEventStorageEngine.Builder builder,
                                           TransactionManager transactionManager, SnapshotProofs proofs,
-                                          DiscardedSnapshots discarded, IssuedPositions issued) {
+                                          DiscardedSnapshots discarded, IssuedPositions issued, EventRows rows) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
         this.proofs = proofs;
         this.discarded = discarded;
         this.issued = issued;
+        this.rows = rows;
     }
 
     /**
@@ -126,12 +130,15 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         transactionManager.executeInTransaction(() -> {
             try {
                 Map<String, String> lastHashes = new HashMap<>();
+                List<DomainEventEntry> entries = new ArrayList<>(events.size());
                 for (EventMessage<?> event : events) {
                     DomainEventMessage<?> domainEvent = asDomainEventMessage(event);
-                    entityManager().persist(chained(domainEvent, serializer, lastHashes));
+                    entries.add(chained(domainEvent, serializer, lastHashes));
                     StreamsWritten.appended(domainEvent.getAggregateIdentifier());
                 }
+                // what the transaction changed through JPA before, written first as the JPA engine's flush did
                 entityManager().flush();
+                rows.insert(entries);
             } catch (Exception e) {
                 handlePersistenceException(e, events.get(0));
             }
