@@ -38,6 +38,7 @@ final class ManifestCheck {
         UUID manifestId = existing == null ? context.aggregateIdOf(sourceId) : existing.aggregateId();
         ManifestTerms terms = ManifestTerms.read(record, context);
         ManifestSteps reached = ManifestSteps.reached(record);
+        ManifestHandovers.requireNoneOfferedOnArrival(record);
         List<Instant> times = times(record, reached, context);
         ManifestSteps from;
         List<PlannedEvent> events = new ArrayList<>();
