@@ -55,13 +55,74 @@ final class ManifestHandovers {
     }
 
     /**
+     * A corrected record whose last handover was offered and not taken over when it was imported, and is taken over
+     * now: that takeover, a step it now reaches. None when it is still pending, or when the carriers changed (a
+     * correction).
+     */
+    static List<PlannedEvent> takenOver(SourceRecord before, SourceRecord record, UUID manifestId,
+                                        ManifestTerms terms, List<Instant> times, CheckContext context) {
+        int count = terms.nextCarriers().size();
+        if (!pending(before) || !before.list(Field.HANDOVER_CARRIER_CREDIT_CODES)
+                .equals(record.list(Field.HANDOVER_CARRIER_CREDIT_CODES))) {
+            return List.of();
+        }
+        List<Instant> offered = instants(record, Field.HANDOVER_OFFERED_AT, count);
+        Instant at = instants(record, Field.HANDED_OVER_AT, count).get(count - 1);
+        if (at == null) {
+            return List.of();
+        }
+        requireInOrder(Field.HANDED_OVER_AT, at, offered.get(count - 1), context);
+        Instant arrived = times.get(ManifestSteps.ARRIVED.ordinal());
+        if (arrived != null && arrived.isBefore(at)) {
+            throw RecordRefused.of(Field.ARRIVED_AT, "R25", "refused.backflow.step-before-previous",
+                    Field.ARRIVED_AT.header(), Field.HANDED_OVER_AT.header());
+        }
+        List<String> plates = record.list(Field.HANDOVER_PLATES);
+        String plate = plates.size() == count && !plates.get(count - 1).isEmpty() ? plates.get(count - 1) : null;
+        List<UUID> carriers = terms.carrierIds();
+        return List.of(new PlannedEvent(PlannedEvent.MANIFEST, manifestId, new HandoverCompleted(manifestId,
+                carriers.get(count - 1), carriers.get(count), plate, at, null), at));
+    }
+
+    /**
+     * The record as imported with its pending handover taken over as the corrected one has it: what the correction
+     * is compared with, so the takeover is a step, and a change to an earlier handover still a correction.
+     */
+    static SourceRecord withTakenOver(SourceRecord before, SourceRecord record) {
+        int count = record.list(Field.HANDOVER_CARRIER_CREDIT_CODES).size();
+        var values = new java.util.EnumMap<>(before.values());
+        values.put(Field.HANDED_OVER_AT, lastReplaced(values(before, Field.HANDED_OVER_AT, count),
+                values(record, Field.HANDED_OVER_AT, count)));
+        List<String> plates = record.list(Field.HANDOVER_PLATES);
+        if (plates.size() == count && !plates.get(count - 1).isEmpty()) {
+            List<String> old = new ArrayList<>(before.list(Field.HANDOVER_PLATES));
+            while (old.size() < count) {
+                old.add("");
+            }
+            values.put(Field.HANDOVER_PLATES, lastReplaced(old, plates));
+        }
+        return new SourceRecord(before.line(), values);
+    }
+
+    private static String lastReplaced(List<String> old, List<String> now) {
+        List<String> replaced = new ArrayList<>(old);
+        replaced.set(replaced.size() - 1, now.get(now.size() - 1));
+        return String.join(Field.LIST_SEPARATOR, replaced);
+    }
+
+    /** Whether the record's last handover is offered and not yet taken over. */
+    private static boolean pending(SourceRecord record) {
+        List<String> handed = values(record, Field.HANDED_OVER_AT, record.list(Field.HANDOVER_CARRIER_CREDIT_CODES)
+                .size());
+        return !handed.isEmpty() && handed.get(handed.size() - 1).isEmpty();
+    }
+
+    /**
      * R15: the waste arrives with the last carrier, with no handover pending, so a record whose last handover is
      * offered and not taken over has no arrival (nor, after it, a receipt).
      */
     static void requireNoneOfferedOnArrival(SourceRecord record) {
-        List<String> handed = values(record, Field.HANDED_OVER_AT, record.list(Field.HANDOVER_CARRIER_CREDIT_CODES)
-                .size());
-        if (record.has(Field.ARRIVED_AT) && !handed.isEmpty() && handed.get(handed.size() - 1).isEmpty()) {
+        if (record.has(Field.ARRIVED_AT) && pending(record)) {
             throw RecordRefused.of(Field.ARRIVED_AT, "R15", "refused.backflow.handover-pending",
                     Field.ARRIVED_AT.header(), Field.HANDED_OVER_AT.header());
         }

@@ -66,6 +66,29 @@ class BackflowPendingHandoverTest {
         assertThat(typesOf(system)).containsExactly("cn.haztrail.batch.api.BatchRegistered");
     }
 
+    @Test
+    void R15_a_handover_taken_over_since_the_offer_was_imported_is_imported_as_a_step_of_the_corrected_record() {
+        String system = system();
+        BackflowFile first = new BackflowFile().batch("B1", 173);
+        first.add(offeredRecord(first, 900173));
+        importFile(system, first);
+        BackflowFile second = new BackflowFile().batch("B1", 173);
+        Map<String, String> received = second.manifestRecord("M1", "B1", 900173);
+        received.put("handoverCarrierCreditCodes", SECOND_CARRIER);
+        received.put("handoverOfferedAt", "2026-03-05T09:30:00+08:00");
+        received.put("handedOverAt", "2026-03-05T10:00:00+08:00");
+        received.put("handoverPlates", "赣C23456");
+        second.add(received);
+
+        BackflowJob job = importFile(system, second);
+
+        assertThat(jobs.refusals(job.id())).isEmpty();
+        assertThat(job.corrected()).isEqualTo(1);
+        assertThat(typesOf(system).subList(5, typesOf(system).size())).containsExactly(
+                "cn.haztrail.manifest.api.HandoverCompleted", "cn.haztrail.manifest.api.ManifestArrived",
+                "cn.haztrail.manifest.api.ManifestReceived");
+    }
+
     /** Picked up by the carrier, offered to the second carrier, not taken over: no arrival, no receipt. */
     private static Map<String, String> offeredRecord(BackflowFile file, int serial) {
         Map<String, String> record = file.manifestRecord("M1", "B1", serial);
