@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17: a city's NATIVE history (receipts with every kind of discrepancy, partly accepted and rejected lines, a
- * line weighed in kilograms with its weighbridge ticket, a cancelled manifest, a handover between two carriers) exported and imported into a fresh installation gives the same indicators, flows and custody
- * chains. Two installations of their own on in-memory H2 (whichever database the suite runs on), with the demo
- * parties and no demo history.
+ * line weighed in kilograms with its weighbridge ticket, a cancelled manifest, a handover between two carriers, a
+ * handover offered and not yet taken over) exported and imported into a fresh installation gives the same indicators,
+ * flows and custody chains. Two installations of their own on in-memory H2 (whichever database the suite runs on),
+ * with the demo parties and no demo history.
  */
 class BackflowNativeRoundTripTest {
 
@@ -76,6 +77,7 @@ class BackflowNativeRoundTripTest {
         JsonNode clean = history.batch("900-249-08", "800", 4, List.of("T", "I"));
         JsonNode freed = history.batch("900-249-08", "300", 1, List.of("T", "I"));
         JsonNode relayed = history.batch("900-249-08", "600", 3, List.of("T", "I"));
+        JsonNode offered = history.batch("900-249-08", "400", 2, List.of("T", "I"));
         String found = history.submitted(List.of(oil, sludge));
         history.carried(found, List.of(oil, sludge));
         history.received(found, List.of(
@@ -93,8 +95,11 @@ class BackflowNativeRoundTripTest {
                 List.of(cn.haztrail.demo.DemoParties.CARRIER, cn.haztrail.demo.DemoParties.SECOND_CARRIER));
         history.carriedByTwo(handedOver, List.of(relayed));
         history.received(handedOver, List.of(NativeHistory.line(relayed, "ACCEPT", "0.6", 3, Map.of())));
+        String pending = history.submitted(List.of(offered),
+                List.of(cn.haztrail.demo.DemoParties.CARRIER, cn.haztrail.demo.DemoParties.SECOND_CARRIER));
+        history.offeredToSecond(pending, List.of(offered));
         List<String> numbers = List.of(history.number(found), history.number(whole), history.number(cancelled),
-                history.number(handedOver));
+                history.number(handedOver), history.number(pending));
 
         byte[] exported = get(first, "/api/v1/oversight/backflow/exports/360200").getBytes(StandardCharsets.UTF_8);
         importInto(fresh, exported);
@@ -119,6 +124,22 @@ class BackflowNativeRoundTripTest {
                 .contains("HandoverCompleted");
         assertThat(get(fresh, "/api/v1/oversight/backflow/exports/360200"))
                 .contains("\"lineAcceptedUnits\":\"kg\"", "\"lineWeighbridgeTickets\":\"FL-20260305-0042\"");
+        a_handover_offered_and_not_taken_over_is_taken_over_in_the_fresh_installation(numbers.get(4));
+    }
+
+    /** Found: the offer was not exported, so the fresh installation's chain lacked it and the takeover was refused. */
+    private static void a_handover_offered_and_not_taken_over_is_taken_over_in_the_fresh_installation(String number)
+            throws Exception {
+        String path = "/api/v1/oversight/custody/manifests/" + number;
+        List<String> imported = chain(read(fresh, path));
+        assertThat(imported.get(imported.size() - 1)).startsWith("HandoverOffered");
+        NativeHistory there = new NativeHistory(port(fresh));
+
+        there.takenOverBySecond(there.idOf(number));
+
+        List<String> after = chain(read(fresh, path));
+        assertThat(after).hasSize(imported.size() + 1);
+        assertThat(after.get(after.size() - 1)).startsWith("HandoverCompleted");
     }
 
     private static void importInto(ConfigurableApplicationContext app, byte[] file) {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 17: the import writes the command side's lookup tables (custody, claimed numbers, trips, label and serial
  * floors) and the parties' views (batches, manifests) set-based, per chunk. A city's native history with every kind
  * of step (partly accepted and rejected lines with discrepancies, a cancellation, a handover) is exported and
- * imported into a fresh installation; then the same imported events are handled again one by one by the subscribing
+ * imported into a fresh installation (a handover offered and not yet taken over too); then the same imported events are handled again one by one by the subscribing
  * handlers, as the import did before, and every one of those tables must hold exactly the same rows.
  */
 class ImportedTablesTest {
@@ -73,6 +73,7 @@ class ImportedTablesTest {
         JsonNode freed = history.batch("900-249-08", "300", 1, List.of("T", "I"));
         JsonNode relayed = history.batch("900-249-08", "600", 3, List.of("T", "I"));
         JsonNode waiting = history.batch("900-249-08", "200", 1, List.of("T"));
+        JsonNode offered = history.batch("900-249-08", "400", 2, List.of("T", "I"));
         String found = history.submitted(List.of(oil, sludge));
         history.carried(found, List.of(oil, sludge));
         history.received(found, List.of(
@@ -88,14 +89,16 @@ class ImportedTablesTest {
         history.carriedByTwo(handedOver, List.of(relayed));
         history.received(handedOver, List.of(NativeHistory.line(relayed, "ACCEPT", "0.6", 3, Map.of())));
         history.submitted(List.of(waiting));
+        history.offeredToSecond(history.submitted(List.of(offered), List.of(DemoParties.CARRIER,
+                DemoParties.SECOND_CARRIER)), List.of(offered));
         importInto(fresh, get(first, "/api/v1/oversight/backflow/exports/360200").getBytes(StandardCharsets.UTF_8));
         PerEventPath tables = new PerEventPath(fresh);
         Map<String, List<String>> imported = tables.rows();
 
         tables.rewrite();
 
-        assertThat(imported.get("batch_view")).hasSize(6);
-        assertThat(imported.get("manifest_view")).hasSize(5);
+        assertThat(imported.get("batch_view")).hasSize(7);
+        assertThat(imported.get("manifest_view")).hasSize(6);
         assertThat(imported).isEqualTo(tables.rows());
     }
 

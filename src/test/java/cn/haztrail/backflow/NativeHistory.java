@@ -82,6 +82,23 @@ final class NativeHistory {
                 Map.of("arrivedAt", Instant.now().toString()));
     }
 
+    /** Picked up by 安运 and offered to the second carrier, which has not taken it over yet. */
+    void offeredToSecond(String manifestId, List<JsonNode> batches) throws Exception {
+        pickedUp(manifestId, batches);
+        post("carrier", "/api/v1/manifests/" + manifestId + "/handover", Map.of("at", Instant.now().toString()));
+    }
+
+    /** The second carrier takes the waste offered to it over, with its own vehicle. */
+    void takenOverBySecond(String manifestId) throws Exception {
+        post("carrier2", "/api/v1/manifests/" + manifestId + "/handover",
+                Map.of("at", Instant.now().toString(), "vehiclePlate", "赣C23456"));
+    }
+
+    /** The id of the manifest holding the number, as the second carrier finds it. */
+    String idOf(String number) throws Exception {
+        return get("carrier2", "/api/v1/manifests/" + number).get("id").asString();
+    }
+
     private void pickedUp(String manifestId, List<JsonNode> batches) throws Exception {
         post("carrier", "/api/v1/manifests/" + manifestId + "/pickup", Map.of("vehiclePlate", "赣H12345",
                 "driver", Map.of("name", "李师傅", "phone", "13807981234"),

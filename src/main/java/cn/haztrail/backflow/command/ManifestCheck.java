@@ -38,6 +38,7 @@ final class ManifestCheck {
         UUID manifestId = existing == null ? context.aggregateIdOf(sourceId) : existing.aggregateId();
         ManifestTerms terms = ManifestTerms.read(record, context);
         ManifestSteps reached = ManifestSteps.reached(record);
+        ManifestHandovers.requireNoneOfferedOnArrival(record);
         List<Instant> times = times(record, reached, context);
         ManifestSteps from;
         List<PlannedEvent> events = new ArrayList<>();
@@ -59,13 +60,18 @@ final class ManifestCheck {
             if (ManifestCancellation.isNew(record, existing)) {
                 newFields.addAll(ManifestCancellation.FIELDS);
             }
-            var changes = Corrections.changes(before, record, newFields);
-            if (changes.isEmpty() && from == reached && !ManifestCancellation.isNew(record, existing)) {
+            List<PlannedEvent> takenOver = from.ordinal() >= ManifestSteps.PICKED_UP.ordinal()
+                    ? ManifestHandovers.takenOver(before, record, manifestId, terms, times, context) : List.of();
+            var changes = Corrections.changes(takenOver.isEmpty() ? before
+                    : ManifestHandovers.withTakenOver(before, record), record, newFields);
+            if (changes.isEmpty() && from == reached && takenOver.isEmpty()
+                    && !ManifestCancellation.isNew(record, existing)) {
                 return RecordPlan.unchanged();
             }
             if (!changes.isEmpty()) {
                 events.add(Corrections.event(PlannedEvent.MANIFEST, manifestId, context, record, changes));
             }
+            events.addAll(takenOver);
         }
         for (ManifestSteps step : ManifestSteps.values()) {
             if ((from == null || step.ordinal() > from.ordinal()) && step.ordinal() <= reached.ordinal()) {

@@ -55,9 +55,8 @@ final class ExportedManifests {
         List<UUID> batches = new ArrayList<>();
         boolean drafted = false;
         Map<UUID, Integer> containersReceived = new HashMap<>();
-        List<Instant> offers = new ArrayList<>();
-        List<HandoverCompleted> handovers = new ArrayList<>();
-        List<Instant> handedOver = new ArrayList<>();
+        List<Handover> handovers = new ArrayList<>();
+        Handover offered = null;
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
             if (payload instanceof ManifestDrafted draft) {
@@ -90,10 +89,12 @@ final class ExportedManifests {
             } else if (payload instanceof ManifestArrived arrived) {
                 values.put(Field.ARRIVED_AT, time(arrived.arrivedAt()));
             } else if (payload instanceof HandoverOffered offer) {
-                offers.add(businessTime(event, offer.offeredAt()));
+                offered = new Handover(offer.toCarrierId(), businessTime(event, offer.offeredAt()), null, null);
             } else if (payload instanceof HandoverCompleted handover) {
-                handovers.add(handover);
-                handedOver.add(businessTime(event, handover.handedOverAt()));
+                Instant at = businessTime(event, handover.handedOverAt());
+                handovers.add(new Handover(handover.toCarrierId(), offered == null ? at : offered.offeredAt(),
+                        at, handover.vehiclePlate()));
+                offered = null;
             } else if (payload instanceof DiscrepancyRecorded found) {
                 containersReceived.put(found.batchId(), found.containersReceived());
             } else if (payload instanceof ManifestCancelled cancelled) {
@@ -114,26 +115,36 @@ final class ExportedManifests {
         if (!drafted) {
             return null;
         }
-        handovers(values, offers, handovers, handedOver);
+        if (offered != null) {
+            handovers.add(offered);
+        }
+        handovers(values, handovers);
         return new Exported(CityExport.record(RecordType.MANIFEST, "M-" + manifestId, values), parties, batches);
     }
 
-    /** The completed handovers, each with the time it was offered; one still offered is not carried. */
-    private void handovers(Map<Field, String> values, List<Instant> offers, List<HandoverCompleted> handovers,
-                           List<Instant> handedOver) {
+    /**
+     * The handovers, each with the time it was offered (the last offer before it was taken over); the last may be
+     * offered and not yet taken over: no taken-over time nor plate (an empty value), so the next carrier can take the
+     * waste over where the record is imported.
+     */
+    private void handovers(Map<Field, String> values, List<Handover> handovers) {
         if (handovers.isEmpty()) {
             return;
         }
         values.put(Field.HANDOVER_CARRIER_CREDIT_CODES, handovers.stream()
                 .map(handover -> creditCodes.get(handover.toCarrierId())).collect(Collectors.joining(Field.LIST_SEPARATOR)));
-        values.put(Field.HANDOVER_OFFERED_AT, offers.subList(0, handovers.size()).stream()
-                .map(this::time).collect(Collectors.joining(Field.LIST_SEPARATOR)));
-        values.put(Field.HANDED_OVER_AT, handedOver.stream().map(this::time)
+        values.put(Field.HANDOVER_OFFERED_AT, handovers.stream().map(handover -> time(handover.offeredAt()))
                 .collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        values.put(Field.HANDED_OVER_AT, handovers.stream().map(handover -> handover.handedOverAt() == null ? ""
+                : time(handover.handedOverAt())).collect(Collectors.joining(Field.LIST_SEPARATOR)));
         if (handovers.stream().anyMatch(handover -> handover.vehiclePlate() != null)) {
             values.put(Field.HANDOVER_PLATES, handovers.stream().map(handover -> handover.vehiclePlate() == null
                     ? "" : handover.vehiclePlate()).collect(Collectors.joining(Field.LIST_SEPARATOR)));
         }
+    }
+
+    /** A handover as exported: taken over at a time with a plate, or (the last) offered and not yet taken over. */
+    private record Handover(UUID toCarrierId, Instant offeredAt, Instant handedOverAt, String vehiclePlate) {
     }
 
     /** Written only when a line has one, so a receipt without discrepancies keeps its record as before. */

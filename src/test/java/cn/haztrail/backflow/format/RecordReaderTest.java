@@ -68,4 +68,20 @@ class RecordReaderTest {
                     .isEqualTo(record.values());
         }
     }
+
+    @Test
+    void a_handover_not_yet_taken_over_keeps_its_empty_taken_over_time_in_either_format() {
+        SourceRecord record = new SourceRecord(0, Map.of(Field.RECORD_TYPE, "MANIFEST", Field.SOURCE_RECORD_ID, "M1",
+                Field.HANDOVER_CARRIER_CREDIT_CODES, "91360900MA36C4YT3C|91360200MA38R2TC18",
+                Field.HANDOVER_OFFERED_AT, "2026-03-05T09:00:00+08:00|2026-03-05T10:00:00+08:00",
+                Field.HANDED_OVER_AT, "2026-03-05T09:30:00+08:00|"));
+        for (FileFormat format : FileFormat.values()) {
+            StringWriter out = new StringWriter();
+            try (RecordWriter writer = new RecordWriter(format, out)) {
+                writer.write(record);
+            }
+            assertThat(read(out.toString()).get(0).record().list(Field.HANDED_OVER_AT)).as(format.name())
+                    .containsExactly("2026-03-05T09:30:00+08:00", "");
+        }
+    }
 }
