@@ -10,13 +10,12 @@ import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.manifest.command.ManifestDraft;
-import cn.haztrail.manifest.command.ManifestDrafting;
-import cn.haztrail.manifest.command.ManifestReceipt;
-import cn.haztrail.manifest.command.ManifestSubmission;
-import cn.haztrail.manifest.command.ManifestTransport;
+import cn.haztrail.manifest.application.ManifestDraft;
+import cn.haztrail.manifest.application.ManifestDrafting;
+import cn.haztrail.manifest.application.ManifestReceipt;
+import cn.haztrail.manifest.application.ManifestSubmission;
+import cn.haztrail.manifest.application.ManifestTransport;
 import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
@@ -103,11 +102,11 @@ class DemoActivity implements ApplicationRunner {
                 List.of(CARRIER), "赣H12345", pickedUpAt.atZone(calendar.zone()).toLocalDate(),
                 List.of(oil, packs), "D10", null, "泄漏时用吸附棉围堵，禁止明火，报告0798-8561234", null,
                 pickedUpAt.minus(Duration.ofHours(2)), BACKFILL));
-        submission.submit(record(), null, pickedUpAt.minus(Duration.ofHours(1)), BACKFILL);
-        transport.pickUp(record(), CARRIER, "赣H12345", new PersonalDetails("李师傅", "13807981234", null, false),
+        submission.submit(MANIFEST, null, pickedUpAt.minus(Duration.ofHours(1)), BACKFILL);
+        transport.pickUp(MANIFEST, CARRIER, "赣H12345", new PersonalDetails("李师傅", "13807981234", null, false),
                 manifests.lines(MANIFEST).stream().map(line -> line.labelId()).toList(), pickedUpAt, BACKFILL, null);
-        transport.arrive(record(), CARRIER, pickedUpAt.plus(Duration.ofHours(3)), BACKFILL);
-        receipt.receive(record(), DISPOSAL_CENTRE, List.of(
+        transport.arrive(MANIFEST, CARRIER, pickedUpAt.plus(Duration.ofHours(3)), BACKFILL);
+        receipt.receive(MANIFEST, DISPOSAL_CENTRE, List.of(
                 new ReceiptLine(oil, LineDecision.ACCEPT, Quantity.kg("1180"), true, true, true, true, 6, "D10", null),
                 new ReceiptLine(packs, LineDecision.PARTIAL, Quantity.kg("270"), true, true, true, true, 15, "D10",
                         "过磅少10%")), now.minus(Duration.ofDays(3)), BACKFILL, null);
@@ -123,10 +122,6 @@ class DemoActivity implements ApplicationRunner {
         commands.sendAndWait(new RegisterBatch(batchId, producer, creditCode, "2021", code, Quantity.kg(kg), form,
                 new Packaging(packaging, containers), hazards, "见危险废物识别标签", generatedAt, "危废暂存间"));
         return batchId;
-    }
-
-    private ManifestRecord record() {
-        return manifests.record(MANIFEST).orElseThrow();
     }
 
     private static UUID id(String name) {

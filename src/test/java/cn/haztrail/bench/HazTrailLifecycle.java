@@ -14,11 +14,11 @@ import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.manifest.command.ManifestDraft;
-import cn.haztrail.manifest.command.ManifestDrafting;
-import cn.haztrail.manifest.command.ManifestReceipt;
-import cn.haztrail.manifest.command.ManifestSubmission;
-import cn.haztrail.manifest.command.ManifestTransport;
+import cn.haztrail.manifest.application.ManifestDraft;
+import cn.haztrail.manifest.application.ManifestDrafting;
+import cn.haztrail.manifest.application.ManifestReceipt;
+import cn.haztrail.manifest.application.ManifestSubmission;
+import cn.haztrail.manifest.application.ManifestTransport;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.manifest.query.ManifestView;
@@ -100,23 +100,23 @@ final class HazTrailLifecycle implements Lifecycle {
         UUID manifestId = UUID.randomUUID();
         timer.time(Step.DRAFT, () -> draft(manifestId, batch.id()));
         timer.time(Step.SUBMIT, () -> {
-            submission.submit(record(manifestId), null, null, null);
+            submission.submit(record(manifestId).id(), null, null, null);
             return view(manifestId);
         });
         signedIn.actAs("carrier");
         timer.time(Step.PICKUP, () -> {
-            transport.pickUp(record(manifestId), DemoParties.CARRIER, PLATE,
+            transport.pickUp(record(manifestId).id(), DemoParties.CARRIER, PLATE,
                     new PersonalDetails("李师傅", "13807981234", null, false), List.of(batch.labelId()), Instant.now(),
                     null, null);
             return view(manifestId);
         });
         timer.time(Step.ARRIVAL, () -> {
-            transport.arrive(record(manifestId), DemoParties.CARRIER, Instant.now(), null);
+            transport.arrive(record(manifestId).id(), DemoParties.CARRIER, Instant.now(), null);
             return view(manifestId);
         });
         signedIn.actAs("receiver");
         timer.time(Step.RECEIPT, () -> {
-            receipt.receive(record(manifestId), DemoParties.DISPOSAL_CENTRE, List.of(new ReceiptLine(batch.id(),
+            receipt.receive(record(manifestId).id(), DemoParties.DISPOSAL_CENTRE, List.of(new ReceiptLine(batch.id(),
                     LineDecision.ACCEPT, Quantity.kg(KG), true, true, true, true, 1, "D10", null)), Instant.now(), null, null);
             return view(manifestId);
         });

@@ -4,7 +4,7 @@ import cn.haztrail.console.FormErrors;
 import cn.haztrail.console.MemberRoleCheck;
 import cn.haztrail.documents.ManifestDocuments;
 import cn.haztrail.manifest.api.ManifestStatus;
-import cn.haztrail.manifest.command.ManifestSubmission;
+import cn.haztrail.manifest.application.ManifestSubmission;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.manifest.web.ManifestAccess;
@@ -94,7 +94,7 @@ class ManifestPageController {
             return "redirect:/console/manifests/" + id;
         }
         try {
-            submission.submit(access.asConsignor(id, caller), version, null, null);
+            submission.submit(access.asConsignor(id, caller).id(), version, null, null);
         } catch (CommandRefused refused) {
             redirect.addFlashAttribute("refusal", errors.text(refused));
         } catch (ConflictingAggregateVersionException stale) {

@@ -1,6 +1,6 @@
 package cn.haztrail.console.steps;
 
-import cn.haztrail.manifest.command.ManifestTransport;
+import cn.haztrail.manifest.application.ManifestTransport;
 import cn.haztrail.manifest.web.ArrivalRequest;
 import cn.haztrail.manifest.web.HandoverRequest;
 import cn.haztrail.manifest.web.ManifestAccess;
@@ -62,7 +62,7 @@ class CarrierStepController {
                 new PickupRequest.DriverRequest(blankToNull(form.get("driverName")), blankToNull(form.get("driverPhone"))),
                 labels(form.get("labels")), pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
         return step(id, "pickup", caller, request, form, model, seen -> transport.pickUp(
-                access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), new PersonalDetails(
+                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), new PersonalDetails(
                         request.driver().name(), request.driver().phone(), null, false), request.scannedLabelIds(),
                 request.pickedUpAt(), request.lateEntry(), seen));
     }
@@ -73,7 +73,7 @@ class CarrierStepController {
         var request = new HandoverRequest(blankToNull(form.get("vehiclePlate")), pages.instant(form.get("at")),
                 lateEntry(form.get("lateEntry")));
         return step(id, "handover", caller, request, form, model, seen -> transport.handOver(
-                access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), request.at(),
+                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), request.at(),
                 request.lateEntry()));
     }
 
@@ -81,8 +81,8 @@ class CarrierStepController {
     String arrive(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
         Caller caller = pages.caller(id, "arrival");
         var request = new ArrivalRequest(pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
-        return step(id, "arrival", caller, request, form, model, seen -> transport.arrive(access.asCarrier(id, caller),
-                caller.enterpriseId(), request.arrivedAt(), request.lateEntry()));
+        return step(id, "arrival", caller, request, form, model, seen -> transport.arrive(
+                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.arrivedAt(), request.lateEntry()));
     }
 
     /**

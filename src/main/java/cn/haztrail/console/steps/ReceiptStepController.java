@@ -1,7 +1,7 @@
 package cn.haztrail.console.steps;
 
 import cn.haztrail.manifest.api.LineDecision;
-import cn.haztrail.manifest.command.ManifestReceipt;
+import cn.haztrail.manifest.application.ManifestReceipt;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.manifest.web.ManifestAccess;
 import cn.haztrail.manifest.web.ReceiptRequest;
@@ -63,7 +63,7 @@ class ReceiptStepController {
             errors = pages.changedSince(seen, pages.manifest(id, caller).version());
         }
         if (errors.isEmpty()) {
-            errors = pages.run(() -> receipt.receive(access.asReceiver(id, caller), caller.enterpriseId(),
+            errors = pages.run(() -> receipt.receive(access.asReceiver(id, caller).id(), caller.enterpriseId(),
                     request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
                     request.lateEntry(), seen));
             if (errors.isEmpty()) {

@@ -23,7 +23,7 @@ import java.util.UUID;
  * a batch taken by another manifest in between rolls the draft back as a concurrency conflict.
  */
 @Component
-class BatchAllocation {
+public class BatchAllocation {
 
     private final CustodyBook book;
 
@@ -31,7 +31,7 @@ class BatchAllocation {
         this.book = book;
     }
 
-    List<BatchLine> lines(List<UUID> batchIds, UUID manifestId, UUID consignorId, UUID previousManifestId,
+    public List<BatchLine> lines(List<UUID> batchIds, UUID manifestId, UUID consignorId, UUID previousManifestId,
                           Instant draftedAt) {
         return batchIds.stream().map(batchId -> line(batchId, manifestId, consignorId, previousManifestId, draftedAt))
                 .toList();

@@ -1,6 +1,8 @@
 package cn.haztrail.manifest.command;
 
 import cn.haztrail.manifest.api.FieldChange;
+import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.i18n.Translatable;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,14 @@ import java.util.Map;
 
 /** The terms of a manifest that a correction may change (R20), as the aggregate remembers them. */
 record CorrectableTerms(String plannedDate, String vehiclePlate, String plannedMethod, String emergencyMeasures) {
+
+    /** R13: the waste is loaded onto the vehicle the manifest names. */
+    void requireVehicle(String plate) {
+        if (!vehiclePlate.equals(plate)) {
+            throw CommandRefused.ruleViolated("R13", "vehiclePlate",
+                    Translatable.of("refused.manifest.other-vehicle", vehiclePlate, plate));
+        }
+    }
 
     Map<CorrectableField, String> values() {
         Map<CorrectableField, String> values = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ final class Custody {
     /** The index of the holding carrier; none before the pickup. */
     private int holder = -1;
     private UUID offeredTo;
+    /** Received: the receiver holds the waste now. */
+    private boolean delivered;
 
     Custody(List<UUID> carrierIds) {
         this.carrierIds = carrierIds;
@@ -56,6 +58,26 @@ final class Custody {
         }
     }
 
+    /**
+     * R15: a carrier's part in a handover.
+     *
+     * @return the next carrier named, when {@code carrierId} holds the waste; null when it was offered the waste
+     */
+    UUID handoverTurn(UUID carrierId) {
+        if (!delivered && holder >= 0 && carrierIds.get(holder).equals(carrierId)) {
+            if (holder + 1 >= carrierIds.size()) {
+                throw CommandRefused.ruleViolated("R15", "carrierId",
+                        Translatable.of("refused.manifest.no-next-carrier"));
+            }
+            return carrierIds.get(holder + 1);
+        }
+        if (!carrierId.equals(offeredTo)) {
+            throw CommandRefused.ruleViolated("R15", "carrierId",
+                    Translatable.of("refused.manifest.carrier-not-in-custody"));
+        }
+        return null;
+    }
+
     /** R15: the waste arrives with the last carrier named, with no handover pending. */
     void requireLast() {
         if (holder != carrierIds.size() - 1 || offeredTo != null) {
@@ -75,5 +97,9 @@ final class Custody {
     void handedOver() {
         holder++;
         offeredTo = null;
+    }
+
+    void delivered() {
+        delivered = true;
     }
 }

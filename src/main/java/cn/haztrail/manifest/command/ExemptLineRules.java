@@ -13,7 +13,7 @@ import java.util.Set;
  * What a draft's exempt lines must be (R37): lines of the manifest, each named once, and never on a return, whose
  * receiver is the consignor itself. Whether the exemption covers the line is asked before the draft is sent.
  */
-final class ExemptLineRules {
+public final class ExemptLineRules {
 
     static final String FIELD = "exemptLines";
 
@@ -45,7 +45,8 @@ final class ExemptLineRules {
         }
     }
 
-    static String field(int index) {
+    /** How a request names its exempt line at {@code index}. */
+    public static String field(int index) {
         return FIELD + "[" + index + "]";
     }
 }

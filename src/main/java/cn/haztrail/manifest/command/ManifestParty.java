@@ -40,15 +40,15 @@ public class ManifestParty implements Persistable<UUID> {
         this.roles = roles.stream().map(PartyRole::name).collect(Collectors.joining(","));
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String regionCode() {
+    public String regionCode() {
         return regionCode;
     }
 
-    boolean playsAnyOf(PartyRole... wanted) {
+    public boolean playsAnyOf(PartyRole... wanted) {
         List<String> held = List.of(roles.split(","));
         return List.of(wanted).stream().anyMatch(role -> held.contains(role.name()));
     }

@@ -32,11 +32,11 @@ public class ManifestTrip implements Persistable<UUID> {
         this.destinationRegion = destinationRegion;
     }
 
-    UUID consignorId() {
+    public UUID consignorId() {
         return consignorId;
     }
 
-    String destinationRegion() {
+    public String destinationRegion() {
         return destinationRegion;
     }
 

@@ -30,9 +30,6 @@ public class TransferManifest {
 
     @AggregateIdentifier
     private UUID manifestId;
-    private ManifestKind kind;
-    private UUID approvalId;
-    private UUID receiverId;
     private Custody custody;
     private CorrectableTerms terms;
     private DeclaredLines lines;
@@ -40,6 +37,7 @@ public class TransferManifest {
     /** A line was rejected, or accepted in part: waste a follow-on manifest may carry back or on (R18, R40). */
     private boolean hasWasteNotAccepted;
     private OpenCorrections corrections;
+    private TermsOnRecord recorded;
     private final ManifestProgress progress = new ManifestProgress();
 
     protected TransferManifest() {
@@ -51,6 +49,11 @@ public class TransferManifest {
         Instant draftedAt = times.orNow(command.draftedAt());
         times.check("draftedAt", draftedAt, command.lateEntry());
         apply(DraftRules.drafted(command, draftedAt));
+    }
+
+    @CommandHandler
+    public ManifestTerms handle(CheckTerms command) {
+        return recorded.answer(terms);
     }
 
     @CommandHandler
@@ -83,10 +86,7 @@ public class TransferManifest {
         progress.checkStep(times, "pickedUpAt", Translatable.of("step.pickup"), command.pickedUpAt(),
                 command.lateEntry());
         custody.requireFirstCarrier(command.carrierId());
-        if (!terms.vehiclePlate().equals(command.vehiclePlate())) {
-            throw CommandRefused.ruleViolated("R13", "vehiclePlate", Translatable.of("refused.manifest.other-vehicle",
-                    terms.vehiclePlate(), command.vehiclePlate()));
-        }
+        terms.requireVehicle(command.vehiclePlate());
         LabelCheck check = lines.labels(command.scannedLabelIds());
         if (!check.matches()) {
             apply(new LoadingRefused(manifestId, command.carrierId(), check.missing(), check.unexpected()));
@@ -95,6 +95,11 @@ public class TransferManifest {
         apply(new ManifestPickedUp(manifestId, command.carrierId(), command.vehiclePlate(), command.driverRef(),
                 command.pickedUpAt(), command.lateEntry()));
         return check;
+    }
+
+    @CommandHandler
+    public HandoverTurn handle(CheckHandover command) {
+        return new HandoverTurn(custody.handoverTurn(command.carrierId()));
     }
 
     @CommandHandler
@@ -132,13 +137,15 @@ public class TransferManifest {
     @DeadlineHandler(deadlineName = RECEIPT_DEADLINE)
     void onReceiptDue() {
         if (progress.status() == ManifestStatus.ARRIVED) {
-            apply(new ReceiptOverdue(manifestId, receiverId, receiptDueAt));
+            apply(new ReceiptOverdue(manifestId, recorded.receiverId(), receiptDueAt));
         }
     }
 
+    /** @return the terms the receipt holds room and quantity by, once the manifest would accept it */
     @CommandHandler
-    public void handle(CheckReceipt command, ReceiptPolicy policy, StepTimes times) {
+    public ManifestTerms handle(CheckReceipt command, ReceiptPolicy policy, StepTimes times) {
         checkedReceipt(command.receiverId(), command.lines(), command.receivedAt(), command.lateEntry(), policy, times);
+        return recorded.answer(terms);
     }
 
     /** @return each line's outcome, so that the batches can follow */
@@ -149,9 +156,9 @@ public class TransferManifest {
                 command.lateEntry(), policy, times);
         List<LineOutcome> outcomes = lines.outcomes(checked, policy.quantityTolerance());
         lines.discrepancies(manifestId, checked, outcomes).forEach(AggregateLifecycle::apply);
-        apply(new ManifestReceived(manifestId, receiverId, outcomes, ReceiptEvaluation.overall(outcomes),
-                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry(), kind,
-                approvalId));
+        apply(new ManifestReceived(manifestId, recorded.receiverId(), outcomes, ReceiptEvaluation.overall(outcomes),
+                command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry(), recorded.kind(),
+                recorded.approvalId()));
         deadlines.cancelAllWithinScope(RECEIPT_DEADLINE);
         return outcomes;
     }
@@ -211,7 +218,7 @@ public class TransferManifest {
     private List<ReceiptLine> checkedReceipt(UUID receiver, List<ReceiptLine> found, Instant at,
                                              LateEntryReason lateEntry, ReceiptPolicy policy, StepTimes times) {
         progress.require("R16", ManifestStatus.ARRIVED);
-        if (!receiverId.equals(receiver)) {
+        if (!recorded.receiverId().equals(receiver)) {
             throw CommandRefused.ruleViolated("R15", "receiverId",
                     Translatable.of("refused.manifest.receipt-by-other-receiver"));
         }
@@ -222,14 +229,12 @@ public class TransferManifest {
     @EventSourcingHandler
     void on(ManifestDrafted event) {
         manifestId = event.manifestId();
-        kind = event.kind();
-        approvalId = event.approvalId();
-        receiverId = event.receiverId();
         custody = new Custody(event.carrierIds());
         corrections = OpenCorrections.among(event);
         terms = new CorrectableTerms(event.plannedDate().toString(), event.vehiclePlate(), event.plannedMethod(),
                 event.emergencyMeasures());
-        lines = new DeclaredLines(kind, event.lines());
+        lines = new DeclaredLines(event.kind(), event.lines());
+        recorded = new TermsOnRecord(event);
         progress.reached(ManifestStatus.DRAFT, Translatable.of("step.draft"), event.draftedAt());
     }
 
@@ -246,6 +251,7 @@ public class TransferManifest {
     @EventSourcingHandler
     void on(ManifestPickedUp event) {
         custody.pickedUp();
+        recorded.pickedUp(event.pickedUpAt());
         progress.reached(ManifestStatus.IN_TRANSIT, Translatable.of("step.pickup"), event.pickedUpAt());
     }
 
@@ -272,6 +278,7 @@ public class TransferManifest {
     void on(ManifestReceived event) {
         hasWasteNotAccepted = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT
                 || line.decision() == LineDecision.PARTIAL);
+        custody.delivered();
         progress.reached(ManifestStatus.RECEIVED, Translatable.of("step.receipt"), event.receivedAt());
     }
 

@@ -1,7 +1,7 @@
 package cn.haztrail.manifest.web;
 
-import cn.haztrail.manifest.command.ManifestReceipt;
-import cn.haztrail.manifest.command.ManifestTransport;
+import cn.haztrail.manifest.application.ManifestReceipt;
+import cn.haztrail.manifest.application.ManifestTransport;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.personal.PersonalDetails;
@@ -56,7 +56,7 @@ class CustodyStepController {
                                         @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
         var driver = new PersonalDetails(request.driver().name(), request.driver().phone(), null, false);
-        transport.pickUp(access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), driver,
+        transport.pickUp(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), driver,
                 request.scannedLabelIds(), request.pickedUpAt(), request.lateEntry(), expectedVersion);
         return current(id, caller);
     }
@@ -68,8 +68,8 @@ class CustodyStepController {
             + "it takes custody. " + STEP_TIMES)
     ResponseEntity<ManifestView> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
         Caller caller = currentCaller.get();
-        transport.handOver(access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), request.at(),
-                request.lateEntry());
+        transport.handOver(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(),
+                request.at(), request.lateEntry());
         return current(id, caller);
     }
 
@@ -79,7 +79,8 @@ class CustodyStepController {
             description = STEP_TIMES)
     ResponseEntity<ManifestView> arrive(@PathVariable UUID id, @Valid @RequestBody ArrivalRequest request) {
         Caller caller = currentCaller.get();
-        transport.arrive(access.asCarrier(id, caller), caller.enterpriseId(), request.arrivedAt(), request.lateEntry());
+        transport.arrive(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.arrivedAt(),
+                request.lateEntry());
         return current(id, caller);
     }
 
@@ -91,7 +92,7 @@ class CustodyStepController {
     ResponseEntity<ManifestView> receive(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest request,
                                          @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        receipt.receive(access.asReceiver(id, caller), caller.enterpriseId(),
+        receipt.receive(access.asReceiver(id, caller).id(), caller.enterpriseId(),
                 request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
                 request.lateEntry(), expectedVersion);
         return current(id, caller);

@@ -3,9 +3,9 @@ package cn.haztrail.manifest.web;
 import cn.haztrail.manifest.api.ExemptLine;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestStatus;
-import cn.haztrail.manifest.command.ManifestDraft;
-import cn.haztrail.manifest.command.ManifestDrafting;
-import cn.haztrail.manifest.command.ManifestSubmission;
+import cn.haztrail.manifest.application.ManifestDraft;
+import cn.haztrail.manifest.application.ManifestDrafting;
+import cn.haztrail.manifest.application.ManifestSubmission;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -106,7 +106,7 @@ class ManifestController {
                                         @Valid @RequestBody(required = false) SubmitRequest request) {
         Caller caller = currentCaller.get();
         SubmitRequest at = request == null ? SubmitRequest.NOW : request;
-        submission.submit(access.asConsignor(id, caller), expectedVersion, at.submittedAt(), at.lateEntry());
+        submission.submit(access.asConsignor(id, caller).id(), expectedVersion, at.submittedAt(), at.lateEntry());
         return current(id, caller);
     }
 
@@ -117,7 +117,7 @@ class ManifestController {
     ResponseEntity<ManifestView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                         @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        submission.cancel(access.asConsignor(id, caller), request.reason(), expectedVersion, request.cancelledAt(),
+        submission.cancel(access.asConsignor(id, caller).id(), request.reason(), expectedVersion, request.cancelledAt(),
                 request.lateEntry());
         return current(id, caller);
     }

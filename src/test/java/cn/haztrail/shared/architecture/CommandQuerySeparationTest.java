@@ -14,18 +14,19 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.function.BiPredicate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The command side never reads the query side: an aggregate, a command handler and the services in front of them
- * (everything in a {@code command} package) decide from their own events and the command-side lookup tables, never
- * from a read model that may lag or be rebuilt. A feature's {@code command} package is its own: other features
- * send its commands and use its {@code api} (messages and shared vocabularies) or its application services.
- * Features are the top-level packages under {@code cn.haztrail}.
+ * The command side never reads the query side: an aggregate and a command handler (everything in a {@code command}
+ * package) and the application services in front of them (everything in an {@code application} package) decide from
+ * their own events, what the aggregates answer to check commands and the command-side lookup tables, never from a
+ * read model that may lag or be rebuilt. A caller that checks access on a read model passes the services an id.
+ * A feature's {@code command} package is its own: other features send its commands and use its {@code api}
+ * (messages and shared vocabularies) or its application services. Features are the top-level packages under
+ * {@code cn.haztrail}.
  */
 class CommandQuerySeparationTest {
 
@@ -33,24 +34,6 @@ class CommandQuerySeparationTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.haztrail");
-
-    /**
-     * TEMPORARY allow-list, issue 16: the dependencies the rewrite of the custody services (manifest and batch)
-     * removes. Each entry is an origin class and the package it may still use. Delete
-     * an entry when its dependency goes, and this list with {@link #notYetSeparated} when it is empty. Never add to
-     * it: a new violation is fixed where it is made.
-     */
-    private static final List<Allowed> NOT_YET_SEPARATED = List.of(
-            // command -> query
-            new Allowed("cn.haztrail.manifest.command.ManifestSubmission", "cn.haztrail.manifest.query"),
-            new Allowed("cn.haztrail.manifest.command.ManifestTransport", "cn.haztrail.manifest.query"),
-            new Allowed("cn.haztrail.manifest.command.ManifestReceipt", "cn.haztrail.manifest.query"),
-            // one feature -> another feature's command package
-            new Allowed("cn.haztrail.console.manifest.ManifestFormController", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.console.manifest.ManifestPageController", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.console.steps.CarrierStepController", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.console.steps.ReceiptStepController", "cn.haztrail.manifest.command"),
-            new Allowed("cn.haztrail.demo.DemoActivity", "cn.haztrail.manifest.command"));
 
     @Test
     void aggregates_and_command_handlers_never_depend_on_a_query_package() {
@@ -72,6 +55,14 @@ class CommandQuerySeparationTest {
     }
 
     @Test
+    void nothing_in_an_application_package_depends_on_a_query_package() {
+        classes().that().resideInAPackage("..application..")
+                .should(notDependOn("a query package",
+                        (origin, target) -> inSegment(target, "query")))
+                .check(CLASSES);
+    }
+
+    @Test
     void no_feature_depends_on_another_features_command_package() {
         classes().that().resideInAPackage("cn.haztrail..")
                 .should(notDependOn("another feature's command package",
@@ -87,24 +78,19 @@ class CommandQuerySeparationTest {
                 .check(CLASSES);
     }
 
-    /** Fails on each dependency of a class on a class of HazTrail that {@code forbidden} names, unless allow-listed. */
+    /** Fails on each dependency of a class on a class of HazTrail that {@code forbidden} names. */
     private static ArchCondition<JavaClass> notDependOn(String what, BiPredicate<JavaClass, JavaClass> forbidden) {
         return new ArchCondition<>("not depend on " + what) {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                    if (target.getPackageName().startsWith(ROOT) && forbidden.test(origin, target)
-                            && !notYetSeparated(origin, target)) {
+                    if (target.getPackageName().startsWith(ROOT) && forbidden.test(origin, target)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }
             }
         };
-    }
-
-    private static boolean notYetSeparated(JavaClass origin, JavaClass target) {
-        return NOT_YET_SEPARATED.stream().anyMatch(allowed -> allowed.covers(origin, target));
     }
 
     /** The top-level package under cn.haztrail a class belongs to. */
@@ -119,14 +105,5 @@ class CommandQuerySeparationTest {
 
     private static boolean inSegment(JavaClass type, String segment) {
         return ("." + type.getPackageName() + ".").contains("." + segment + ".");
-    }
-
-    private record Allowed(String originClass, String targetPackage) {
-
-        boolean covers(JavaClass origin, JavaClass target) {
-            String outermost = origin.getName().split("\\$", 2)[0];
-            return outermost.equals(originClass) && (target.getPackageName().equals(targetPackage)
-                    || target.getPackageName().startsWith(targetPackage + "."));
-        }
     }
 }

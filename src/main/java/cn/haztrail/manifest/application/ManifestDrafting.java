@@ -1,10 +1,15 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
 import cn.haztrail.manifest.api.LinkFollowOn;
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.command.BatchAllocation;
+import cn.haztrail.manifest.command.ManifestParty;
+import cn.haztrail.manifest.command.ManifestPartyTable;
+import cn.haztrail.manifest.command.ManifestTrip;
+import cn.haztrail.manifest.command.ManifestTripTable;
 import cn.haztrail.registry.api.PartyRole;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -107,7 +112,7 @@ public class ManifestDrafting {
         return previous.destinationRegion();
     }
 
-    /** From drafting's own table ({@link ManifestPartiesHandler}), never the registry's view. */
+    /** From drafting's own table ({@code ManifestPartiesHandler}), never the registry's view. */
     private ManifestParty enterprise(UUID id, String field) {
         return parties.findById(id).orElseThrow(() -> CommandRefused.notFound(field,
                 Translatable.of("refused.manifest.unknown-enterprise", id)));

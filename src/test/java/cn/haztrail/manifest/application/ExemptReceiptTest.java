@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.exemption.api.ExemptionLookup;
@@ -9,10 +9,8 @@ import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.ManifestTerms;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.manifest.query.ManifestLineRecord;
-import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.ReleaseAdmission;
 import cn.haztrail.registry.api.ReserveAdmission;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -53,25 +51,19 @@ class ExemptReceiptTest {
 
     private final CommandGateway commands = mock(CommandGateway.class);
     private final ExemptionDrawing drawing = mock(ExemptionDrawing.class);
-    private final ManifestRecord manifest = mock(ManifestRecord.class);
     private ManifestReceipt receipt;
 
     @BeforeEach
     void setUp() {
-        ManifestQueries manifests = mock(ManifestQueries.class);
-        ManifestLineRecord line = mock(ManifestLineRecord.class);
-        when(line.batchId()).thenReturn(BATCH);
-        when(line.wasteCode()).thenReturn("900-249-08");
-        when(line.exemptionId()).thenReturn(EXEMPTION);
-        when(manifests.lines(MANIFEST)).thenReturn(List.of(line));
-        when(manifest.id()).thenReturn(MANIFEST);
-        when(manifest.kind()).thenReturn(ManifestKind.TRANSFER);
-        when(manifest.consignorId()).thenReturn(CONSIGNOR);
+        when(commands.sendAndWait(isA(CheckReceipt.class))).thenReturn(new ManifestTerms(MANIFEST,
+                ManifestKind.TRANSFER, CONSIGNOR, "360400", RECEIVER, "R9", LocalDate.of(2026, 11, 24), null,
+                Instant.parse("2026-11-24T02:00:00Z"),
+                List.of(new ManifestTerms.Line(BATCH, "900-249-08", EXEMPTION, new BigDecimal("1.000")))));
         AuditedStep step = mock(AuditedStep.class);
         when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
-        receipt = new ManifestReceipt(commands, manifests, step, calendar,
+        receipt = new ManifestReceipt(commands, step, calendar,
                 new ExemptReceipt(drawing, mock(ExemptionLookup.class), step));
     }
 
@@ -81,7 +73,7 @@ class ExemptReceiptTest {
                 Translatable.of("refused.manifest.wrong-status", "RECEIVED"));
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenThrow(conflict);
 
-        assertThatThrownBy(() -> receipt.receive(manifest, RECEIVER, List.of(new ReceiptLine(BATCH,
+        assertThatThrownBy(() -> receipt.receive(MANIFEST, RECEIVER, List.of(new ReceiptLine(BATCH,
                 LineDecision.ACCEPT, Quantity.kg("1000"), true, true, true, true, 4, "R9", null)), RECEIVED, null, 7L))
                 .isSameAs(conflict);
 

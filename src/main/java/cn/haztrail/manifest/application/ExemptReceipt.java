@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.exemption.api.CheckExemption;
 import cn.haztrail.exemption.api.ExemptionLookup;

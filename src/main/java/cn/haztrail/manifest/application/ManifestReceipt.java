@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.approval.api.ReleaseDraw;
 import cn.haztrail.approval.api.ReserveDraw;
@@ -8,10 +8,8 @@ import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.ManifestTerms;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.manifest.query.ManifestLineRecord;
-import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.ReleaseAdmission;
 import cn.haztrail.registry.api.ReserveAdmission;
@@ -38,7 +36,8 @@ import java.util.stream.Collectors;
  * approval, which had to be valid on the pickup date (R14), each on its own stream; then the
  * manifest records outcomes and discrepancies (R17, R18). The holds are confirmed by the processes that follow the
  * receipt ({@code manifest.process}), or released here when a later step is refused. A refusal for licence or approval
- * is recorded on the manifest for the regulator.
+ * is recorded on the manifest for the regulator. The holds are made from the terms the manifest answers when asked,
+ * never from a read model that may lag behind its events.
  */
 @Service
 public class ManifestReceipt {
@@ -46,27 +45,26 @@ public class ManifestReceipt {
     private static final Logger log = LoggerFactory.getLogger(ManifestReceipt.class);
 
     private final CommandGateway commands;
-    private final ManifestQueries manifests;
     private final AuditedStep step;
     private final WorkingDayCalendar calendar;
     private final ExemptReceipt exemptReceipt;
 
-    ManifestReceipt(CommandGateway commands, ManifestQueries manifests, AuditedStep step, WorkingDayCalendar calendar,
+    ManifestReceipt(CommandGateway commands, AuditedStep step, WorkingDayCalendar calendar,
                     ExemptReceipt exemptReceipt) {
         this.exemptReceipt = exemptReceipt;
         this.commands = commands;
-        this.manifests = manifests;
         this.step = step;
         this.calendar = calendar;
     }
 
-    public void receive(ManifestRecord manifest, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
+    public void receive(UUID manifestId, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
                         LateEntryReason lateEntry, Long expectedVersion) {
-        List<ManifestLineRecord> declared = manifests.lines(manifest.id());
-        Map<UUID, String> codes = declared.stream()
-                .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::wasteCode));
-        Map<UUID, UUID> exemptionOf = declared.stream().filter(line -> line.exemptionId() != null)
-                .collect(Collectors.toMap(ManifestLineRecord::batchId, ManifestLineRecord::exemptionId));
+        ManifestTerms manifest = step.run(manifestId, "receipt", () -> commands.sendAndWait(new CheckReceipt(
+                manifestId, receiverId, lines, receivedAt, expectedVersion, lateEntry)));
+        Map<UUID, String> codes = manifest.lines().stream()
+                .collect(Collectors.toMap(ManifestTerms.Line::batchId, ManifestTerms.Line::wasteCode));
+        Map<UUID, UUID> exemptionOf = manifest.lines().stream().filter(ManifestTerms.Line::exempt)
+                .collect(Collectors.toMap(ManifestTerms.Line::batchId, ManifestTerms.Line::exemptionId));
         List<ReceiptLine> accepted = accepted(lines, codes);
         // R37: a line sent under an exemption is drawn on it, and neither needs nor counts on the licence (R03, R04)
         List<ReceiptLine> exempt = accepted.stream().filter(line -> exemptionOf.containsKey(line.batchId())).toList();
@@ -75,36 +73,34 @@ public class ManifestReceipt {
         boolean holdsRoom = manifest.kind() != ManifestKind.RETURN && !licensed.isEmpty();
         boolean holdsDraw = manifest.approvalId() != null && !accepted.isEmpty();
         List<UUID> heldExemptions = new ArrayList<>();
-        step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new CheckReceipt(manifest.id(), receiverId,
-                lines, receivedAt, expectedVersion, lateEntry)));
         if (holdsRoom) {
             List<AdmissionLine> admission = licensed.stream().map(line -> new AdmissionLine(
                     codes.get(line.batchId()), line.methodCode(), line.acceptedQuantity().tonnes())).toList();
-            step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveAdmission(receiverId,
-                    manifest.id(), admission, day(receivedAt))));
+            step.run(manifestId, "receipt", () -> commands.sendAndWait(new ReserveAdmission(receiverId,
+                    manifestId, admission, day(receivedAt))));
         }
         try {
             if (!exempt.isEmpty()) {
-                exemptReceipt.reserve(new ExemptReceipt.Trip(manifest.id(), manifest.consignorId(), receiverId, codes,
+                exemptReceipt.reserve(new ExemptReceipt.Trip(manifestId, manifest.consignorId(), receiverId, codes,
                         exemptionOf, day(receivedAt)), lines, exempt, heldExemptions);
             }
             if (holdsDraw) {
                 BigDecimal tonnes = accepted.stream().map(line -> line.acceptedQuantity().tonnes())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ReserveDraw(manifest.approvalId(),
-                        manifest.id(), tonnes, day(manifest.pickedUpAt()))));
+                step.run(manifestId, "receipt", () -> commands.sendAndWait(new ReserveDraw(manifest.approvalId(),
+                        manifestId, tonnes, day(manifest.pickedUpAt()))));
             }
-            step.run(manifest.id(), "receipt", () -> commands.sendAndWait(new ConfirmReceipt(manifest.id(),
+            step.run(manifestId, "receipt", () -> commands.sendAndWait(new ConfirmReceipt(manifestId,
                     receiverId, lines, receivedAt, expectedVersion, lateEntry)));
         } catch (RuntimeException refused) {
             String reason = "receipt refused: " + refused.getMessage();
             if (holdsRoom) {
-                release(new ReleaseAdmission(receiverId, manifest.id(), reason));
+                release(new ReleaseAdmission(receiverId, manifestId, reason));
             }
             if (holdsDraw) {
-                release(new ReleaseDraw(manifest.approvalId(), manifest.id(), reason));
+                release(new ReleaseDraw(manifest.approvalId(), manifestId, reason));
             }
-            heldExemptions.forEach(exemption -> release(new ReleaseExemptionDraw(exemption, manifest.id(), reason)));
+            heldExemptions.forEach(exemption -> release(new ReleaseExemptionDraw(exemption, manifestId, reason)));
             throw refused;
         }
     }

@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.approval.api.ReleaseDraw;
 import cn.haztrail.approval.api.ReserveDraw;
@@ -7,10 +7,8 @@ import cn.haztrail.manifest.api.CheckReceipt;
 import cn.haztrail.manifest.api.ConfirmReceipt;
 import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.ManifestKind;
+import cn.haztrail.manifest.api.ManifestTerms;
 import cn.haztrail.manifest.api.ReceiptLine;
-import cn.haztrail.manifest.query.ManifestLineRecord;
-import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.ReleaseAdmission;
 import cn.haztrail.registry.api.ReserveAdmission;
@@ -46,6 +44,7 @@ import static org.mockito.Mockito.when;
 class ManifestReceiptTest {
 
     private static final UUID MANIFEST = UUID.fromString("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    private static final UUID CONSIGNOR = UUID.fromString("1a1d4b63-2e3f-4c5b-8d9e-8f7a6b5c4d3e");
     private static final UUID RECEIVER = UUID.fromString("5a1d4b63-2e3f-4c5b-8d9e-8f7a6b5c4d3e");
     private static final UUID APPROVAL = UUID.fromString("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
     private static final UUID BATCH = UUID.fromString("8d4a7e96-5b6c-4f8e-9a2b-1c0d9e8f7a6b");
@@ -53,25 +52,18 @@ class ManifestReceiptTest {
     private static final Instant RECEIVED = Instant.parse("2026-11-25T00:30:00Z");
 
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final ManifestRecord manifest = mock(ManifestRecord.class);
     private ManifestReceipt receipt;
 
     @BeforeEach
     void setUp() {
-        ManifestQueries manifests = mock(ManifestQueries.class);
-        ManifestLineRecord line = mock(ManifestLineRecord.class);
-        when(line.batchId()).thenReturn(BATCH);
-        when(line.wasteCode()).thenReturn("900-041-49");
-        when(manifests.lines(MANIFEST)).thenReturn(List.of(line));
-        when(manifest.id()).thenReturn(MANIFEST);
-        when(manifest.kind()).thenReturn(ManifestKind.TRANSFER);
-        when(manifest.approvalId()).thenReturn(APPROVAL);
-        when(manifest.pickedUpAt()).thenReturn(PICKED_UP);
+        when(commands.sendAndWait(isA(CheckReceipt.class))).thenReturn(new ManifestTerms(MANIFEST,
+                ManifestKind.TRANSFER, CONSIGNOR, "360400", RECEIVER, "D10", LocalDate.of(2026, 11, 24), APPROVAL,
+                PICKED_UP, List.of(new ManifestTerms.Line(BATCH, "900-041-49", null, new BigDecimal("1.100")))));
         AuditedStep step = mock(AuditedStep.class);
         when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
-        receipt = new ManifestReceipt(commands, manifests, step, calendar, mock(ExemptReceipt.class));
+        receipt = new ManifestReceipt(commands, step, calendar, mock(ExemptReceipt.class));
     }
 
     private static List<ReceiptLine> accepting(String kg) {
@@ -83,7 +75,7 @@ class ManifestReceiptTest {
     void R04_R14_a_receipt_asks_the_manifest_first_then_holds_room_and_quantity_in_their_own_steps() {
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenReturn(List.of());
 
-        receipt.receive(manifest, RECEIVER, accepting("1100"), RECEIVED, null, 7L);
+        receipt.receive(MANIFEST, RECEIVER, accepting("1100"), RECEIVED, null, 7L);
 
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commands, atLeastOnce()).sendAndWait(sent.capture());
@@ -101,7 +93,7 @@ class ManifestReceiptTest {
                 Translatable.of("refused.manifest.wrong-status", "RECEIVED"));
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenThrow(conflict);
 
-        assertThatThrownBy(() -> receipt.receive(manifest, RECEIVER, accepting("1100"), RECEIVED, null, 7L))
+        assertThatThrownBy(() -> receipt.receive(MANIFEST, RECEIVER, accepting("1100"), RECEIVED, null, 7L))
                 .isSameAs(conflict);
 
         verify(commands).sendAndWait(isA(ReleaseAdmission.class));

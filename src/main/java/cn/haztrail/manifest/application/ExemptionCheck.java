@@ -1,9 +1,10 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.exemption.api.CheckExemption;
 import cn.haztrail.exemption.api.ExemptionLookup;
 import cn.haztrail.manifest.api.ExemptLine;
+import cn.haztrail.manifest.command.ExemptLineRules;
 import cn.haztrail.shared.domain.CommandRefused;
 import org.springframework.stereotype.Component;
 

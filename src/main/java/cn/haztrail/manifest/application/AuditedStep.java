@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;

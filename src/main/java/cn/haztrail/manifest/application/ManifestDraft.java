@@ -1,4 +1,4 @@
-package cn.haztrail.manifest.command;
+package cn.haztrail.manifest.application;
 
 import cn.haztrail.manifest.api.ExemptLine;
 import cn.haztrail.manifest.api.ManifestKind;
