@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import java.util.UUID;
  *
  * <p>A long transit is judged in business time, which replays the same: the alert stands iff the arrival happened
  * (its business time) at or after pickup + limit, whenever either was recorded. While no arrival is recorded the
- * check raises it once pickup + limit has passed; an arrival that then turns out to have happened in time (recorded
+ * check raises it once pickup + limit has passed, or the pickup's handler if that has passed already; an arrival that then turns out to have happened in time (recorded
  * late, or recorded in time while this projection lagged, on a replay above all) withdraws it, the one case in which
  * an alert is deleted, because in the world it never stood. A long trip recorded only after it ended gets its alert
  * closed from the start: opened when the limit passed, closed when the waste arrived, both in business time.
@@ -42,11 +43,13 @@ class ManifestAlerts {
     private final AlertBook book;
     private final TransitWatchRepository transits;
     private final AlertProperties properties;
+    private final Clock clock;
 
-    ManifestAlerts(AlertBook book, TransitWatchRepository transits, AlertProperties properties) {
+    ManifestAlerts(AlertBook book, TransitWatchRepository transits, AlertProperties properties, Clock clock) {
         this.book = book;
         this.transits = transits;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @EventHandler
@@ -88,7 +91,13 @@ class ManifestAlerts {
     void on(ManifestPickedUp event) {
         book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
         if (transits.findById(event.manifestId()).isEmpty()) {
-            transits.saveAndFlush(new TransitWatch(event.manifestId(), event.carrierId(), event.pickedUpAt()));
+            TransitWatch watch = transits.saveAndFlush(new TransitWatch(event.manifestId(), event.carrierId(),
+                    event.pickedUpAt()));
+            // as the check would at its next run: a replay (or an import of old trips) shows the alert at once
+            if (!event.pickedUpAt().plus(properties.transitLimit()).isAfter(clock.instant())) {
+                book.open(book.longTransit(watch, properties.transitLimit()));
+                watch.raised();
+            }
         }
     }
 

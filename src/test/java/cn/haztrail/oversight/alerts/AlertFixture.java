@@ -40,10 +40,10 @@ class AlertFixture {
         this.directory = new TestDirectory(readSides);
         this.alerts = alerts;
         this.book = new AlertBook(alerts, directory);
-        this.manifests = new ManifestAlerts(book, transits, PROPERTIES);
+        this.clock = new MutableClock(now);
+        this.manifests = new ManifestAlerts(book, transits, PROPERTIES, clock);
         this.batches = new BatchAlerts(book, alerts, directory, steps, presence);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
-        this.clock = new MutableClock(now);
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),
                 clock, transactions);
         this.plant = directory.enterprise("测试化工有限公司", "360203");

@@ -206,6 +206,21 @@ class ManifestAlertsTest extends AlertHandlerTest {
         assertThat(alert.closedAt()).isEqualTo(arrivedAt);
     }
 
+    /**
+     * Found: after a replay of the alerts, a trip picked up long ago and not arrived (an imported one) had no
+     * LONG_TRANSIT until the check's next run; a pickup handled after its limit has passed raises it at once.
+     */
+    @Test
+    void a_pickup_handled_after_its_transit_limit_raises_the_long_transit_at_once() {
+        f.clock.set(T0.plus(Duration.ofDays(3)));
+        f.manifests.on(pickedUp(T0));
+
+        AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, manifest.id()).orElseThrow();
+        assertThat(alert.state()).isEqualTo(AlertState.OPEN);
+        assertThat(alert.openedAt()).isEqualTo(T0.plus(AlertFixture.TRANSIT_LIMIT));
+        assertThat(f.checks.raiseLongTransits(f.clock.instant())).isZero();
+    }
+
     @Test
     void an_arrival_recorded_within_the_transit_limit_leaves_no_long_transit() {
         f.manifests.on(pickedUp(T0));
