@@ -4,11 +4,14 @@ import cn.haztrail.backflow.BackflowFile;
 import cn.haztrail.backflow.command.BackflowJob;
 import cn.haztrail.backflow.command.BackflowJobs;
 import cn.haztrail.backflow.command.BackflowRunner;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +28,12 @@ class BackflowBenchmark {
     private static final int MANIFESTS = Integer.getInteger("bench.backflow.manifests", 100_000);
     private static final LocalDate FIRST_DAY = LocalDate.parse("2025-11-20");
     private static final int PER_FILE = Integer.getInteger("bench.backflow.file", 10_000);
+    /**
+     * {@code paused}: the streaming processors are shut down during the import and started again after it, to see
+     * the import's own ceiling without the asynchronous side that shares the cores with it (never how a city runs).
+     */
+    private static final boolean PROCESSORS_PAUSED =
+            "paused".equals(System.getProperty("bench.backflow.processors", "running"));
 
     @Autowired
     BackflowRunner runner;
@@ -34,6 +43,8 @@ class BackflowBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     StatementCounter statements;
+    @Autowired
+    Configuration axon;
 
     @Test
     void importing_a_city_history() throws Exception {
@@ -43,6 +54,8 @@ class BackflowBenchmark {
         long nanos = 0;
         int firstSerial = firstFreeSerial();
         Map<StatementCounter.Source, StatementCounter.Counts> before = statements.snapshot();
+        List<StreamingEventProcessor> paused = PROCESSORS_PAUSED ? streamingProcessors() : List.of();
+        paused.forEach(StreamingEventProcessor::shutDown);
         try (MemoryProbe memory = new MemoryProbe()) {
             for (int from = 0; from < MANIFESTS; from += PER_FILE) {
                 byte[] file = file(from, Math.min(MANIFESTS, from + PER_FILE), firstSerial);
@@ -58,7 +71,9 @@ class BackflowBenchmark {
             double seconds = nanos / 1e9;
             StatementCounter.Counts importing = importingThread(StatementCounter.between(before,
                     statements.snapshot()));
-            new ResultTable("Backflow import (" + System.getProperty("bench.database", "h2") + ")",
+            paused.forEach(StreamingEventProcessor::start);
+            new ResultTable("Backflow import (" + System.getProperty("bench.database", "h2")
+                    + (PROCESSORS_PAUSED ? ", streaming processors paused" : "") + ")",
                     "manifests", "events", "refused", "seconds", "manifests/s", "events/s", "peak heap MB",
                     "statements/manifest", "batched rows/manifest")
                     .row(MANIFESTS, events, refused, String.format("%.1f", seconds),
@@ -67,6 +82,11 @@ class BackflowBenchmark {
                             String.format("%.1f", importing.batchedRows() / (double) MANIFESTS))
                     .print();
         }
+    }
+
+    private List<StreamingEventProcessor> streamingProcessors() {
+        return axon.eventProcessingConfiguration().eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
     }
 
     /**
