@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The years' calendars that administrators added as data (not shipped in {@code reference/holidays}), read from the
- * database on every question, so that every node counts with a calendar from the moment it is stored.
+ * database (once per transaction), so that every node counts with a calendar from the moment it is stored.
  */
 public interface StoredCalendars {
 

@@ -17,7 +17,10 @@ public class PersonalDataStore {
         this.records = records;
     }
 
-    /** Joins the caller's transaction, so a refused command leaves no orphan record behind. */
+    /**
+     * A new record under a new reference. Joins the caller's transaction, so a refused command leaves no orphan
+     * record behind. Inserted without reading the row first ({@link PersonalRecord} is an assigned-id entity).
+     */
     @Transactional
     public UUID record(UUID reference, PersonalDetails details) {
         records.save(new PersonalRecord(reference, details.name(), details.phone(), details.email()));

@@ -1,5 +1,6 @@
 package cn.haztrail.personal;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "personal_data")
-public class PersonalRecord {
+public class PersonalRecord extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -56,5 +57,10 @@ public class PersonalRecord {
     public PersonalDetails details() {
         return erasedAt == null ? new PersonalDetails(fullName, phone, email, false)
                 : new PersonalDetails(null, null, null, true);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -78,6 +78,7 @@ class BackflowNativeRoundTripTest {
         JsonNode freed = history.batch("900-249-08", "300", 1, List.of("T", "I"));
         JsonNode relayed = history.batch("900-249-08", "600", 3, List.of("T", "I"));
         JsonNode offered = history.batch("900-249-08", "400", 2, List.of("T", "I"));
+        JsonNode onTheWay = history.batch("900-249-08", "200", 1, List.of("T", "I"));
         String found = history.submitted(List.of(oil, sludge));
         history.carried(found, List.of(oil, sludge));
         history.received(found, List.of(
@@ -98,8 +99,11 @@ class BackflowNativeRoundTripTest {
         String pending = history.submitted(List.of(offered),
                 List.of(cn.haztrail.demo.DemoParties.CARRIER, cn.haztrail.demo.DemoParties.SECOND_CARRIER));
         history.offeredToSecond(pending, List.of(offered));
+        String firstLeg = history.submitted(List.of(onTheWay),
+                List.of(cn.haztrail.demo.DemoParties.CARRIER, cn.haztrail.demo.DemoParties.SECOND_CARRIER));
+        history.pickedUp(firstLeg, List.of(onTheWay));
         List<String> numbers = List.of(history.number(found), history.number(whole), history.number(cancelled),
-                history.number(handedOver), history.number(pending));
+                history.number(handedOver), history.number(pending), history.number(firstLeg));
 
         byte[] exported = get(first, "/api/v1/oversight/backflow/exports/360200").getBytes(StandardCharsets.UTF_8);
         importInto(fresh, exported);
@@ -125,6 +129,21 @@ class BackflowNativeRoundTripTest {
         assertThat(get(fresh, "/api/v1/oversight/backflow/exports/360200"))
                 .contains("\"lineAcceptedUnits\":\"kg\"", "\"lineWeighbridgeTickets\":\"FL-20260305-0042\"");
         a_handover_offered_and_not_taken_over_is_taken_over_in_the_fresh_installation(numbers.get(4));
+        a_carrier_named_and_not_reached_yet_takes_the_waste_over_in_the_fresh_installation(numbers.get(5));
+    }
+
+    /** Found: only the carriers reached were exported, so the first carrier had nobody to hand the waste over to. */
+    private static void a_carrier_named_and_not_reached_yet_takes_the_waste_over_in_the_fresh_installation(
+            String number) throws Exception {
+        String path = "/api/v1/oversight/custody/manifests/" + number;
+        NativeHistory there = new NativeHistory(port(fresh));
+        String id = there.idOf(number);
+
+        there.offeredByFirst(id);
+        there.takenOverBySecond(id);
+
+        List<String> after = chain(read(fresh, path));
+        assertThat(after.get(after.size() - 1)).startsWith("HandoverCompleted");
     }
 
     /** Found: the offer was not exported, so the fresh installation's chain lacked it and the takeover was refused. */

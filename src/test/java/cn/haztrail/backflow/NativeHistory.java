@@ -85,10 +85,14 @@ final class NativeHistory {
     /** Picked up by 安运 and offered to the second carrier, which has not taken it over yet. */
     void offeredToSecond(String manifestId, List<JsonNode> batches) throws Exception {
         pickedUp(manifestId, batches);
-        post("carrier", "/api/v1/manifests/" + manifestId + "/handover", Map.of("at", Instant.now().toString()));
+        offeredByFirst(manifestId);
     }
 
     /** The second carrier takes the waste offered to it over, with its own vehicle. */
+    void offeredByFirst(String manifestId) throws Exception {
+        post("carrier", "/api/v1/manifests/" + manifestId + "/handover", Map.of("at", Instant.now().toString()));
+    }
+
     void takenOverBySecond(String manifestId) throws Exception {
         post("carrier2", "/api/v1/manifests/" + manifestId + "/handover",
                 Map.of("at", Instant.now().toString(), "vehiclePlate", "赣C23456"));
@@ -99,7 +103,7 @@ final class NativeHistory {
         return get("carrier2", "/api/v1/manifests/" + number).get("id").asString();
     }
 
-    private void pickedUp(String manifestId, List<JsonNode> batches) throws Exception {
+    void pickedUp(String manifestId, List<JsonNode> batches) throws Exception {
         post("carrier", "/api/v1/manifests/" + manifestId + "/pickup", Map.of("vehiclePlate", "赣H12345",
                 "driver", Map.of("name", "李师傅", "phone", "13807981234"),
                 "scannedLabelIds", batches.stream().map(batch -> batch.get("labelId").asString()).toList(),

@@ -23,7 +23,7 @@ import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.personal.PersonalDetails;
-import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.security.Caller;
@@ -121,8 +121,8 @@ final class HazTrailLifecycle implements Lifecycle {
             return view(manifestId);
         });
         timer.time(Step.DISPOSAL, () -> {
-            BatchView received = batches.find(batch.id(), readers.of(caller())).orElseThrow();
-            disposals.record(batch.id(), received.wasteCode(), DemoParties.DISPOSAL_CENTRE, "D10", Quantity.kg(KG),
+            String wasteCode = batches.wasteCode(batch.id(), readers.of(caller())).orElseThrow();
+            disposals.record(batch.id(), wasteCode, DemoParties.DISPOSAL_CENTRE, "D10", Quantity.kg(KG),
                     LocalDate.now(SHANGHAI), null, null, null);
             return CurrentStep.readingBack(() -> batches.find(batch.id(), readers.of(caller())).orElseThrow());
         });
@@ -130,7 +130,7 @@ final class HazTrailLifecycle implements Lifecycle {
 
     private BatchView register() throws Exception {
         Caller caller = caller();
-        EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow();
+        EnterpriseSummary producer = enterprises.summary(caller.enterpriseId()).orElseThrow();
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new RegisterBatch(id, producer.id(), producer.creditCode(), catalogue.currentEdition(),
                 "900-249-08", Quantity.kg(KG), PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 1),

@@ -54,9 +54,11 @@ class LifecycleBenchmark {
 
         MeasuredRun hazTrailRun;
         MemoryProbe memory = new MemoryProbe();
+        statements.texts.clear();
         try (memory) {
             hazTrailRun = MeasuredRun.of(hazTrail, clients, lifecycles, statements, readSide);
         }
+        statements.texts.print(lifecycles);
         MeasuredRun crudRun = MeasuredRun.of(crud, clients, lifecycles, statements, readSide);
         LifecycleRun events = hazTrailRun.run;
         LifecycleRun rows = crudRun.run;

@@ -19,11 +19,11 @@ final class Projections {
 
     static final List<String> REPLAYED = List.of("oversight", "feed");
     /**
-     * The receipts' processes too: they append events of their own (the copies would collide with them) and would
-     * confirm the copied receipts one event per transaction during the rebuild, which is not what it measures.
+     * The processes too: they append events of their own (the copies would collide with them) and would confirm
+     * the copied receipts (or link copied follow-ons) one event per transaction during the rebuild, which is not
+     * what it measures.
      */
-    private static final List<String> STOPPED = List.of("oversight", "feed", "receipt-admission", "receipt-draw",
-            "receipt-exemption-draw");
+    private static final List<String> STOPPED = List.of("oversight", "feed", "custody-processes");
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;

@@ -58,8 +58,19 @@ public final class StatementCounter extends JdbcLifecycleEventListenerAdapter {
         ignored.add(Thread.currentThread());
     }
 
+    /** The texts of the steps' statements, when asked for ({@link StatementTexts}). */
+    public final StatementTexts texts = new StatementTexts();
+
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        if (!ignored.contains(Thread.currentThread()) && !queries.isEmpty()) {
+            String sql = queries.get(0).getQuery();
+            if (CurrentStep.step() != null) {
+                texts.made(CurrentStep.step(), CurrentStep.isReadingBack(), sql);
+            } else {
+                texts.madeBy(role.get(), sql);
+            }
+        }
         Tally tally = tally();
         if (tally != null) {
             tally.statements.increment();

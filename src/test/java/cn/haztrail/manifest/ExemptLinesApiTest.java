@@ -123,8 +123,7 @@ class ExemptLinesApiTest {
         String manifestId = arrived(batch, exemptionId);
 
         receive(manifestId, batch).andExpect(status().isOk());
-        new StreamingProcessors(api, jdbc).awaitCaughtUp("receipt-exemption-draw");
-        new StreamingProcessors(api, jdbc).awaitCaughtUp("receipt-admission");
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("custody-processes");
 
         api.get("regulator-jdz", "/api/v1/exemptions/" + exemptionId).andExpect(status().isOk())
                 .andExpect(jsonPath("$.drawnTonnes").value(1))
@@ -232,7 +231,7 @@ class ExemptLinesApiTest {
         assertThat(results).extracting(r -> r.getResponse().getStatus()).containsExactlyInAnyOrder(200, 422);
         assertThat(results).filteredOn(r -> r.getResponse().getStatus() == 422).allSatisfy(r -> assertThat(
                 json.readTree(r.getResponse().getContentAsString()).get("rule").asText()).isEqualTo("R37"));
-        new StreamingProcessors(api, jdbc).awaitCaughtUp("receipt-exemption-draw");
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("custody-processes");
         JsonNode exemption = api.read(api.get("regulator-jdz", "/api/v1/exemptions/" + exemptionId)
                 .andExpect(status().isOk()));
         assertThat(exemption.get("drawnTonnes").decimalValue()).isEqualByComparingTo("1");

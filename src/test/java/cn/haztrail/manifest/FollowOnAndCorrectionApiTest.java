@@ -3,6 +3,7 @@ package cn.haztrail.manifest;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.StreamingProcessors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,24 @@ class FollowOnAndCorrectionApiTest {
 
         api.get("producer", "/api/v1/batches/" + batch.get("id").asText())
                 .andExpect(jsonPath("$.status").value("IN_STORAGE"));
+        api.get("producer", "/api/v1/manifests/" + original)
+                .andExpect(jsonPath("$.followOnManifestId").value(returning));
+    }
+
+    @Test
+    void R18_the_manifest_whose_waste_goes_back_records_its_follow_on_once_in_its_own_stream() throws Exception {
+        JsonNode batch = flow.registerBatch("producer", "900-249-08", "300", "LIQUID", "DRUM", 2, List.of("T", "I"));
+        String original = deliveredManifest(batch);
+        api.post("receiver", "/api/v1/manifests/" + original + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(batch.get("id").asText(), "REJECT", null, 2, null)))).andExpect(status().isOk());
+
+        Map<String, Object> returnOf = Map.of("kind", "RETURN", "previousManifestId", original);
+        String returning = flow.draft("producer", DemoParties.CHEMICAL_PLANT, List.of(DemoParties.CARRIER), "赣H12345",
+                List.of(batch.get("id").asText()), null, returnOf).get("id").asText();
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("custody-processes");
+
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%FollowOnLinked'", Integer.class, original)).isOne();
         api.get("producer", "/api/v1/manifests/" + original)
                 .andExpect(jsonPath("$.followOnManifestId").value(returning));
     }

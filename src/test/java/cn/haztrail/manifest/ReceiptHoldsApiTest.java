@@ -54,7 +54,7 @@ class ReceiptHoldsApiTest {
 
         api.post("receiver", "/api/v1/manifests/" + oil.id() + "/receipt", CustodyFlow.receipt(List.of(
                 CustodyFlow.acceptLine(oil.batchId(), "ACCEPT", "1000", 4, "D10")))).andExpect(status().isOk());
-        new StreamingProcessors(api, jdbc).awaitCaughtUp("receipt-admission");
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("custody-processes");
 
         assertThat(receiverEvents("AdmissionReserved", oil.id())).isEqualTo(1);
         assertThat(receiverEvents("WasteAdmitted", oil.id())).isEqualTo(1);

@@ -23,9 +23,7 @@ class ProjectionReplayTest {
     private static final List<List<String>> QUESTIONS = List.of(
             List.of("feed", "admin", "/api/v1/feed?after=0&limit=1000"),
             List.of("oversight", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
-            List.of("plan-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
-            List.of("exemption-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
-            List.of("round-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
+            List.of("ordered-alerts", "regulator-jx", "/api/v1/oversight/alerts?state=ALL&size=200"),
             List.of("oversight", "regulator-jx",
                     "/api/v1/oversight/indicators?region=360000&from=2026-01-01&to=2026-12-31"));
 

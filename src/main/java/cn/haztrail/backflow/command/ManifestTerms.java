@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The parties, regions and kind of a manifest record, checked once for all its steps. */
 record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, UUID receiverId,
-                     String destinationRegion, UUID carrierId, List<UUID> nextCarriers) {
+                     String destinationRegion, UUID carrierId, List<UUID> nextCarriers, List<UUID> plannedCarriers) {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{14}");
 
@@ -42,7 +42,31 @@ record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, U
             throw RecordRefused.of(Field.CARRIER_CREDIT_CODE, "R15", "refused.backflow.missing",
                     Field.CARRIER_CREDIT_CODE.header());
         }
-        return new ManifestTerms(kind, consignor, origin, receiver, destination, carrier, next);
+        return new ManifestTerms(kind, consignor, origin, receiver, destination, carrier, next,
+                planned(record, context, carrier, next));
+    }
+
+    /**
+     * The carriers the manifest names beyond those the waste reached (R15: a handover goes to the next one named), when
+     * the record gives them: they begin with the first carrier and the handovers' carriers, in that order.
+     */
+    private static List<UUID> planned(SourceRecord record, CheckContext context, UUID carrier, List<UUID> next) {
+        List<UUID> planned = record.list(Field.PLANNED_CARRIER_CREDIT_CODES).stream()
+                .map(code -> context.enterprises().require(Field.PLANNED_CARRIER_CREDIT_CODES, code)).toList();
+        if (planned.isEmpty()) {
+            return planned;
+        }
+        List<UUID> reached = new java.util.ArrayList<>();
+        if (carrier != null) {
+            reached.add(carrier);
+        }
+        reached.addAll(next);
+        if (carrier == null || planned.size() < reached.size() || !planned.subList(0, reached.size()).equals(reached)) {
+            throw RecordRefused.of(Field.PLANNED_CARRIER_CREDIT_CODES, "R15", "refused.backflow.planned-carriers",
+                    Field.PLANNED_CARRIER_CREDIT_CODES.header(), Field.CARRIER_CREDIT_CODE.header(),
+                    Field.HANDOVER_CARRIER_CREDIT_CODES.header());
+        }
+        return planned;
     }
 
     private static String region(SourceRecord record, Field field, CheckContext context) {
@@ -53,8 +77,14 @@ record ManifestTerms(ManifestKind kind, UUID consignorId, String originRegion, U
         return code;
     }
 
-    /** The carriers in the order they carry the waste: the first, then each one a handover passes it to (R15). */
+    /**
+     * The carriers the manifest names, in order: those the record plans, else the first, then each one a handover
+     * passes the waste to (R15).
+     */
     List<UUID> carrierIds() {
+        if (!plannedCarriers.isEmpty()) {
+            return plannedCarriers;
+        }
         if (carrierId == null) {
             return List.of();
         }

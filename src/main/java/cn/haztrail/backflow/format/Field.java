@@ -59,6 +59,7 @@ public enum Field {
     HANDOVER_OFFERED_AT("handoverOfferedAt"),
     HANDED_OVER_AT("handedOverAt"),
     HANDOVER_PLATES("handoverPlates"),
+    PLANNED_CARRIER_CREDIT_CODES("plannedCarrierCreditCodes"),
     CANCELLED_AT("cancelledAt"),
     CANCEL_REASON("cancelReason"),
     // disposal

@@ -56,6 +56,7 @@ final class ExportedManifests {
         boolean drafted = false;
         Map<UUID, Integer> containersReceived = new HashMap<>();
         List<Handover> handovers = new ArrayList<>();
+        List<UUID> planned = List.of();
         Handover offered = null;
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
@@ -70,6 +71,7 @@ final class ExportedManifests {
                     values.put(Field.CARRIER_CREDIT_CODE, creditCodes.get(draft.carrierIds().get(0)));
                     parties.addAll(draft.carrierIds());
                 }
+                planned = draft.carrierIds();
                 values.put(Field.VEHICLE_PLATE, draft.vehiclePlate());
                 values.put(Field.PLANNED_DATE, draft.plannedDate() == null ? null : draft.plannedDate().toString());
                 values.put(Field.PLANNED_METHOD, draft.plannedMethod());
@@ -119,6 +121,11 @@ final class ExportedManifests {
             handovers.add(offered);
         }
         handovers(values, handovers);
+        // carriers named and not reached (yet): without them a handover the importing side records could go nowhere
+        if (planned.size() > 1 + handovers.size()) {
+            values.put(Field.PLANNED_CARRIER_CREDIT_CODES, planned.stream().map(creditCodes::get)
+                    .collect(Collectors.joining(Field.LIST_SEPARATOR)));
+        }
         return new Exported(CityExport.record(RecordType.MANIFEST, "M-" + manifestId, values), parties, batches);
     }
 

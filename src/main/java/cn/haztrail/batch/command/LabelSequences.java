@@ -1,5 +1,6 @@
 package cn.haztrail.batch.command;
 
+import cn.haztrail.shared.persistence.TransactionMemory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -7,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +23,8 @@ import java.util.UUID;
 public class LabelSequences {
 
     private static final int ATTEMPTS = 3;
+    /** The numbers this transaction drew, per counter: the counter stands at each of them already. */
+    private static final Object DRAWN = new Object();
 
     private final JdbcTemplate jdbc;
 
@@ -31,6 +35,15 @@ public class LabelSequences {
     /** The next number for the producer, code and day, starting at 1; unbounded (the aggregate refuses past 999). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int next(UUID producerId, String wasteCode, LocalDate day) {
+        int drawn = draw(producerId, wasteCode, day);
+        Map<Counter, Integer> drawnHere = drawnHere();
+        if (drawnHere != null) {
+            drawnHere.put(new Counter(producerId, wasteCode, day), drawn);
+        }
+        return drawn;
+    }
+
+    private int draw(UUID producerId, String wasteCode, LocalDate day) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int updated = jdbc.update("""
                     update label_sequence set last_value = last_value + 1
@@ -57,6 +70,11 @@ public class LabelSequences {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void atLeast(UUID producerId, String wasteCode, LocalDate day, int sequence) {
+        Map<Counter, Integer> drawnHere = drawnHere();
+        Integer drawn = drawnHere == null ? null : drawnHere.get(new Counter(producerId, wasteCode, day));
+        if (drawn != null && drawn >= sequence) {
+            return; // a native registration: its own transaction drew the number, so the counter is there
+        }
         jdbc.update("""
                 insert into label_sequence (producer_id, waste_code, label_day, last_value) values (?, ?, ?, 0)
                 on conflict do nothing""", producerId, wasteCode, day);
@@ -82,6 +100,11 @@ public class LabelSequences {
                 + "values (?, ?, ?, 0) on conflict do nothing", counters);
         jdbc.batchUpdate("update label_sequence set last_value = ? "
                 + "where producer_id = ? and waste_code = ? and label_day = ? and last_value < ?", floors);
+    }
+
+    /** Null outside a transaction. */
+    private static Map<Counter, Integer> drawnHere() {
+        return TransactionMemory.of(DRAWN, HashMap::new);
     }
 
     /** One label counter: a producer's waste code on a generation day. */

@@ -33,10 +33,10 @@ class BatchCustodyProjection {
 
     private final BatchRepository batches;
     private final BatchTripRepository trips;
-    private final BatchPartyRepository parties;
+    private final BatchParties parties;
     private final EnterpriseQueries enterprises;
 
-    BatchCustodyProjection(BatchRepository batches, BatchTripRepository trips, BatchPartyRepository parties,
+    BatchCustodyProjection(BatchRepository batches, BatchTripRepository trips, BatchParties parties,
                            EnterpriseQueries enterprises) {
         this.batches = batches;
         this.trips = trips;
@@ -63,8 +63,7 @@ class BatchCustodyProjection {
     @EventHandler
     void on(ManifestPickedUp event, @Timestamp Instant recordedAt) {
         onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> {
-            parties.save(new BatchPartyRecord(batch.id(), event.carrierId(), Relation.CARRIER,
-                    regionOf(event.carrierId())));
+            parties.add(batch.id(), event.carrierId(), Relation.CARRIER, regionOf(event.carrierId()));
             batch.pickUp(event.carrierId());
         });
     }
@@ -73,7 +72,7 @@ class BatchCustodyProjection {
     void on(ManifestArrived event, @Timestamp Instant recordedAt) {
         onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> {
             String region = regionOf(trip.receiverId());
-            parties.save(new BatchPartyRecord(batch.id(), trip.receiverId(), Relation.RECEIVER, region));
+            parties.add(batch.id(), trip.receiverId(), Relation.RECEIVER, region);
             batch.deliver(trip.receiverId(), region);
         });
     }

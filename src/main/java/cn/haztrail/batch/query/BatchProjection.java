@@ -41,11 +41,11 @@ class BatchProjection {
     static final String GROUP = "batch-view";
 
     private final BatchRepository batches;
-    private final BatchPartyRepository parties;
+    private final BatchParties parties;
     private final EnterpriseQueries enterprises;
     private final WasteCatalogue catalogue;
 
-    BatchProjection(BatchRepository batches, BatchPartyRepository parties, EnterpriseQueries enterprises,
+    BatchProjection(BatchRepository batches, BatchParties parties, EnterpriseQueries enterprises,
                     WasteCatalogue catalogue) {
         this.batches = batches;
         this.parties = parties;
@@ -64,7 +64,7 @@ class BatchProjection {
                 event.mainComponents(), event.generatedAt(), event.storageLocation(), event.storageLimitAt());
         batch.advance(version, recordedAt);
         batches.save(batch);
-        parties.save(new BatchPartyRecord(event.batchId(), event.producerId(), Relation.PRODUCER, region));
+        parties.add(event.batchId(), event.producerId(), Relation.PRODUCER, region);
     }
 
     /** A batch its holder made from shares of others (R39-R41): the holder is its producer in every list. */
@@ -79,7 +79,7 @@ class BatchProjection {
                 null, event.repackedAt(), null, event.storageLimitAt());
         batch.advance(version, recordedAt);
         batches.save(batch);
-        parties.save(new BatchPartyRecord(event.batchId(), event.holderId(), Relation.PRODUCER, region));
+        parties.add(event.batchId(), event.holderId(), Relation.PRODUCER, region);
         // the sources' own streams are not appended to: their version (ETag) stays, their state moves
         event.sources().forEach(share -> batches.findById(share.batchId()).ifPresent(source -> {
             source.shareOut(share.quantity());

@@ -37,6 +37,11 @@ public class BatchQueries {
         return batches.findById(id).filter(b -> visible(b.id(), reader)).map(this::view);
     }
 
+    /** The waste code of a batch the reader sees, without building its view (lineage, parties). */
+    public Optional<String> wasteCode(UUID id, BatchReader reader) {
+        return batches.findById(id).filter(b -> visible(b.id(), reader)).map(BatchRecord::wasteCode);
+    }
+
     public Optional<BatchView> findByLabelId(String labelId, BatchReader reader) {
         return batches.findByLabelId(labelId).filter(b -> visible(b.id(), reader)).map(this::view);
     }

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.query;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.batch.api.PackagingType;
 import cn.haztrail.batch.api.PhysicalForm;
@@ -23,7 +24,7 @@ import java.util.UUID;
 /** Read model of a batch as it stands now; its history is the event stream. Changed only by {@link BatchProjection}. */
 @Entity
 @Table(name = "batch_view")
-public class BatchRecord {
+public class BatchRecord extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -288,4 +289,9 @@ public class BatchRecord {
     public Quantity remainingQuantity() { return quantity(remainingValue, remainingUnit); }
     public long version() { return version; }
     public Instant lastEventAt() { return lastEventAt; }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.batch.query;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "batch_trip")
 @IdClass(BatchTripRecord.Key.class)
-class BatchTripRecord {
+class BatchTripRecord extends AssignedIdEntity<BatchTripRecord.Key> {
 
     @Id
     @Column(name = "manifest_id")
@@ -53,5 +54,10 @@ class BatchTripRecord {
     }
 
     record Key(UUID manifestId, UUID batchId) implements Serializable {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(manifestId, batchId);
     }
 }

@@ -23,9 +23,9 @@ import java.util.UUID;
 class NamedCarrierProjection {
 
     private final NamedCarrierRepository named;
-    private final BatchPartyRepository parties;
+    private final BatchParties parties;
 
-    NamedCarrierProjection(NamedCarrierRepository named, BatchPartyRepository parties) {
+    NamedCarrierProjection(NamedCarrierRepository named, BatchParties parties) {
         this.named = named;
         this.parties = parties;
     }
@@ -41,10 +41,8 @@ class NamedCarrierProjection {
 
     @EventHandler
     void on(ManifestSubmitted event) {
-        for (NamedCarrierRecord pair : named.findByManifestId(event.manifestId())) {
-            pair.submit();
-            parties.save(new BatchPartyRecord(pair.batchId(), pair.carrierId(), Relation.NAMED_CARRIER, null));
-        }
+        named.submit(event.manifestId());
+        parties.addNamedCarriersOf(event.manifestId());
     }
 
     @EventHandler
@@ -54,8 +52,7 @@ class NamedCarrierProjection {
         named.flush();
         for (NamedCarrierRecord pair : pairs) {
             if (!named.existsByBatchIdAndCarrierIdAndSubmittedTrue(pair.batchId(), pair.carrierId())) {
-                parties.deleteById(new BatchPartyRecord.Key(pair.batchId(), pair.carrierId(),
-                        Relation.NAMED_CARRIER));
+                parties.remove(pair.batchId(), pair.carrierId(), Relation.NAMED_CARRIER);
             }
         }
     }

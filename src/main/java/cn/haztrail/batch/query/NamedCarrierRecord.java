@@ -1,5 +1,6 @@
 package cn.haztrail.batch.query;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "batch_named_carrier")
 @IdClass(NamedCarrierRecord.Key.class)
-class NamedCarrierRecord {
+class NamedCarrierRecord extends AssignedIdEntity<NamedCarrierRecord.Key> {
 
     @Id
     @Column(name = "manifest_id")
@@ -59,5 +60,10 @@ class NamedCarrierRecord {
     }
 
     record Key(UUID manifestId, UUID batchId, UUID carrierId) implements Serializable {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(manifestId, batchId, carrierId);
     }
 }

@@ -7,7 +7,7 @@ import cn.haztrail.batch.application.DisposalRecording;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.catalogue.WasteCatalogue;
-import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
@@ -71,7 +71,7 @@ class BatchController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> register(@Valid @RequestBody RegisterBatchRequest request) {
         Caller caller = currentCaller.get();
-        EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
+        EnterpriseSummary producer = enterprises.summary(caller.enterpriseId()).orElseThrow(() ->
                 CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-not-registered")));
         String edition = request.edition() == null || request.edition().isBlank()
                 ? catalogue.currentEdition() : request.edition().strip();
@@ -117,8 +117,8 @@ class BatchController {
     ResponseEntity<BatchView> dispose(@PathVariable UUID id, @Valid @RequestBody DisposalRequest request,
                                       @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        BatchView batch = visible(id, caller);
-        disposals.record(id, batch.wasteCode(), caller.enterpriseId(), request.methodCode(),
+        String wasteCode = queries.wasteCode(id, readers.of(caller)).orElseThrow(() -> unknown(id));
+        disposals.record(id, wasteCode, caller.enterpriseId(), request.methodCode(),
                 request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(), request.lateEntry(),
                 expectedVersion);
         BatchView disposed = visible(id, caller);
@@ -126,7 +126,10 @@ class BatchController {
     }
 
     private BatchView visible(UUID id, Caller caller) {
-        return queries.find(id, readers.of(caller))
-                .orElseThrow(() -> CommandRefused.notFound("id", Translatable.of("refused.batch.unknown-batch", id)));
+        return queries.find(id, readers.of(caller)).orElseThrow(() -> unknown(id));
+    }
+
+    private static CommandRefused unknown(UUID id) {
+        return CommandRefused.notFound("id", Translatable.of("refused.batch.unknown-batch", id));
     }
 }

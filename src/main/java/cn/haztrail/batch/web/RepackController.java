@@ -5,7 +5,7 @@ import cn.haztrail.batch.api.SplitBatch;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.batch.query.BatchView;
-import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.axon.RetryingTransaction;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -68,7 +68,7 @@ class RepackController {
     List<BatchView> split(@PathVariable UUID id, @Valid @RequestBody SplitRequest request) {
         Caller caller = currentCaller.get();
         visible(id, caller);
-        EnterpriseProfile holder = holder(caller);
+        EnterpriseSummary holder = holder(caller);
         List<SplitBatch.Part> parts = request.parts().stream().map(part -> new SplitBatch.Part(UUID.randomUUID(),
                 part.quantity().toQuantity(), part.packaging() == null ? null : part.packaging().toPackaging()))
                 .toList();
@@ -89,7 +89,7 @@ class RepackController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> consolidate(@Valid @RequestBody ConsolidationRequest request) {
         Caller caller = currentCaller.get();
-        EnterpriseProfile holder = holder(caller);
+        EnterpriseSummary holder = holder(caller);
         UUID id = UUID.randomUUID();
         List<ConsolidateBatches.Take> sources = request.sources().stream()
                 .map(source -> new ConsolidateBatches.Take(source.batchId(), source.quantity().toQuantity())).toList();
@@ -101,8 +101,8 @@ class RepackController {
         return StreamVersions.created(URI.create("/api/v1/batches/" + id), batch, batch.version());
     }
 
-    private EnterpriseProfile holder(Caller caller) {
-        return enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
+    private EnterpriseSummary holder(Caller caller) {
+        return enterprises.summary(caller.enterpriseId()).orElseThrow(() ->
                 CommandRefused.notFound("holderId", Translatable.of("refused.batch.caller-not-registered")));
     }
 

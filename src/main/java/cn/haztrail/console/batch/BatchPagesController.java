@@ -10,7 +10,7 @@ import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.ZoneProperties;
 import cn.haztrail.console.FormErrors;
 import cn.haztrail.console.MemberRoleCheck;
-import cn.haztrail.registry.query.EnterpriseProfile;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
@@ -84,7 +84,7 @@ class BatchPagesController {
             return form(model);
         }
         try {
-            EnterpriseProfile producer = enterprises.profile(caller.enterpriseId(), false).orElseThrow(() ->
+            EnterpriseSummary producer = enterprises.summary(caller.enterpriseId()).orElseThrow(() ->
                     CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-not-registered")));
             UUID id = UUID.randomUUID();
             commands.sendAndWait(new RegisterBatch(id, producer.id(), producer.creditCode(), catalogue.currentEdition(),

@@ -3,7 +3,7 @@ package cn.haztrail.manifest.application;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.manifest.api.DraftManifest;
-import cn.haztrail.manifest.api.LinkFollowOn;
+import cn.haztrail.manifest.api.CheckFollowOn;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.command.BatchAllocation;
 import cn.haztrail.manifest.command.ManifestParty;
@@ -19,13 +19,18 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Drafts a manifest and allocates its batches in one transaction (R08, R10): if any batch cannot be allocated,
- * neither the manifest nor any allocation is stored. A follow-on manifest is linked to the one that rejected its
- * waste, on both streams (R18). A line sent under a targeted-utilization exemption must be covered by it (R37).
+ * neither the manifest nor any allocation is stored. A follow-on manifest names the one that rejected its waste (R18),
+ * which records the link afterwards ({@code FollowOnLinking}). A line sent under a targeted-utilization exemption must
+ * be covered by it (R37).
  */
 @Service
 public class ManifestDrafting {
@@ -61,8 +66,9 @@ public class ManifestDrafting {
     }
 
     private void draftInTransaction(ManifestDraft draft) {
-        ManifestParty consignor = enterprise(draft.consignorId(), "consignorId");
-        ManifestParty receiver = enterprise(draft.receiverId(), "receiverId");
+        Map<UUID, ManifestParty> named = namedParties(draft);
+        ManifestParty consignor = enterprise(named, draft.consignorId(), "consignorId");
+        ManifestParty receiver = enterprise(named, draft.receiverId(), "receiverId");
         if (draft.plannedMethod() != null && methods.find(draft.plannedMethod()).isEmpty()) {
             throw CommandRefused.ruleViolated("R03", "plannedMethod",
                     Translatable.of("refused.manifest.unknown-method", draft.plannedMethod()));
@@ -72,7 +78,7 @@ public class ManifestDrafting {
                     Translatable.of("refused.manifest.receiver-without-licence", receiver.name()));
         }
         for (UUID carrier : draft.carrierIds()) {
-            if (!enterprise(carrier, "carrierIds").playsAnyOf(PartyRole.CARRIER)) {
+            if (!enterprise(named, carrier, "carrierIds").playsAnyOf(PartyRole.CARRIER)) {
                 throw CommandRefused.ruleViolated("R02", "carrierIds",
                         Translatable.of("refused.manifest.not-a-carrier", carrier));
             }
@@ -93,7 +99,9 @@ public class ManifestDrafting {
                 draft.plannedDate(), lines, draft.plannedMethod(), draft.approvalId(), draft.emergencyMeasures(),
                 draft.previousManifestId(), draftedAt, draft.lateEntry(), draft.exemptLines()));
         if (draft.previousManifestId() != null) {
-            commands.sendAndWait(new LinkFollowOn(draft.previousManifestId(), draft.manifestId(), draft.kind()));
+            // R18 asked after the draft's own rules, as before; refused, it rolls the draft back. The link on the
+            // previous manifest is made by a process (FollowOnLinking): this transaction writes one stream
+            commands.sendAndWait(new CheckFollowOn(draft.previousManifestId()));
         }
     }
 
@@ -112,9 +120,20 @@ public class ManifestDrafting {
         return previous.destinationRegion();
     }
 
-    /** From drafting's own table ({@code ManifestPartiesHandler}), never the registry's view. */
-    private ManifestParty enterprise(UUID id, String field) {
-        return parties.findById(id).orElseThrow(() -> CommandRefused.notFound(field,
-                Translatable.of("refused.manifest.unknown-enterprise", id)));
+    /** From drafting's own table ({@code ManifestPartiesHandler}), never the registry's view: all in one read. */
+    private Map<UUID, ManifestParty> namedParties(ManifestDraft draft) {
+        Set<UUID> ids = new HashSet<>(draft.carrierIds());
+        ids.add(draft.consignorId());
+        ids.add(draft.receiverId());
+        ids.remove(null);
+        return parties.findAllById(ids).stream().collect(Collectors.toMap(ManifestParty::getId, party -> party));
+    }
+
+    private static ManifestParty enterprise(Map<UUID, ManifestParty> named, UUID id, String field) {
+        ManifestParty party = id == null ? null : named.get(id);
+        if (party == null) {
+            throw CommandRefused.notFound(field, Translatable.of("refused.manifest.unknown-enterprise", id));
+        }
+        return party;
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.application;
 
+import cn.haztrail.manifest.command.NumbersIssued;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +33,9 @@ public class ManifestNumbers {
             throw CommandRefused.conflict("R11", "number",
                     Translatable.of("refused.manifest.serials-used-up", city, year));
         }
-        return String.format("%04d%s%06d", year, city, serial);
+        String number = String.format("%04d%s%06d", year, city, serial);
+        NumbersIssued.issued(number);
+        return number;
     }
 
     /** Creates the row if absent without failing (a failed insert would abort a PostgreSQL transaction), then locks it. */

@@ -32,13 +32,13 @@ class ManifestNumberClaims {
     @EventHandler
     void on(ManifestSubmitted event) {
         claims.claim(IdentifierKind.MANIFEST_NUMBER, event.number(), event.manifestId());
-        if (!isSerialNumber(event.number())) {
+        if (!isSerialNumber(event.number()) || NumbersIssued.inThisTransaction(event.number())) {
             return;
         }
         int year = Integer.parseInt(event.number().substring(0, 4));
         String city = event.number().substring(4, 8);
         int serial = Integer.parseInt(event.number().substring(8));
-        // a native number is the counter itself (nothing to do); an imported one may be ahead of it
+        // an imported number may be ahead of its city's counter
         jdbc.update("insert into manifest_serial (origin_city, serial_year, last_serial) values (?, ?, 0) "
                 + "on conflict do nothing", city, year);
         jdbc.update("update manifest_serial set last_serial = ? where origin_city = ? and serial_year = ? "

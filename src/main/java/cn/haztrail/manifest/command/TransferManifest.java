@@ -12,6 +12,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -34,9 +35,9 @@ public class TransferManifest {
     private CorrectableTerms terms;
     private DeclaredLines lines;
     private Instant receiptDueAt;
-    /** A line was rejected, or accepted in part: waste a follow-on manifest may carry back or on (R18, R40). */
-    private boolean hasWasteNotAccepted;
-    private OpenCorrections corrections;
+    private final FollowOns followOns = new FollowOns();
+    @AggregateMember
+    private ManifestCorrections corrections;
     private TermsOnRecord recorded;
     private final ManifestProgress progress = new ManifestProgress();
 
@@ -134,6 +135,11 @@ public class TransferManifest {
         deadlines.schedule(due, RECEIPT_DEADLINE);
     }
 
+    /**
+     * Left to fire after a receipt, not cancelled: cancelling by scope makes the deadline manager read every pending
+     * deadline of the installation (each batch's storage limit among them) at every receipt. A received manifest
+     * ignores it.
+     */
     @DeadlineHandler(deadlineName = RECEIPT_DEADLINE)
     void onReceiptDue() {
         if (progress.status() == ManifestStatus.ARRIVED) {
@@ -150,8 +156,7 @@ public class TransferManifest {
 
     /** @return each line's outcome, so that the batches can follow */
     @CommandHandler
-    public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, DeadlineManager deadlines,
-                                    StepTimes times) {
+    public List<LineOutcome> handle(ConfirmReceipt command, ReceiptPolicy policy, StepTimes times) {
         List<ReceiptLine> checked = checkedReceipt(command.receiverId(), command.lines(), command.receivedAt(),
                 command.lateEntry(), policy, times);
         List<LineOutcome> outcomes = lines.outcomes(checked, policy.quantityTolerance());
@@ -159,59 +164,21 @@ public class TransferManifest {
         apply(new ManifestReceived(manifestId, recorded.receiverId(), outcomes, ReceiptEvaluation.overall(outcomes),
                 command.receivedAt(), command.receivedAt().isAfter(receiptDueAt), command.lateEntry(), recorded.kind(),
                 recorded.approvalId()));
-        deadlines.cancelAllWithinScope(RECEIPT_DEADLINE);
         return outcomes;
     }
 
     @CommandHandler
+    public void handle(CheckFollowOn command) {
+        followOns.requireWasteToFollow(progress);
+    }
+
+    @CommandHandler
     public void handle(LinkFollowOn command) {
-        progress.require("R18", ManifestStatus.RECEIVED);
-        if (!hasWasteNotAccepted) {
-            throw CommandRefused.conflict("R18", "previousManifestId",
-                    Translatable.of("refused.manifest.nothing-rejected"));
+        if (followOns.isLinked(command.followOnManifestId())) {
+            return;
         }
+        followOns.requireWasteToFollow(progress);
         apply(new FollowOnLinked(manifestId, command.followOnManifestId(), command.kind()));
-    }
-
-    @CommandHandler
-    public void handle(ProposeCorrection command, StepTimes times) {
-        ManifestStatus status = progress.status();
-        if (status == ManifestStatus.DRAFT || status == ManifestStatus.CANCELLED) {
-            throw CommandRefused.conflict("R20", "manifestId",
-                    Translatable.of("refused.manifest.correction-before-signing", status));
-        }
-        corrections.requireNew(command.correctionId());
-        corrections.requireParty(command.proposedBy(), "proposedBy");
-        Instant proposedAt = times.orNow(command.proposedAt());
-        progress.checkStep(times, "proposedAt", Translatable.of("step.correction"), proposedAt, command.lateEntry());
-        List<UUID> others = corrections.othersThan(command.proposedBy());
-        apply(new CorrectionProposed(manifestId, command.correctionId(), command.proposedBy(),
-                Corrections.diff(command.changes(), terms.values()), command.reason(), others, proposedAt,
-                command.lateEntry()));
-    }
-
-    @CommandHandler
-    public void handle(ApproveCorrection command, StepTimes times) {
-        PendingCorrection correction = corrections.awaiting(command.correctionId(), command.approvedBy(),
-                "approvedBy");
-        Instant decidedAt = times.orNow(command.decidedAt());
-        progress.checkStep(times, "decidedAt", Translatable.of("step.correction-approval"), decidedAt,
-                command.lateEntry());
-        apply(new CorrectionApproved(manifestId, command.correctionId(), command.approvedBy(), decidedAt,
-                command.lateEntry()));
-        if (correction.isLastApproval(command.approvedBy())) {
-            apply(new CorrectionApplied(manifestId, command.correctionId(), correction.changes()));
-        }
-    }
-
-    @CommandHandler
-    public void handle(RejectCorrection command, StepTimes times) {
-        corrections.awaiting(command.correctionId(), command.rejectedBy(), "rejectedBy");
-        Instant decidedAt = times.orNow(command.decidedAt());
-        progress.checkStep(times, "decidedAt", Translatable.of("step.correction-rejection"), decidedAt,
-                command.lateEntry());
-        apply(new CorrectionRejected(manifestId, command.correctionId(), command.rejectedBy(), command.reason(),
-                decidedAt, command.lateEntry()));
     }
 
     /** R15, R16: by the receiver, once arrived; R25, R26: in order; then the lines' rules (R17, R18, R27). */
@@ -230,11 +197,11 @@ public class TransferManifest {
     void on(ManifestDrafted event) {
         manifestId = event.manifestId();
         custody = new Custody(event.carrierIds());
-        corrections = OpenCorrections.among(event);
         terms = new CorrectableTerms(event.plannedDate().toString(), event.vehiclePlate(), event.plannedMethod(),
                 event.emergencyMeasures());
         lines = new DeclaredLines(event.kind(), event.lines());
         recorded = new TermsOnRecord(event);
+        corrections = new ManifestCorrections(event, progress, () -> terms.values());
         progress.reached(ManifestStatus.DRAFT, Translatable.of("step.draft"), event.draftedAt());
     }
 
@@ -276,30 +243,19 @@ public class TransferManifest {
 
     @EventSourcingHandler
     void on(ManifestReceived event) {
-        hasWasteNotAccepted = event.lines().stream().anyMatch(line -> line.decision() == LineDecision.REJECT
-                || line.decision() == LineDecision.PARTIAL);
+        followOns.received(event);
         custody.delivered();
         progress.reached(ManifestStatus.RECEIVED, Translatable.of("step.receipt"), event.receivedAt());
     }
 
     @EventSourcingHandler
-    void on(CorrectionProposed event) {
-        corrections.proposed(event);
+    void on(FollowOnLinked event) {
+        followOns.linked(event.followOnManifestId());
     }
 
-    @EventSourcingHandler
-    void on(CorrectionApproved event) {
-        corrections.approved(event);
-    }
-
-    @EventSourcingHandler
-    void on(CorrectionRejected event) {
-        corrections.closed(event.correctionId());
-    }
-
+    /** The corrections themselves are closed by {@link ManifestCorrections}. */
     @EventSourcingHandler
     void on(CorrectionApplied event) {
-        corrections.closed(event.correctionId());
         terms = terms.with(event.changes());
     }
 }

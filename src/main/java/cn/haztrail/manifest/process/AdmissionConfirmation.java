@@ -6,7 +6,6 @@ import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.ConfirmAdmission;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,17 +22,15 @@ import java.util.UUID;
  * is admitted all the same and any overrun recorded. Never replayed: a confirmation happens once.
  */
 @Component
-@ProcessingGroup(AdmissionConfirmation.GROUP)
+@ProcessingGroup(ProcessCommands.GROUP)
 @DisallowReplay
 class AdmissionConfirmation {
 
-    static final String GROUP = "receipt-admission";
-
-    private final CommandGateway commands;
+    private final ProcessCommands commands;
     private final WorkingDayCalendar calendar;
     private final ExemptLines exemptLines;
 
-    AdmissionConfirmation(CommandGateway commands, WorkingDayCalendar calendar, ExemptLines exemptLines) {
+    AdmissionConfirmation(ProcessCommands commands, WorkingDayCalendar calendar, ExemptLines exemptLines) {
         this.exemptLines = exemptLines;
         this.commands = commands;
         this.calendar = calendar;
@@ -51,7 +48,7 @@ class AdmissionConfirmation {
         if (accepted.isEmpty()) {
             return;
         }
-        commands.sendAndWait(new ConfirmAdmission(receipt.receiverId(), receipt.manifestId(), accepted.stream()
+        commands.send(new ConfirmAdmission(receipt.receiverId(), receipt.manifestId(), accepted.stream()
                 .map(line -> new AdmissionLine(line.wasteCode(), line.methodCode(), line.acceptedQuantity().tonnes()))
                 .toList(), receipt.receivedAt().atZone(calendar.zone()).toLocalDate()));
     }

@@ -3,7 +3,6 @@ package cn.haztrail.manifest.process;
 import cn.haztrail.approval.api.ConfirmDraw;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestReceived;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,15 +16,13 @@ import java.util.List;
  * are drawn all the same and any overrun recorded. Never replayed: a draw happens once.
  */
 @Component
-@ProcessingGroup(DrawConfirmation.GROUP)
+@ProcessingGroup(ProcessCommands.GROUP)
 @DisallowReplay
 class DrawConfirmation {
 
-    static final String GROUP = "receipt-draw";
+    private final ProcessCommands commands;
 
-    private final CommandGateway commands;
-
-    DrawConfirmation(CommandGateway commands) {
+    DrawConfirmation(ProcessCommands commands) {
         this.commands = commands;
     }
 
@@ -35,7 +32,7 @@ class DrawConfirmation {
         if (receipt.approvalId() == null || accepted.isEmpty()) {
             return;
         }
-        commands.sendAndWait(new ConfirmDraw(receipt.approvalId(), receipt.manifestId(),
+        commands.send(new ConfirmDraw(receipt.approvalId(), receipt.manifestId(),
                 ReceiptTonnes.total(accepted)));
     }
 }

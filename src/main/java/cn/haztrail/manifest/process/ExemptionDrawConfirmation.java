@@ -3,7 +3,6 @@ package cn.haztrail.manifest.process;
 import cn.haztrail.exemption.api.ConfirmExemptionDraw;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestReceived;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,16 +20,14 @@ import java.util.UUID;
  * the tonnes are drawn all the same and any overrun recorded. Never replayed: a draw happens once.
  */
 @Component
-@ProcessingGroup(ExemptionDrawConfirmation.GROUP)
+@ProcessingGroup(ProcessCommands.GROUP)
 @DisallowReplay
 class ExemptionDrawConfirmation {
 
-    static final String GROUP = "receipt-exemption-draw";
-
-    private final CommandGateway commands;
+    private final ProcessCommands commands;
     private final ExemptLines exemptLines;
 
-    ExemptionDrawConfirmation(CommandGateway commands, ExemptLines exemptLines) {
+    ExemptionDrawConfirmation(ProcessCommands commands, ExemptLines exemptLines) {
         this.commands = commands;
         this.exemptLines = exemptLines;
     }
@@ -45,7 +42,7 @@ class ExemptionDrawConfirmation {
         Map<UUID, BigDecimal> draws = new LinkedHashMap<>();
         accepted.stream().filter(line -> exemptionOf.containsKey(line.batchId())).forEach(line -> draws.merge(
                 exemptionOf.get(line.batchId()), line.acceptedQuantity().tonnes(), BigDecimal::add));
-        draws.forEach((exemption, tonnes) -> commands.sendAndWait(
+        draws.forEach((exemption, tonnes) -> commands.send(
                 new ConfirmExemptionDraw(exemption, receipt.manifestId(), tonnes)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.query;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.manifest.api.DiscrepancyKind;
 import cn.haztrail.manifest.api.LineDecision;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "manifest_line_view")
 @IdClass(ManifestLineRecord.Key.class)
-public class ManifestLineRecord {
+public class ManifestLineRecord extends AssignedIdEntity<ManifestLineRecord.Key> {
 
     @Id
     @Column(name = "manifest_id")
@@ -107,5 +108,10 @@ public class ManifestLineRecord {
     public UUID exemptionId() { return exemptionId; }
 
     public record Key(UUID manifestId, UUID batchId) implements Serializable {
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(manifestId, batchId);
     }
 }

@@ -43,6 +43,11 @@ class ManifestProjection {
             BatchLine line = event.lines().get(i);
             lines.save(new ManifestLineRecord(event.manifestId(), i + 1, line, exemptions.get(line.batchId())));
         }
+        if (event.previousManifestId() != null) {
+            // shown on the previous manifest at once; its own stream records the link a moment later
+            // (FollowOnLinked, from a process), which is when its version moves
+            manifests.findById(event.previousManifestId()).ifPresent(m -> m.followedBy(event.manifestId()));
+        }
     }
 
     @EventHandler

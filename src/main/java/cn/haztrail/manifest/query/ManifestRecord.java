@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.query;
 
+import cn.haztrail.shared.persistence.AssignedIdEntity;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestStatus;
 import cn.haztrail.manifest.api.ReceiptOutcome;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** Read model of a manifest: its parties, custody, clocks and outcome (lines and corrections are rows of their own). */
 @Entity
 @Table(name = "manifest_view")
-public class ManifestRecord {
+public class ManifestRecord extends AssignedIdEntity<UUID> {
 
     @Id
     private UUID id;
@@ -194,4 +195,9 @@ public class ManifestRecord {
     public boolean receivedLate() { return receivedLate; }
     public String cancelReason() { return cancelReason; }
     public long version() { return version; }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
 }

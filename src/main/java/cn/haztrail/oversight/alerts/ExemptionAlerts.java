@@ -22,14 +22,13 @@ import java.util.Set;
  * The exemption alerts (R38): keeps each exemption's cap and last day, opens EXEMPTION_NEAR_CAP when the drawn total
  * reaches the configured share of the cap, and closes both exemption alerts when the exemption is revoked. The end
  * date alert is opened by {@link ExemptionAlertChecks}; expiry closes both (their closing time is the day after the
- * last valid day). Its own processor, one segment, like the plan alerts: it never slows down {@code oversight}, and an
- * exemption's events are judged in the order they were stored, live and on a replay alike.
+ * last valid day). One segment, with the plan alerts ({@link OrderedAlerts}): it never slows down {@code oversight},
+ * and an exemption's events are judged in the order they were stored, live and on a replay alike.
  */
 @Component
-@ProcessingGroup(ExemptionAlerts.GROUP)
+@ProcessingGroup(OrderedAlerts.GROUP)
 class ExemptionAlerts {
 
-    static final String GROUP = "exemption-alerts";
     static final Set<AlertType> TYPES = Set.of(AlertType.EXEMPTION_NEAR_CAP, AlertType.EXEMPTION_NEAR_END);
 
     private final WatchedExemptionRepository exemptions;
@@ -80,7 +79,7 @@ class ExemptionAlerts {
         });
     }
 
-    /** A replay rebuilds the exemption alerts and their facts; the other alerts belong to their own processors. */
+    /** A replay rebuilds the exemption alerts and their facts; the other alerts rebuild their own. */
     @ResetHandler
     void reset() {
         exemptions.deleteAllWatches();

@@ -31,17 +31,15 @@ import java.util.UUID;
  * receiver and methods (R32) against the version of its management plan the regulator recorded last. A producer
  * without a recorded plan raises neither alert: it is on the regulators' list of producers without a plan.
  *
- * <p>Its own processor, one segment: it handles the plan's, the batches' and the manifests' events in the order they
- * were stored, live and on a replay alike, so each alert opens and closes at the same event (and business time)
+ * <p>One segment ({@link OrderedAlerts}): it handles the plan's, the batches' and the manifests' events in the order
+ * they were stored, live and on a replay alike, so each alert opens and closes at the same event (and business time)
  * whenever it is rebuilt. In the parallel segments of {@code oversight} a producer's batches could be judged before or
  * after its recorded plan, and the alert would open at another time on a replay. Each event stores its fact, then
  * judges the producer's year from every fact so far. An alert whose cause a later recorded version removes closes.
  */
 @Component
-@ProcessingGroup(PlanAlerts.GROUP)
+@ProcessingGroup(OrderedAlerts.GROUP)
 class PlanAlerts {
-
-    static final String GROUP = "plan-alerts";
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

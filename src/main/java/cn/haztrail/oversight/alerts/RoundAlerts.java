@@ -26,14 +26,13 @@ import java.util.Set;
  * wait at its manifest's pickup or cancellation or the round's completion. {@link RoundAlertChecks} raises the alerts
  * as time passes; a stop is also judged against the clock when it is added or its round sets out, so that a replay,
  * where the check has no moment to run between the events, raises what was due by now as the check did live;
- * {@link RoundStopJudge} decides. Its own processor, one segment: a round's events and its stops'
+ * {@link RoundStopJudge} decides. One segment ({@link OrderedAlerts}): a round's events and its stops'
  * manifest events come from different aggregates, and are judged in the order they were stored, live and on a replay.
  */
 @Component
-@ProcessingGroup(RoundAlerts.GROUP)
+@ProcessingGroup(OrderedAlerts.GROUP)
 class RoundAlerts {
 
-    static final String GROUP = "round-alerts";
     static final Set<AlertType> TYPES = Set.of(AlertType.ROUND_MEDICAL_LIMIT);
 
     private final WatchedRoundRepository rounds;
@@ -109,7 +108,7 @@ class RoundAlerts {
         }
     }
 
-    /** A replay rebuilds the round alerts and their facts; the other alerts belong to their own processors. */
+    /** A replay rebuilds the round alerts and their facts; the other alerts rebuild their own. */
     @ResetHandler
     void reset() {
         stops.deleteAllWatches();

@@ -79,6 +79,11 @@ public class EnterpriseQueries {
                 .map(EnterpriseSummary::of).toList();
     }
 
+    /** Who an enterprise is (id, credit code, name, region, roles), without its licences, permits and vehicles. */
+    public Optional<EnterpriseSummary> summary(UUID id) {
+        return enterprises.findById(id).map(EnterpriseSummary::of);
+    }
+
     /** The enterprises with these ids, in one query; unknown ids are skipped. */
     public List<EnterpriseSummary> summaries(Collection<UUID> ids) {
         return enterprises.findAllById(ids).stream().map(EnterpriseSummary::of).toList();

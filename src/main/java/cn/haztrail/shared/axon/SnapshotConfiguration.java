@@ -29,7 +29,7 @@ public class SnapshotConfiguration {
     public static final String LONG_STREAMS = "longStreamSnapshots";
 
     /** Events read and applied after the last snapshot before the next one is taken (after the command commits). */
-    static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
+    public static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
 
     /** Built as Axon's {@code AxonAutoConfiguration} builds its snapshotter, which this one replaces. */
     @Bean

@@ -1,6 +1,6 @@
 package cn.haztrail.shared.axon;
 
-import org.springframework.transaction.support.TransactionSynchronization;
+import cn.haztrail.shared.persistence.TransactionMemory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.HashSet;
@@ -19,21 +19,10 @@ public final class StreamsWritten {
 
     /** Called by the event store for every event it appends; outside a transaction there is nothing to hold. */
     public static void appended(String aggregateId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+        Set<String> written = TransactionMemory.of(KEY, HashSet::new);
+        if (written != null) {
+            written.add(aggregateId);
         }
-        Set<String> written = current();
-        if (written == null) {
-            written = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(KEY, written);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-        }
-        written.add(aggregateId);
     }
 
     static boolean inCurrentTransaction(String aggregateId) {

@@ -16,13 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 17: a manifest record whose last handover was offered to the next carrier and not yet taken over (its
- * {@code handedOverAt} empty) is imported as that offer; it cannot also have arrived (R15).
+ * {@code handedOverAt} empty) is imported as that offer; it cannot also have arrived (R15). A record may name
+ * carriers the waste has not reached yet ({@code plannedCarrierCreditCodes}): they stay the manifest's carriers, so a
+ * handover can still go to them.
  */
 @IntegrationTest
 class BackflowPendingHandoverTest {
 
     /** 宜春市赣西危险品运输有限公司, the demo's second carrier. */
     private static final String SECOND_CARRIER = "91360900MA36C4YT3C";
+    private static final String FIRST_CARRIER = BackflowFile.CARRIER;
 
     @Autowired
     BackflowRunner runner;
@@ -89,17 +92,55 @@ class BackflowPendingHandoverTest {
                 "cn.haztrail.manifest.api.ManifestReceived");
     }
 
+    @Test
+    void R15_a_carrier_named_and_not_reached_yet_is_one_of_the_imported_manifests_carriers() {
+        BackflowFile file = new BackflowFile().batch("B1", 181);
+        Map<String, String> record = pickedUpRecord(file, 900181);
+        record.put("plannedCarrierCreditCodes", FIRST_CARRIER + "|" + SECOND_CARRIER);
+        file.add(record);
+
+        BackflowJob job = importFile(system(), file);
+
+        assertThat(jobs.refusals(job.id())).isEmpty();
+        assertThat(jdbc.queryForObject("select carrier_ids from manifest_view where number = ?", String.class,
+                record.get("manifestNumber"))).contains(id(FIRST_CARRIER), id(SECOND_CARRIER));
+    }
+
+    @Test
+    void R15_the_carriers_named_begin_with_those_the_waste_reached() {
+        BackflowFile file = new BackflowFile().batch("B1", 182);
+        Map<String, String> record = pickedUpRecord(file, 900182);
+        record.put("plannedCarrierCreditCodes", SECOND_CARRIER + "|" + FIRST_CARRIER);
+        file.add(record);
+
+        BackflowJob job = importFile(system(), file);
+
+        assertThat(job.refused()).isEqualTo(1);
+        BackflowJobs.RefusedRecord refused = jobs.refusals(job.id()).get(0);
+        assertThat(refused.field()).isEqualTo("plannedCarrierCreditCodes");
+        assertThat(refused.rule()).isEqualTo("R15");
+        assertThat(refused.text().code()).isEqualTo("refused.backflow.planned-carriers");
+    }
+
+    /** Picked up by the first carrier: no handover, no arrival, no receipt. */
+    private static Map<String, String> pickedUpRecord(BackflowFile file, int serial) {
+        Map<String, String> record = file.manifestRecord("M1", "B1", serial);
+        for (String field : List.of("arrivedAt", "receivedAt", "lineDecisions", "lineAcceptedTonnes", "lineMethods")) {
+            record.remove(field);
+        }
+        return record;
+    }
+
     /** Picked up by the carrier, offered to the second carrier, not taken over: no arrival, no receipt. */
     private static Map<String, String> offeredRecord(BackflowFile file, int serial) {
-        Map<String, String> record = file.manifestRecord("M1", "B1", serial);
-        record.remove("arrivedAt");
-        record.remove("receivedAt");
-        record.remove("lineDecisions");
-        record.remove("lineAcceptedTonnes");
-        record.remove("lineMethods");
+        Map<String, String> record = pickedUpRecord(file, serial);
         record.put("handoverCarrierCreditCodes", SECOND_CARRIER);
         record.put("handoverOfferedAt", "2026-03-05T09:30:00+08:00");
         return record;
+    }
+
+    private String id(String creditCode) {
+        return jdbc.queryForObject("select id from enterprise_view where credit_code = ?", String.class, creditCode);
     }
 
     private static String system() {

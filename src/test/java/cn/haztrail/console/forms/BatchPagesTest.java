@@ -72,15 +72,16 @@ class BatchPagesTest {
         mvc.perform(get("/console/batches/new").session(session)).andExpect(status().isForbidden());
     }
 
-    private static MockHttpServletRequestBuilder batch(MockHttpSession session, String components) {
+    private MockHttpServletRequestBuilder batch(MockHttpSession session, String components) {
         return batch(session, components, "1号危废暂存间 A-03");
     }
 
-    private static MockHttpServletRequestBuilder batch(MockHttpSession session, String components, String storage) {
+    private MockHttpServletRequestBuilder batch(MockHttpSession session, String components, String storage) {
         return post("/console/batches/new").session(session).with(csrf())
                 .param("wasteCode", "900-249-08").param("quantityValue", "120.5").param("quantityUnit", "kg")
                 .param("physicalForm", "LIQUID").param("packagingType", "DRUM").param("packagingCount", "2")
-                .param("mainComponents", components).param("generatedAt", ConsoleSessions.anHourAgo())
+                .param("mainComponents", components)
+                .param("generatedAt", ConsoleSessions.generatedAtWithLabelsLeft(jdbc))
                 .param("storageLocation", storage);
     }
 }

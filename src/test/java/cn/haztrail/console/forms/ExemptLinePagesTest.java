@@ -86,7 +86,8 @@ class ExemptLinePagesTest {
                         .param("wasteCode", "900-249-08").param("quantityValue", "80").param("quantityUnit", "kg")
                         .param("physicalForm", "LIQUID").param("packagingType", "DRUM").param("packagingCount", "1")
                         .param("hazardCharacteristics", "T", "I").param("mainComponents", components)
-                        .param("generatedAt", ConsoleSessions.anHourAgo()).param("storageLocation", "A-03"))
+                        .param("generatedAt", ConsoleSessions.generatedAtWithLabelsLeft(jdbc))
+                        .param("storageLocation", "A-03"))
                 .andExpect(redirectedUrlPattern("/console/batches/*")).andReturn().getResponse().getRedirectedUrl();
         return page.substring(page.lastIndexOf('/') + 1);
     }

@@ -72,13 +72,13 @@ final class HostileApp implements AutoCloseable {
     }
 
     /**
-     * Events stored by requests. Not counted: the *Overdue events that deadlines append in the background at any
-     * time (as in the integration tests' Api helper), and RefusalRecorded, the audit record a manifest keeps of a
+     * Events stored by requests. Not counted: the *Overdue and *Expired events that deadlines append in the background
+     * at any time (as in the integration tests' Api helper), and RefusalRecorded, the audit record a manifest keeps of a
      * refusal under R03/R04/R05/R14 (by design the regulator sees those refusals; the request itself stored nothing).
      */
     long storedEvents() {
         return jdbc.queryForObject("select count(*) from domain_event_entry where payload_type not like '%Overdue'"
-                + " and payload_type not like '%RefusalRecorded'", Long.class);
+                + " and payload_type not like '%Expired' and payload_type not like '%RefusalRecorded'", Long.class);
     }
 
     HttpResponse<String> send(HostileRequest request) {

@@ -197,7 +197,7 @@ class TransferManifestTest {
     }
 
     @Test
-    void R16_a_confirmed_receipt_cancels_the_deadline() {
+    void R16_a_manifest_received_in_time_is_never_overdue() {
         Instant thursday = Instant.parse("2026-11-19T02:00:00Z");
         fixture.given(inTransit(CARRIER_1))
                 .andGivenCurrentTime(thursday)
@@ -285,11 +285,46 @@ class TransferManifestTest {
     void R18_a_follow_on_manifest_is_linked_to_a_manifest_with_rejected_waste() {
         UUID followOn = UUID.fromString("00000000-0000-0000-0000-0000000f0001");
         Object[] arrived = arrived();
-        fixture.given(arrived[0], arrived[1], arrived[2], arrived[3], new ManifestReceived(MANIFEST, RECEIVER, List.of(
-                        new LineOutcome(BATCH_A, LineDecision.REJECT, null, null, List.of(), null)),
-                        ReceiptOutcome.REJECTED, Instant.parse("2026-09-21T02:00:00Z"), false, null))
+        fixture.given(arrived[0], arrived[1], arrived[2], arrived[3], rejectedReceipt())
                 .when(new LinkFollowOn(MANIFEST, followOn, ManifestKind.RETURN))
                 .expectEvents(new FollowOnLinked(MANIFEST, followOn, ManifestKind.RETURN));
+    }
+
+    @Test
+    void R18_a_follow_on_is_linked_once_however_often_the_process_repeats_the_link() {
+        UUID followOn = UUID.fromString("00000000-0000-0000-0000-0000000f0001");
+        Object[] arrived = arrived();
+        fixture.given(arrived[0], arrived[1], arrived[2], arrived[3], rejectedReceipt(),
+                        new FollowOnLinked(MANIFEST, followOn, ManifestKind.RETURN))
+                .when(new LinkFollowOn(MANIFEST, followOn, ManifestKind.RETURN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void R18_no_follow_on_may_carry_waste_from_a_manifest_whose_receipt_accepted_all_of_it() {
+        Object[] arrived = arrived();
+        fixture.given(arrived[0], arrived[1], arrived[2], arrived[3], new ManifestReceived(MANIFEST, RECEIVER, List.of(
+                        new LineOutcome(BATCH_A, LineDecision.ACCEPT, Quantity.kg("1000"), "D10", List.of(), null)),
+                        ReceiptOutcome.ACCEPTED, Instant.parse("2026-09-21T02:00:00Z"), false, null))
+                .when(new CheckFollowOn(MANIFEST))
+                .expectNoEvents()
+                .expectException(refused(RefusalReason.CONFLICT, "R18", "previousManifestId"));
+    }
+
+    @Test
+    void R18_asking_whether_a_follow_on_may_carry_rejected_waste_stores_nothing() {
+        Object[] arrived = arrived();
+        fixture.given(arrived[0], arrived[1], arrived[2], arrived[3], rejectedReceipt())
+                .when(new CheckFollowOn(MANIFEST))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static ManifestReceived rejectedReceipt() {
+        return new ManifestReceived(MANIFEST, RECEIVER, List.of(
+                new LineOutcome(BATCH_A, LineDecision.REJECT, null, null, List.of(), null)),
+                ReceiptOutcome.REJECTED, Instant.parse("2026-09-21T02:00:00Z"), false, null);
     }
 
 }

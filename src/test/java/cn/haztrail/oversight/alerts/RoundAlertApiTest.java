@@ -63,9 +63,9 @@ class RoundAlertApiTest {
     @AfterEach
     void resetClock() throws Exception {
         clock.reset();
-        api.post(Api.ADMIN, "/api/v1/admin/projections/" + RoundAlerts.GROUP + "/replay", Map.of())
+        api.post(Api.ADMIN, "/api/v1/admin/projections/" + OrderedAlerts.GROUP + "/replay", Map.of())
                 .andExpect(status().isOk());
-        new StreamingProcessors(api, jdbc).awaitCaughtUp(RoundAlerts.GROUP);
+        new StreamingProcessors(api, jdbc).awaitCaughtUp(OrderedAlerts.GROUP);
     }
 
     @Test

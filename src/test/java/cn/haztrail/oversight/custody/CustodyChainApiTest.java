@@ -5,6 +5,7 @@ import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.StreamingProcessors;
 import cn.haztrail.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,6 +196,8 @@ class CustodyChainApiTest {
         flow.arrive("carrier", second);
         api.post("cement", "/api/v1/manifests/" + second + "/receipt", CustodyFlow.receipt(List.of(
                 CustodyFlow.acceptLine(acidId, "ACCEPT", "498", 2, "C1")))).andExpect(status().isOk());
+        // the original manifest records the link in a process of its own (issue 16: one stream per transaction)
+        new StreamingProcessors(api, jdbc).awaitCaughtUp("custody-processes");
 
         JsonNode original = chain("regulator-jdz", "/api/v1/oversight/custody/manifests/" + first);
         JsonNode followOn = chain("regulator-jx", "/api/v1/oversight/custody/manifests/" + second);

@@ -31,10 +31,12 @@ class CalendarProjection {
 
     private final JdbcTemplate jdbc;
     private final AdminAlerts alerts;
+    private final StoredCalendarYears calendars;
 
-    CalendarProjection(JdbcTemplate jdbc, AdminAlerts alerts) {
+    CalendarProjection(JdbcTemplate jdbc, AdminAlerts alerts, StoredCalendarYears calendars) {
         this.jdbc = jdbc;
         this.alerts = alerts;
+        this.calendars = calendars;
     }
 
     @EventHandler
@@ -47,6 +49,7 @@ class CalendarProjection {
                 recordedAt.atOffset(ZoneOffset.UTC), version);
         insert(event.year(), event.holidays(), SpecialDay.Kind.HOLIDAY);
         insert(event.year(), event.workdays(), SpecialDay.Kind.WORKDAY);
+        calendars.forget();
         // closed as of when the administrator added it (R22 business time)
         alerts.close(AdminAlertType.CALENDAR_MISSING, String.valueOf(event.year()),
                 AuditMetadata.businessTime(metaData, recordedAt));

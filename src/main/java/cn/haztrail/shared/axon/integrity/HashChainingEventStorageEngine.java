@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * {@link ChainedEvent#HASH}. This is the one place where hashes are made. The rows are written in one JDBC batch
  * ({@link EventRows}).
  * <p>
- * The previous hash is read from the stored predecessor inside the appending transaction (nothing is cached across
- * transactions, so several nodes may append); events of one batch are chained in memory. Two writers racing for the
+ * The previous hash is that of the stored predecessor as the appending transaction read it: when the command loaded
+ * its aggregate ({@link LoadedStreamEnds}), else by a read of its own (nothing is kept across transactions, so several
+ * nodes may append); events of one batch are chained in memory. Two writers racing for the
  * same sequence number still collide on the unique (aggregate, sequence) index, as without hashing. An event published
  * without an aggregate is stored by Axon as a one-event stream (its own id, sequence 0): it is hashed the same way.
  * <p>
@@ -55,18 +56,21 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
     private final DiscardedSnapshots discarded;
     private final IssuedPositions issued;
     private final EventRows rows;
+    private final ShortStreams shortStreams;
     /** The last position withheld, so that a row waiting to be put back is logged once, not at every poll. */
     private volatile long lastWithheld = -1;
 
     public HashChainingEventStorageEngine(JpaEventStorageEngine.Builder builder,
                                           TransactionManager transactionManager, SnapshotProofs proofs,
-                                          DiscardedSnapshots discarded, IssuedPositions issued, EventRows rows) {
+                                          DiscardedSnapshots discarded, IssuedPositions issued, EventRows rows,
+                                          ShortStreams shortStreams) {
         super(builder.transactionManager(transactionManager));
         this.transactionManager = transactionManager;
         this.proofs = proofs;
         this.discarded = discarded;
         this.issued = issued;
         this.rows = rows;
+        this.shortStreams = shortStreams;
     }
 
     /**
@@ -135,6 +139,7 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
                     DomainEventMessage<?> domainEvent = asDomainEventMessage(event);
                     entries.add(chained(domainEvent, serializer, lastHashes));
                     StreamsWritten.appended(domainEvent.getAggregateIdentifier());
+                    shortStreams.appended(domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber());
                 }
                 // what the transaction changed through JPA before, written first as the JPA engine's flush did
                 entityManager().flush();
@@ -175,8 +180,23 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         return storedHash(event.getAggregateIdentifier(), event.getSequenceNumber() - 1);
     }
 
+    /** A stream's events as a command loads its aggregate; the last one's hash is what its next event chains to. */
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+                                                                   long firstSequenceNumber, int batchSize) {
+        List<? extends DomainEventData<?>> batch = super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber,
+                batchSize);
+        LoadedStreamEnds.read(aggregateIdentifier, batch);
+        shortStreams.loaded(aggregateIdentifier, firstSequenceNumber, batch);
+        return batch;
+    }
+
     /** The hash stored with an event; null if there is no such event or it carries none. */
     private String storedHash(String aggregateIdentifier, long sequenceNumber) {
+        byte[] loaded = LoadedStreamEnds.metaData(aggregateIdentifier, sequenceNumber);
+        if (loaded != null) {
+            return StoredMetaData.read(loaded).get(ChainedEvent.HASH);
+        }
         List<byte[]> stored = entityManager().createQuery("select e.metaData from " + domainEventEntryEntityName()
                         + " e where e.aggregateIdentifier = :id and e.sequenceNumber = :sequence", byte[].class)
                 .setParameter("id", aggregateIdentifier)
@@ -188,6 +208,7 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
     /** Called by Axon inside the transaction that stores the snapshot, after the event it follows is committed. */
     @Override
     protected Object createSnapshotEntity(DomainEventMessage<?> snapshot, Serializer serializer) {
+        shortStreams.snapshotTaken(snapshot.getAggregateIdentifier());
         SerializedObject<byte[]> payload = snapshot.serializePayload(serializer, byte[].class);
         String eventHash = storedHash(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber());
         if (eventHash == null) {
@@ -208,9 +229,15 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         return entry;
     }
 
-    /** Only snapshots proven against the chain; Axon then loads the aggregate from the events after the one used. */
+    /**
+     * Only snapshots proven against the chain; Axon then loads the aggregate from the events after the one used. A
+     * stream known too short for a snapshot is not asked about ({@link ShortStreams}).
+     */
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        if (shortStreams.cannotHaveSnapshot(aggregateIdentifier)) {
+            return Stream.empty();
+        }
         List<? extends DomainEventData<?>> snapshots = super.readSnapshotData(aggregateIdentifier).toList();
         if (snapshots.isEmpty()) {
             return Stream.empty();
