@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (those of the asynchronous read side apart), the share of CPU the asynchronous read side took, and issue 16's
  * targets beside the figures. Prints tables; asserts nothing.
  *
- * <p>{@code -Dbench.clients} (8), {@code -Dbench.lifecycles} (500 per design), {@code -Dbench.warmup} (100).
+ * <p>{@code -Dbench.clients} (8), {@code -Dbench.lifecycles} (500 per design), {@code -Dbench.warmup} (100),
+ * {@code -Dbench.readBack} (true: HazTrail reads back each step's view, as its API answers with it).
  */
 @BenchmarkContext
 @Order(10)
@@ -76,7 +77,10 @@ class LifecycleBenchmark {
         double rawPerSecond = events.rows / rawSeconds;
         new ResultTable("Lifecycle throughput, " + clients + " clients, " + events.lifecycles + " lifecycles each",
                 "design", "steps/s", "events (rows)/s", "p50 ms", "p99 ms", "steps/s vs CRUD", "events/s vs raw JDBC")
-                .note(DRIVEN + " A step is one business command (7 per lifecycle); HazTrail stores "
+                .note(DRIVEN + (HazTrailLifecycle.READS_BACK
+                        ? " HazTrail reads back the view each step answers with, as its API does."
+                        : " HazTrail reads back only the registered batch (-Dbench.readBack=false).")
+                        + " A step is one business command (7 per lifecycle); HazTrail stores "
                         + String.format(java.util.Locale.ROOT, "%.1f", events.rows / (double) events.lifecycles)
                         + " events per lifecycle, CRUD writes "
                         + String.format(java.util.Locale.ROOT, "%.1f", rows.rows / (double) rows.lifecycles)

@@ -3,6 +3,7 @@ package cn.haztrail.registry;
 import cn.haztrail.registry.api.AdmissionLine;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.shared.axon.RetryingTransaction;
+import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import cn.haztrail.support.TestDatabase;
@@ -40,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SnapshotCollisionTest {
 
-    /** SnapshotConfiguration snapshots a receiver once a load has read and applied this many events. */
-    private static final int EVENTS_BETWEEN_SNAPSHOTS = 100;
+    /** A receiver is snapshotted once a load has read and applied this many events. */
+    private static final int EVENTS_BETWEEN_SNAPSHOTS = SnapshotConfiguration.EVENTS_BETWEEN_SNAPSHOTS;
     private static final LocalDate MAY = LocalDate.of(2026, 5, 4);
 
     @Autowired
