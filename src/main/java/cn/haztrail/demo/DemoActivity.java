@@ -15,6 +15,7 @@ import cn.haztrail.manifest.application.ManifestDrafting;
 import cn.haztrail.manifest.application.ManifestReceipt;
 import cn.haztrail.manifest.application.ManifestSubmission;
 import cn.haztrail.manifest.application.ManifestTransport;
+import cn.haztrail.manifest.application.StepAccess;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.personal.PersonalDetails;
 import cn.haztrail.registry.query.EnterpriseQueries;
@@ -102,11 +103,12 @@ class DemoActivity implements ApplicationRunner {
                 List.of(CARRIER), "赣H12345", pickedUpAt.atZone(calendar.zone()).toLocalDate(),
                 List.of(oil, packs), "D10", null, "泄漏时用吸附棉围堵，禁止明火，报告0798-8561234", null,
                 pickedUpAt.minus(Duration.ofHours(2)), BACKFILL));
-        submission.submit(MANIFEST, null, pickedUpAt.minus(Duration.ofHours(1)), BACKFILL);
-        transport.pickUp(MANIFEST, CARRIER, "赣H12345", new PersonalDetails("李师傅", "13807981234", null, false),
+        submission.submit(MANIFEST, StepAccess.SYSTEM, null, pickedUpAt.minus(Duration.ofHours(1)), BACKFILL);
+        transport.pickUp(MANIFEST, StepAccess.SYSTEM, CARRIER, "赣H12345",
+                new PersonalDetails("李师傅", "13807981234", null, false),
                 manifests.lines(MANIFEST).stream().map(line -> line.labelId()).toList(), pickedUpAt, BACKFILL, null);
-        transport.arrive(MANIFEST, CARRIER, pickedUpAt.plus(Duration.ofHours(3)), BACKFILL);
-        receipt.receive(MANIFEST, DISPOSAL_CENTRE, List.of(
+        transport.arrive(MANIFEST, StepAccess.SYSTEM, CARRIER, pickedUpAt.plus(Duration.ofHours(3)), BACKFILL);
+        receipt.receive(MANIFEST, StepAccess.SYSTEM, DISPOSAL_CENTRE, List.of(
                 new ReceiptLine(oil, LineDecision.ACCEPT, Quantity.kg("1180"), true, true, true, true, 6, "D10", null),
                 new ReceiptLine(packs, LineDecision.PARTIAL, Quantity.kg("270"), true, true, true, true, 15, "D10",
                         "过磅少10%")), now.minus(Duration.ofDays(3)), BACKFILL, null);

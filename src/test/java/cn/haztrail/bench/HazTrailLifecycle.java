@@ -103,24 +103,25 @@ final class HazTrailLifecycle implements Lifecycle {
         UUID manifestId = UUID.randomUUID();
         timer.time(Step.DRAFT, () -> draft(manifestId, batch.id()));
         timer.time(Step.SUBMIT, () -> {
-            submission.submit(record(manifestId).id(), null, null, null);
+            submission.submit(manifestId, () -> record(manifestId), null, null, null);
             return view(manifestId);
         });
         signedIn.actAs("carrier");
         timer.time(Step.PICKUP, () -> {
-            transport.pickUp(record(manifestId).id(), DemoParties.CARRIER, PLATE,
+            transport.pickUp(manifestId, () -> record(manifestId), DemoParties.CARRIER, PLATE,
                     new PersonalDetails("李师傅", "13807981234", null, false), List.of(batch.labelId()), Instant.now(),
                     null, null);
             return view(manifestId);
         });
         timer.time(Step.ARRIVAL, () -> {
-            transport.arrive(record(manifestId).id(), DemoParties.CARRIER, Instant.now(), null);
+            transport.arrive(manifestId, () -> record(manifestId), DemoParties.CARRIER, Instant.now(), null);
             return view(manifestId);
         });
         signedIn.actAs("receiver");
         timer.time(Step.RECEIPT, () -> {
-            receipt.receive(record(manifestId).id(), DemoParties.DISPOSAL_CENTRE, List.of(new ReceiptLine(batch.id(),
-                    LineDecision.ACCEPT, Quantity.kg(KG), true, true, true, true, 1, "D10", null)), Instant.now(), null, null);
+            receipt.receive(manifestId, () -> record(manifestId), DemoParties.DISPOSAL_CENTRE,
+                    List.of(new ReceiptLine(batch.id(), LineDecision.ACCEPT, Quantity.kg(KG), true, true, true, true, 1,
+                            "D10", null)), Instant.now(), null, null);
             return view(manifestId);
         });
         timer.time(Step.DISPOSAL, () -> {

@@ -94,7 +94,7 @@ class ManifestPageController {
             return "redirect:/console/manifests/" + id;
         }
         try {
-            submission.submit(access.asConsignor(id, caller).id(), version, null, null);
+            submission.submit(id, () -> access.asConsignor(id, caller), version, null, null);
         } catch (CommandRefused refused) {
             redirect.addFlashAttribute("refusal", errors.text(refused));
         } catch (ConflictingAggregateVersionException stale) {

@@ -62,9 +62,9 @@ class CarrierStepController {
                 new PickupRequest.DriverRequest(blankToNull(form.get("driverName")), blankToNull(form.get("driverPhone"))),
                 labels(form.get("labels")), pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
         return step(id, "pickup", caller, request, form, model, seen -> transport.pickUp(
-                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), new PersonalDetails(
-                        request.driver().name(), request.driver().phone(), null, false), request.scannedLabelIds(),
-                request.pickedUpAt(), request.lateEntry(), seen));
+                id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(),
+                new PersonalDetails(request.driver().name(), request.driver().phone(), null, false),
+                request.scannedLabelIds(), request.pickedUpAt(), request.lateEntry(), seen));
     }
 
     @PostMapping("/handover")
@@ -73,7 +73,7 @@ class CarrierStepController {
         var request = new HandoverRequest(blankToNull(form.get("vehiclePlate")), pages.instant(form.get("at")),
                 lateEntry(form.get("lateEntry")));
         return step(id, "handover", caller, request, form, model, seen -> transport.handOver(
-                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), request.at(),
+                id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), request.at(),
                 request.lateEntry()));
     }
 
@@ -82,7 +82,8 @@ class CarrierStepController {
         Caller caller = pages.caller(id, "arrival");
         var request = new ArrivalRequest(pages.instant(form.get("at")), lateEntry(form.get("lateEntry")));
         return step(id, "arrival", caller, request, form, model, seen -> transport.arrive(
-                access.asCarrier(id, caller).id(), caller.enterpriseId(), request.arrivedAt(), request.lateEntry()));
+                id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.arrivedAt(),
+                request.lateEntry()));
     }
 
     /**

@@ -63,7 +63,7 @@ class ReceiptStepController {
             errors = pages.changedSince(seen, pages.manifest(id, caller).version());
         }
         if (errors.isEmpty()) {
-            errors = pages.run(() -> receipt.receive(access.asReceiver(id, caller).id(), caller.enterpriseId(),
+            errors = pages.run(() -> receipt.receive(id, () -> access.asReceiver(id, caller), caller.enterpriseId(),
                     request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
                     request.lateEntry(), seen));
             if (errors.isEmpty()) {

@@ -24,8 +24,16 @@ class AuditedStep {
     }
 
     <T> T run(UUID manifestId, String step, Supplier<T> work) {
+        return run(manifestId, step, StepAccess.SYSTEM, work);
+    }
+
+    /** The caller's access is checked first, in the same transaction (see {@link StepAccess}). */
+    <T> T run(UUID manifestId, String step, StepAccess access, Supplier<T> work) {
         try {
-            return transaction.execute(work);
+            return transaction.execute(() -> {
+                access.check();
+                return work.get();
+            });
         } catch (CommandRefused refusal) {
             refusals.record(manifestId, step, refusal);
             throw refusal;

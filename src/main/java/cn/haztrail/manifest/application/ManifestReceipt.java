@@ -57,9 +57,10 @@ public class ManifestReceipt {
         this.calendar = calendar;
     }
 
-    public void receive(UUID manifestId, UUID receiverId, List<ReceiptLine> lines, Instant receivedAt,
-                        LateEntryReason lateEntry, Long expectedVersion) {
-        ManifestTerms manifest = step.run(manifestId, "receipt", () -> commands.sendAndWait(new CheckReceipt(
+    /** The caller's access is checked in the first of the receipt's transactions, before anything is held. */
+    public void receive(UUID manifestId, StepAccess access, UUID receiverId, List<ReceiptLine> lines,
+                        Instant receivedAt, LateEntryReason lateEntry, Long expectedVersion) {
+        ManifestTerms manifest = step.run(manifestId, "receipt", access, () -> commands.sendAndWait(new CheckReceipt(
                 manifestId, receiverId, lines, receivedAt, expectedVersion, lateEntry)));
         Map<UUID, String> codes = manifest.lines().stream()
                 .collect(Collectors.toMap(ManifestTerms.Line::batchId, ManifestTerms.Line::wasteCode));

@@ -46,9 +46,10 @@ public class ManifestSubmission {
     }
 
     /** @param submittedAt null: submitted when recorded */
-    public void submit(UUID manifestId, Long expectedVersion, Instant submittedAt, LateEntryReason lateEntry) {
+    public void submit(UUID manifestId, StepAccess access, Long expectedVersion, Instant submittedAt,
+                       LateEntryReason lateEntry) {
         Instant at = times.orNow(submittedAt);
-        step.run(manifestId, "submission", () -> {
+        step.run(manifestId, "submission", access, () -> {
             ManifestTerms manifest = commands.sendAndWait(new CheckTerms(manifestId));
             // R37: an exempt line is checked against its exemption (still in force, quantity left), not the licence
             List<ManifestTerms.Line> licensed = manifest.lines().stream().filter(line -> !line.exempt()).toList();
@@ -77,10 +78,10 @@ public class ManifestSubmission {
     }
 
     /** @param cancelledAt null: cancelled when recorded */
-    public void cancel(UUID manifestId, String reason, Long expectedVersion, Instant cancelledAt,
+    public void cancel(UUID manifestId, StepAccess access, String reason, Long expectedVersion, Instant cancelledAt,
                        LateEntryReason lateEntry) {
         Instant at = times.orNow(cancelledAt);
-        step.run(manifestId, "cancellation", () -> commands.sendAndWait(
+        step.run(manifestId, "cancellation", access, () -> commands.sendAndWait(
                 new CancelManifest(manifestId, reason, expectedVersion, at, lateEntry)));
     }
 }

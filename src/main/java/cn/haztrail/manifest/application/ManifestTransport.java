@@ -47,11 +47,11 @@ public class ManifestTransport {
         this.calendar = calendar;
     }
 
-    public void pickUp(UUID manifestId, UUID carrierId, String vehiclePlate, PersonalDetails driver,
-                       List<String> scannedLabelIds, Instant pickedUpAt, LateEntryReason lateEntry,
-                       Long expectedVersion) {
+    public void pickUp(UUID manifestId, StepAccess access, UUID carrierId, String vehiclePlate,
+                       PersonalDetails driver, List<String> scannedLabelIds, Instant pickedUpAt,
+                       LateEntryReason lateEntry, Long expectedVersion) {
         LocalDate day = day(pickedUpAt);
-        LabelCheck check = step.run(manifestId, "pickup", () -> {
+        LabelCheck check = step.run(manifestId, "pickup", access, () -> {
             commands.sendAndWait(new CheckCarrier(carrierId, vehiclePlate, day));
             ManifestTerms manifest = commands.sendAndWait(new CheckTerms(manifestId));
             if (manifest.approvalId() != null) {
@@ -70,9 +70,9 @@ public class ManifestTransport {
     }
 
     /** The holder offers the waste to the next carrier; the next carrier, with its vehicle, takes it over. */
-    public void handOver(UUID manifestId, UUID carrierId, String vehiclePlate, Instant at,
+    public void handOver(UUID manifestId, StepAccess access, UUID carrierId, String vehiclePlate, Instant at,
                          LateEntryReason lateEntry) {
-        step.run(manifestId, "handover", () -> {
+        step.run(manifestId, "handover", access, () -> {
             HandoverTurn turn = commands.sendAndWait(new CheckHandover(manifestId, carrierId));
             if (turn.offers()) {
                 return commands.sendAndWait(new OfferHandover(manifestId, carrierId, turn.offerTo(), at, lateEntry));
@@ -86,8 +86,9 @@ public class ManifestTransport {
         });
     }
 
-    public void arrive(UUID manifestId, UUID carrierId, Instant arrivedAt, LateEntryReason lateEntry) {
-        step.run(manifestId, "arrival", () ->
+    public void arrive(UUID manifestId, StepAccess access, UUID carrierId, Instant arrivedAt,
+                       LateEntryReason lateEntry) {
+        step.run(manifestId, "arrival", access, () ->
                 commands.sendAndWait(new ConfirmArrival(manifestId, carrierId, arrivedAt, lateEntry)));
     }
 

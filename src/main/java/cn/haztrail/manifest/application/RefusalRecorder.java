@@ -29,7 +29,7 @@ class RefusalRecorder {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(UUID manifestId, String step, CommandRefused refusal) {
-        if (AUDITED_RULES.contains(refusal.rule())) {
+        if (refusal.rule() != null && AUDITED_RULES.contains(refusal.rule())) {
             Translatable text = refusal.text();
             commands.sendAndWait(new RecordRefusal(manifestId, step, refusal.rule(), refusal.getMessage(),
                     text == null ? null : text.code(), text == null ? null : text.plainArguments()));

@@ -56,7 +56,7 @@ class CustodyStepController {
                                         @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
         var driver = new PersonalDetails(request.driver().name(), request.driver().phone(), null, false);
-        transport.pickUp(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(), driver,
+        transport.pickUp(id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(), driver,
                 request.scannedLabelIds(), request.pickedUpAt(), request.lateEntry(), expectedVersion);
         return current(id, caller);
     }
@@ -68,7 +68,7 @@ class CustodyStepController {
             + "it takes custody. " + STEP_TIMES)
     ResponseEntity<ManifestView> handOver(@PathVariable UUID id, @Valid @RequestBody HandoverRequest request) {
         Caller caller = currentCaller.get();
-        transport.handOver(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.vehiclePlate(),
+        transport.handOver(id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.vehiclePlate(),
                 request.at(), request.lateEntry());
         return current(id, caller);
     }
@@ -79,7 +79,7 @@ class CustodyStepController {
             description = STEP_TIMES)
     ResponseEntity<ManifestView> arrive(@PathVariable UUID id, @Valid @RequestBody ArrivalRequest request) {
         Caller caller = currentCaller.get();
-        transport.arrive(access.asCarrier(id, caller).id(), caller.enterpriseId(), request.arrivedAt(),
+        transport.arrive(id, () -> access.asCarrier(id, caller), caller.enterpriseId(), request.arrivedAt(),
                 request.lateEntry());
         return current(id, caller);
     }
@@ -92,7 +92,7 @@ class CustodyStepController {
     ResponseEntity<ManifestView> receive(@PathVariable UUID id, @Valid @RequestBody ReceiptRequest request,
                                          @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        receipt.receive(access.asReceiver(id, caller).id(), caller.enterpriseId(),
+        receipt.receive(id, () -> access.asReceiver(id, caller), caller.enterpriseId(),
                 request.lines().stream().map(ReceiptRequest.Line::toLine).toList(), request.receivedAt(),
                 request.lateEntry(), expectedVersion);
         return current(id, caller);

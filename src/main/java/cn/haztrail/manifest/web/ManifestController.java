@@ -106,7 +106,7 @@ class ManifestController {
                                         @Valid @RequestBody(required = false) SubmitRequest request) {
         Caller caller = currentCaller.get();
         SubmitRequest at = request == null ? SubmitRequest.NOW : request;
-        submission.submit(access.asConsignor(id, caller).id(), expectedVersion, at.submittedAt(), at.lateEntry());
+        submission.submit(id, () -> access.asConsignor(id, caller), expectedVersion, at.submittedAt(), at.lateEntry());
         return current(id, caller);
     }
 
@@ -117,8 +117,8 @@ class ManifestController {
     ResponseEntity<ManifestView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                         @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        submission.cancel(access.asConsignor(id, caller).id(), request.reason(), expectedVersion, request.cancelledAt(),
-                request.lateEntry());
+        submission.cancel(id, () -> access.asConsignor(id, caller), request.reason(), expectedVersion,
+                request.cancelledAt(), request.lateEntry());
         return current(id, caller);
     }
 

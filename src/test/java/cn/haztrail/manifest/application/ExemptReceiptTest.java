@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -59,8 +58,7 @@ class ExemptReceiptTest {
                 ManifestKind.TRANSFER, CONSIGNOR, "360400", RECEIVER, "R9", LocalDate.of(2026, 11, 24), null,
                 Instant.parse("2026-11-24T02:00:00Z"),
                 List.of(new ManifestTerms.Line(BATCH, "900-249-08", EXEMPTION, new BigDecimal("1.000")))));
-        AuditedStep step = mock(AuditedStep.class);
-        when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
+        AuditedStep step = InlineSteps.inline();
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
         receipt = new ManifestReceipt(commands, step, calendar,
@@ -73,7 +71,7 @@ class ExemptReceiptTest {
                 Translatable.of("refused.manifest.wrong-status", "RECEIVED"));
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenThrow(conflict);
 
-        assertThatThrownBy(() -> receipt.receive(MANIFEST, RECEIVER, List.of(new ReceiptLine(BATCH,
+        assertThatThrownBy(() -> receipt.receive(MANIFEST, StepAccess.SYSTEM, RECEIVER, List.of(new ReceiptLine(BATCH,
                 LineDecision.ACCEPT, Quantity.kg("1000"), true, true, true, true, 4, "R9", null)), RECEIVED, null, 7L))
                 .isSameAs(conflict);
 

@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,8 +58,7 @@ class ManifestReceiptTest {
         when(commands.sendAndWait(isA(CheckReceipt.class))).thenReturn(new ManifestTerms(MANIFEST,
                 ManifestKind.TRANSFER, CONSIGNOR, "360400", RECEIVER, "D10", LocalDate.of(2026, 11, 24), APPROVAL,
                 PICKED_UP, List.of(new ManifestTerms.Line(BATCH, "900-041-49", null, new BigDecimal("1.100")))));
-        AuditedStep step = mock(AuditedStep.class);
-        when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
+        AuditedStep step = InlineSteps.inline();
         WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
         receipt = new ManifestReceipt(commands, step, calendar, mock(ExemptReceipt.class));
@@ -75,7 +73,7 @@ class ManifestReceiptTest {
     void R04_R14_a_receipt_asks_the_manifest_first_then_holds_room_and_quantity_in_their_own_steps() {
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenReturn(List.of());
 
-        receipt.receive(MANIFEST, RECEIVER, accepting("1100"), RECEIVED, null, 7L);
+        receipt.receive(MANIFEST, StepAccess.SYSTEM, RECEIVER, accepting("1100"), RECEIVED, null, 7L);
 
         ArgumentCaptor<Object> sent = ArgumentCaptor.forClass(Object.class);
         verify(commands, atLeastOnce()).sendAndWait(sent.capture());
@@ -93,7 +91,7 @@ class ManifestReceiptTest {
                 Translatable.of("refused.manifest.wrong-status", "RECEIVED"));
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenThrow(conflict);
 
-        assertThatThrownBy(() -> receipt.receive(MANIFEST, RECEIVER, accepting("1100"), RECEIVED, null, 7L))
+        assertThatThrownBy(() -> receipt.receive(MANIFEST, StepAccess.SYSTEM, RECEIVER, accepting("1100"), RECEIVED, null, 7L))
                 .isSameAs(conflict);
 
         verify(commands).sendAndWait(isA(ReleaseAdmission.class));

@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,12 +58,11 @@ class ManifestStepTermsTest {
     private static final Instant AT = Instant.parse("2026-11-25T00:30:00Z");
 
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final AuditedStep step = mock(AuditedStep.class);
+    private final AuditedStep step = InlineSteps.inline();
     private final WorkingDayCalendar calendar = mock(WorkingDayCalendar.class);
 
     @BeforeEach
     void setUp() {
-        when(step.run(any(), any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(2)).get());
         when(calendar.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
     }
 
@@ -80,7 +78,7 @@ class ManifestStepTermsTest {
         ManifestSubmission submission = new ManifestSubmission(commands, numbers, step, calendar,
                 TestStepTimes.notUnderTest(), exemptions);
 
-        submission.submit(MANIFEST, 3L, AT, null);
+        submission.submit(MANIFEST, StepAccess.SYSTEM, 3L, AT, null);
 
         verify(commands).sendAndWait(new CheckAdmission(RECEIVER,
                 List.of(new AdmissionLine("900-249-08", "R9", new BigDecimal("1.000"))), CORRECTED_DATE, null));
@@ -95,7 +93,7 @@ class ManifestStepTermsTest {
     void R15_the_carrier_the_manifest_finds_holding_the_waste_offers_it_to_the_next_carrier() {
         when(commands.sendAndWait(new CheckHandover(MANIFEST, CARRIER))).thenReturn(new HandoverTurn(NEXT_CARRIER));
 
-        transport().handOver(MANIFEST, CARRIER, null, AT, null);
+        transport().handOver(MANIFEST, StepAccess.SYSTEM, CARRIER, null, AT, null);
 
         verify(commands).sendAndWait(new OfferHandover(MANIFEST, CARRIER, NEXT_CARRIER, AT, null));
         verify(commands, never()).sendAndWait(isA(AcceptHandover.class));
@@ -105,7 +103,7 @@ class ManifestStepTermsTest {
     void R02_the_carrier_the_waste_was_offered_to_takes_it_over_only_with_its_vehicle() {
         when(commands.sendAndWait(new CheckHandover(MANIFEST, NEXT_CARRIER))).thenReturn(new HandoverTurn(null));
 
-        assertThatThrownBy(() -> transport().handOver(MANIFEST, NEXT_CARRIER, null, AT, null))
+        assertThatThrownBy(() -> transport().handOver(MANIFEST, StepAccess.SYSTEM, NEXT_CARRIER, null, AT, null))
                 .isInstanceOfSatisfying(CommandRefused.class, refused -> {
                     assertThat(refused.rule()).isEqualTo("R02");
                     assertThat(refused.field()).isEqualTo("vehiclePlate");
