@@ -112,7 +112,7 @@ class DemoActivity implements ApplicationRunner {
                 new ReceiptLine(oil, LineDecision.ACCEPT, Quantity.kg("1180"), true, true, true, true, 6, "D10", null),
                 new ReceiptLine(packs, LineDecision.PARTIAL, Quantity.kg("270"), true, true, true, true, 15, "D10",
                         "过磅少10%")), now.minus(Duration.ofDays(3)), BACKFILL, null);
-        disposal.record(oil, "900-249-08", DISPOSAL_CENTRE, "D10", Quantity.kg("1180"),
+        disposal.record(oil, () -> "900-249-08", DISPOSAL_CENTRE, "D10", Quantity.kg("1180"),
                 now.atZone(calendar.zone()).toLocalDate(), null, null, null);
         log.info("Loaded the demo history: manifest {} received with a discrepancy, batches in storage", MANIFEST);
     }

@@ -125,9 +125,8 @@ final class HazTrailLifecycle implements Lifecycle {
             return view(manifestId);
         });
         timer.time(Step.DISPOSAL, () -> {
-            String wasteCode = batches.wasteCode(batch.id(), readers.of(caller())).orElseThrow();
-            disposals.record(batch.id(), wasteCode, DemoParties.DISPOSAL_CENTRE, "D10", Quantity.kg(KG),
-                    LocalDate.now(SHANGHAI), null, null, null);
+            disposals.record(batch.id(), () -> batches.wasteCode(batch.id(), readers.of(caller())).orElseThrow(),
+                    DemoParties.DISPOSAL_CENTRE, "D10", Quantity.kg(KG), LocalDate.now(SHANGHAI), null, null, null);
             return READS_BACK
                     ? CurrentStep.readingBack(() -> batches.find(batch.id(), readers.of(caller())).orElseThrow())
                     : null;

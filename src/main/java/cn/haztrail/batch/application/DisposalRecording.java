@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records a disposal (R19) together with the registry's licence check (R03, R05): the method must lie inside the
@@ -54,16 +55,22 @@ public class DisposalRecording {
         return endOfDay.isBefore(now) ? endOfDay : now;
     }
 
-    /** @param disposedAt the instant of disposal when the receiver states it, else null (see {@link #businessTime}) */
-    public void record(UUID batchId, String wasteCode, UUID receiverId, String methodCode, Quantity quantity,
-                       LocalDate disposedOn, Instant disposedAt, LateEntryReason lateEntry, Long expectedVersion) {
+    /**
+     * @param wasteCode  the batch's waste code as the caller may see it, refusing when it may not (R21): asked first,
+     *                   inside the disposal's transaction, so that the batch's view is read there once
+     * @param disposedAt the instant of disposal when the receiver states it, else null (see {@link #businessTime})
+     */
+    public void record(UUID batchId, Supplier<String> wasteCode, UUID receiverId, String methodCode,
+                       Quantity quantity, LocalDate disposedOn, Instant disposedAt, LateEntryReason lateEntry,
+                       Long expectedVersion) {
         Instant businessTime = businessTime(disposedOn, disposedAt, times.now(), calendar.zone());
         transaction.execute(() -> {
+            String code = wasteCode.get();
             commands.sendAndWait(new RecordDisposal(batchId, receiverId, methodCode, quantity, disposedOn,
                     expectedVersion, disposedAt, businessTime, lateEntry));
             String method = methodCode.strip().toUpperCase(Locale.ROOT);
             return commands.sendAndWait(new CheckAdmission(receiverId,
-                    List.of(new AdmissionLine(wasteCode, method, null)), disposedOn, null));
+                    List.of(new AdmissionLine(code, method, null)), disposedOn, null));
         });
     }
 }

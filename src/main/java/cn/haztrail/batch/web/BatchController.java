@@ -117,10 +117,9 @@ class BatchController {
     ResponseEntity<BatchView> dispose(@PathVariable UUID id, @Valid @RequestBody DisposalRequest request,
                                       @ExpectedVersion Long expectedVersion) {
         Caller caller = currentCaller.get();
-        String wasteCode = queries.wasteCode(id, readers.of(caller)).orElseThrow(() -> unknown(id));
-        disposals.record(id, wasteCode, caller.enterpriseId(), request.methodCode(),
-                request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(), request.lateEntry(),
-                expectedVersion);
+        disposals.record(id, () -> queries.wasteCode(id, readers.of(caller)).orElseThrow(() -> unknown(id)),
+                caller.enterpriseId(), request.methodCode(), request.quantity().toQuantity(), request.disposedOn(),
+                request.disposedAt(), request.lateEntry(), expectedVersion);
         BatchView disposed = visible(id, caller);
         return StreamVersions.ok(disposed, disposed.version());
     }

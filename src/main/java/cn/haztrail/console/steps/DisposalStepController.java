@@ -82,7 +82,7 @@ class DisposalStepController {
             errors = pages.changedSince(seen, batch.version());
         }
         if (errors.isEmpty()) {
-            errors = pages.run(() -> disposals.record(id, batch.wasteCode(), caller.enterpriseId(),
+            errors = pages.run(() -> disposals.record(id, batch::wasteCode, caller.enterpriseId(),
                     request.methodCode(), request.quantity().toQuantity(), request.disposedOn(), request.disposedAt(),
                     request.lateEntry(), seen));
             if (errors.isEmpty()) {
