@@ -57,6 +57,11 @@ public class AfterCommitSnapshotter extends SpringAggregateSnapshotter implement
         }
     }
 
+    /** No snapshot is being taken or waiting to be: what a test that edits the snapshot table waits for. */
+    public boolean idle() {
+        return executor.getActiveCount() == 0 && executor.getQueue().isEmpty();
+    }
+
     /** Never fails its caller: the command that triggered it has committed, or commits without it. */
     private void schedule(Class<?> aggregateType, String aggregateIdentifier) {
         try {
