@@ -91,8 +91,8 @@ class ManifestReceiptTest {
                 Translatable.of("refused.manifest.wrong-status", "RECEIVED"));
         when(commands.sendAndWait(isA(ConfirmReceipt.class))).thenThrow(conflict);
 
-        assertThatThrownBy(() -> receipt.receive(MANIFEST, StepAccess.SYSTEM, RECEIVER, accepting("1100"), RECEIVED, null, 7L))
-                .isSameAs(conflict);
+        assertThatThrownBy(() -> receipt.receive(MANIFEST, StepAccess.SYSTEM, RECEIVER, accepting("1100"), RECEIVED,
+                null, 7L)).isSameAs(conflict);
 
         verify(commands).sendAndWait(isA(ReleaseAdmission.class));
         verify(commands).sendAndWait(isA(ReleaseDraw.class));
