@@ -24,7 +24,7 @@ public final class NumbersIssued {
     }
 
     static boolean inThisTransaction(String number) {
-        Set<String> issued = TransactionMemory.of(KEY, HashSet::new);
+        Set<String> issued = TransactionMemory.peek(KEY);
         return issued != null && issued.contains(number);
     }
 }

@@ -1,7 +1,6 @@
 package cn.haztrail.shared.axon;
 
 import cn.haztrail.shared.persistence.TransactionMemory;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -26,12 +25,7 @@ public final class StreamsWritten {
     }
 
     static boolean inCurrentTransaction(String aggregateId) {
-        Set<String> written = current();
+        Set<String> written = TransactionMemory.peek(KEY);
         return written != null && written.contains(aggregateId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> current() {
-        return (Set<String>) TransactionSynchronizationManager.getResource(KEY);
     }
 }

@@ -33,4 +33,10 @@ public final class TransactionMemory {
         }
         return kept;
     }
+
+    /** @return what is kept under {@code key}, or null when nothing is (or outside a transaction); makes nothing */
+    @SuppressWarnings("unchecked")
+    public static <T> T peek(Object key) {
+        return (T) TransactionSynchronizationManager.getResource(key);
+    }
 }
