@@ -42,7 +42,7 @@ final class LifecycleCosts {
                         + "executeBatch counts once. \"Services\" is what the controller's service does (finding the "
                         + "caller's record, the command); \"reading views back\" is HazTrail reading the view the "
                         + "step answers with, as a client would (CRUD answers with the entity it holds). The "
-                        + "asynchronous read side runs on other threads (next table).");
+                        + "streaming processors (read side and custody processes) run on other threads (next table).");
         for (Step step : Step.values()) {
             table.row(step.name().toLowerCase(Locale.ROOT), one(hazTrail.service(step)),
                     one(hazTrail.readingBack(step)), one(hazTrail.commits(step)), one(crud.service(step)),
@@ -50,7 +50,8 @@ final class LifecycleCosts {
         }
         table.row("**per lifecycle** (target ≤ 90)", one(hazTrail.services()), one(hazTrail.readingBack()),
                 one(hazTrail.stepCommits()), one(crud.services()), one(crud.stepCommits()));
-        table.row("asynchronous read side (other threads)", one(hazTrail.asynchronous(Counts::statements)), "—",
+        table.row("streaming processors and schedulers (other threads)",
+                one(hazTrail.asynchronous(Counts::statements)), "—",
                 one(hazTrail.asynchronous(Counts::commits)), one(crud.asynchronous(Counts::statements)),
                 one(crud.asynchronous(Counts::commits)));
         table.row("all, as the database sees them", one(hazTrail.services() + hazTrail.readingBack()
@@ -60,7 +61,8 @@ final class LifecycleCosts {
     }
 
     private void printReadSideStatements() {
-        ResultTable table = new ResultTable("Asynchronous read side: statements per lifecycle, by thread", "threads",
+        ResultTable table = new ResultTable("Streaming processors and schedulers: statements per lifecycle, by thread",
+                "threads",
                 "HazTrail: statements", "HazTrail: commits", "HazTrail: rows in JDBC batches",
                 "during CRUD: statements", "during CRUD: commits")
                 .note("Statements on threads other than the clients' while " + hazTrail.run.lifecycles
@@ -110,7 +112,8 @@ final class LifecycleCosts {
                 .note("Per-thread CPU time (ThreadMXBean) against the whole process's (OperatingSystemMXBean), "
                         + "application and load driver in one JVM. HazTrail's commands, command handlers and "
                         + "subscribing views run on the clients' threads; the asynchronous read side is Axon's "
-                        + "streaming processors. \"Until caught up\" adds the " + seconds(hazTrail) + " the "
+                        + "streaming processors but the custody processes, which send commands. \"Until caught up\" "
+                        + "adds the " + seconds(hazTrail) + " the "
                         + "processors took after the last lifecycle. Cores kept busy on average: "
                         + String.format(Locale.ROOT, "%.2f (HazTrail), %.2f (until caught up), %.2f (CRUD)",
                         during.coresBusy(), withCatchUp.coresBusy(), crudUse.coresBusy()) + " of "
@@ -122,8 +125,13 @@ final class LifecycleCosts {
             cpuRow(table, "processor " + processor.name(), during.byRole().getOrDefault(processor, 0L),
                     withCatchUp.byRole().getOrDefault(processor, 0L), crudUse.byRole().getOrDefault(processor, 0L));
         }
-        cpuRow(table, "**asynchronous read side (all processors)**", during.processors(), withCatchUp.processors(),
-                crudUse.processors());
+        cpuRow(table, "**asynchronous read side (the processors of views, alerts and feed)**",
+                during.of(ThreadRole.Kind.READ_SIDE), withCatchUp.of(ThreadRole.Kind.READ_SIDE),
+                crudUse.of(ThreadRole.Kind.READ_SIDE));
+        cpuRow(table, "custody processes (write side: their commands load and append)",
+                during.of(ThreadRole.Kind.PROCESS), withCatchUp.of(ThreadRole.Kind.PROCESS),
+                crudUse.of(ThreadRole.Kind.PROCESS));
+        cpuRow(table, "all streaming processors", during.processors(), withCatchUp.processors(), crudUse.processors());
         cpuRow(table, "lifecycle clients (services, commands, subscribing views)", during.of(ThreadRole.Kind.CLIENT),
                 withCatchUp.of(ThreadRole.Kind.CLIENT), crudUse.of(ThreadRole.Kind.CLIENT));
         cpuRow(table, "other Java threads (schedulers, pool, benchmark)", during.of(ThreadRole.Kind.OTHER),

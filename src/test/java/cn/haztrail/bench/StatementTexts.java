@@ -27,7 +27,7 @@ final class StatementTexts {
 
     /** A statement of a streaming processor's thread, outside any step. */
     void madeBy(ThreadRole thread, String sql) {
-        if (enabled && thread.kind() == ThreadRole.Kind.PROCESSOR) {
+        if (enabled && thread.isProcessor()) {
             byProcessor.computeIfAbsent(thread.name(), s -> new ConcurrentHashMap<>())
                     .computeIfAbsent(shortened(sql), s -> new LongAdder()).increment();
         }

@@ -1,5 +1,6 @@
 package cn.haztrail.ledger.query;
 
+import cn.haztrail.shared.axon.ProcessingBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,17 +23,26 @@ class LedgerWrites {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Written with the processing batch's other lines in one JDBC batch just before it commits: nothing in the
+     * projection reads the lines back.
+     */
     void add(LedgerLine line) {
-        jdbc.update("""
+        ProcessingBatch.writeBeforeCommit("ledger-lines", line, this::insert);
+    }
+
+    private void insert(List<LedgerLine> lines) {
+        jdbc.batchUpdate("""
                 insert into ledger_line (line_key, enterprise_id, movement, batch_id, label_id, manifest_id,
                     manifest_number, waste_code, quantity_value, quantity_unit, tonnes, packaging_type, containers,
                     storage_location, method_code, counterparty_id, occurred_at, occurred_on, responsible_ref, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                line.key(), line.enterpriseId(), line.movement().name(), line.batchId(), line.labelId(),
-                line.manifestId(), line.manifestNumber(), line.wasteCode(), line.quantityValue(), line.quantityUnit(),
-                line.tonnes(), line.packagingType(), line.containers(), line.storageLocation(), line.methodCode(),
-                line.counterpartyId(), Timestamp.from(line.occurredAt()), Date.valueOf(line.occurredOn()),
-                line.responsibleRef(), line.note());
+                lines.stream().map(line -> new Object[] {line.key(), line.enterpriseId(), line.movement().name(),
+                        line.batchId(), line.labelId(), line.manifestId(), line.manifestNumber(), line.wasteCode(),
+                        line.quantityValue(), line.quantityUnit(), line.tonnes(), line.packagingType(),
+                        line.containers(), line.storageLocation(), line.methodCode(), line.counterpartyId(),
+                        Timestamp.from(line.occurredAt()), Date.valueOf(line.occurredOn()), line.responsibleRef(),
+                        line.note()}).toList());
     }
 
     void batch(UUID batchId, UUID producerId, String labelId, String wasteCode) {

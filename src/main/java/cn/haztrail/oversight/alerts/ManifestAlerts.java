@@ -91,7 +91,8 @@ class ManifestAlerts {
     void on(ManifestPickedUp event) {
         book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
         if (transits.findById(event.manifestId()).isEmpty()) {
-            TransitWatch watch = transits.saveAndFlush(new TransitWatch(event.manifestId(), event.carrierId(),
+            // not flushed: a flush dirty-checks every row the processing batch holds; it is inserted at the commit
+            TransitWatch watch = transits.save(new TransitWatch(event.manifestId(), event.carrierId(),
                     event.pickedUpAt()));
             // as the check would at its next run: a replay (or an import of old trips) shows the alert at once
             if (!event.pickedUpAt().plus(properties.transitLimit()).isAfter(clock.instant())) {
@@ -101,10 +102,13 @@ class ManifestAlerts {
         }
     }
 
-    /** Locks the watch first, so that a check raising the alert at the same moment is either seen or sees this. */
+    /**
+     * Locks the watch first, so that a check raising the alert at the same moment is either seen or sees this. A
+     * watch made in this transaction is not in the database yet (no check can see it): it comes from the transaction.
+     */
     @EventHandler
     void on(ManifestArrived event, @Timestamp Instant recordedAt) {
-        transits.lock(event.manifestId()).ifPresent(watch -> {
+        transits.lock(event.manifestId()).or(() -> transits.findById(event.manifestId())).ifPresent(watch -> {
             if (watch.arrivalRecordedAt() != null) {
                 return;
             }

@@ -16,7 +16,10 @@ import java.util.UUID;
 
 interface TransitWatchRepository extends JpaRepository<TransitWatch, UUID> {
 
-    /** Without a flush first, as {@link AlertRepository}'s lookups: a new watch is flushed when it is made. */
+    /**
+     * Without a flush first, as {@link AlertRepository}'s lookups: a watch made in the same processing batch is not
+     * found here, and its arrival takes it from the transaction instead ({@link ManifestAlerts}).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = AlertRepository.NO_FLUSH, value = "COMMIT"))
     @Query("select w from TransitWatch w where w.manifestId = :manifestId")
