@@ -25,10 +25,12 @@ class AlertBook {
 
     private final AlertRepository alerts;
     private final AlertDirectory directory;
+    private final ManifestAlertPresence manifests;
 
-    AlertBook(AlertRepository alerts, AlertDirectory directory) {
+    AlertBook(AlertRepository alerts, AlertDirectory directory, ManifestAlertPresence manifests) {
         this.alerts = alerts;
         this.directory = directory;
+        this.manifests = manifests;
     }
 
     /** @return whether the alert is new */
@@ -37,14 +39,20 @@ class AlertBook {
         if (alerts.findById(alert.id()).isPresent()) {
             return false;
         }
-        alerts.saveAndFlush(alert);
+        save(alert);
         return true;
     }
 
     /** Opens the alert, or, while it stands, gives it the latest occurrence's rule and detail. */
     void openOrRedescribe(AlertRecord alert) {
-        alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert),
-                () -> alerts.saveAndFlush(alert));
+        alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert), () -> save(alert));
+    }
+
+    private void save(AlertRecord alert) {
+        alerts.saveAndFlush(alert);
+        if (alert.manifestId() != null) {
+            manifests.opened(alert.manifestId());
+        }
     }
 
     boolean exists(UUID id) {

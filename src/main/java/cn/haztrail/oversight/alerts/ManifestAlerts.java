@@ -9,6 +9,7 @@ import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.manifest.api.ReceiptOverdue;
 import cn.haztrail.manifest.api.RefusalRecorded;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.axon.ProcessingBatch;
 import cn.haztrail.shared.i18n.Translatable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,10 +30,11 @@ import java.util.UUID;
  *
  * <p>A long transit is judged in business time, which replays the same: the alert stands iff the arrival happened
  * (its business time) at or after pickup + limit, whenever either was recorded. While no arrival is recorded the
- * check raises it once pickup + limit has passed, or the pickup's handler if that has passed already; an arrival that then turns out to have happened in time (recorded
- * late, or recorded in time while this projection lagged, on a replay above all) withdraws it, the one case in which
- * an alert is deleted, because in the world it never stood. A long trip recorded only after it ended gets its alert
- * closed from the start: opened when the limit passed, closed when the waste arrived, both in business time.
+ * check raises it once pickup + limit has passed, or the pickup's processing batch as it commits if that has passed
+ * already; an arrival that then turns out to have happened in time (recorded late, or recorded in time while this
+ * projection lagged) withdraws it, the one case in which an alert is deleted, because in the world it never stood.
+ * A long trip recorded only after it ended gets its alert closed from the start: opened when the limit passed, closed
+ * when the waste arrived, both in business time.
  */
 @Component
 @ProcessingGroup(AlertsConfiguration.GROUP)
@@ -42,18 +45,24 @@ class ManifestAlerts {
 
     private final AlertBook book;
     private final TransitWatchRepository transits;
+    private final ManifestAlertPresence presence;
     private final AlertProperties properties;
     private final Clock clock;
 
-    ManifestAlerts(AlertBook book, TransitWatchRepository transits, AlertProperties properties, Clock clock) {
+    ManifestAlerts(AlertBook book, TransitWatchRepository transits, ManifestAlertPresence presence,
+                   AlertProperties properties, Clock clock) {
         this.book = book;
         this.transits = transits;
+        this.presence = presence;
         this.properties = properties;
         this.clock = clock;
     }
 
     @EventHandler
     void on(ManifestSubmitted event, MetaData metaData, @Timestamp Instant recordedAt) {
+        if (!presence.mayHave(event.manifestId())) {
+            return;
+        }
         book.numberManifest(event.manifestId(), event.number());
         book.close(AlertIds.of(AlertType.RECEIVER_REFUSED, event.manifestId(), SUBMISSION),
                 AuditMetadata.businessTime(metaData, recordedAt));
@@ -82,6 +91,9 @@ class ManifestAlerts {
 
     @EventHandler
     void on(ManifestCancelled event, MetaData metaData, @Timestamp Instant recordedAt) {
+        if (!presence.mayHave(event.manifestId())) {
+            return;
+        }
         Instant at = AuditMetadata.businessTime(metaData, recordedAt);
         book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, at);
         book.closeForManifest(event.manifestId(), AlertType.RECEIVER_REFUSED, at);
@@ -89,13 +101,24 @@ class ManifestAlerts {
 
     @EventHandler
     void on(ManifestPickedUp event) {
-        book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
+        if (presence.mayHave(event.manifestId())) {
+            book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
+        }
         if (transits.findById(event.manifestId()).isEmpty()) {
             // not flushed: a flush dirty-checks every row the processing batch holds; it is inserted at the commit
             TransitWatch watch = transits.save(new TransitWatch(event.manifestId(), event.carrierId(),
                     event.pickedUpAt()));
-            // as the check would at its next run: a replay (or an import of old trips) shows the alert at once
-            if (!event.pickedUpAt().plus(properties.transitLimit()).isAfter(clock.instant())) {
+            // as the check would at its next run: a replay (or an import of old trips) shows the alert at once;
+            // judged as the processing batch commits, so an arrival later in the batch leaves none to withdraw
+            ProcessingBatch.writeBeforeCommit("oversight-new-transit-watches", watch, this::raiseLongTransits);
+        }
+    }
+
+    private void raiseLongTransits(List<TransitWatch> watches) {
+        Instant now = clock.instant();
+        for (TransitWatch watch : watches) {
+            if (watch.arrivalRecordedAt() == null && !watch.alertRaised()
+                    && !watch.pickedUpAt().plus(properties.transitLimit()).isAfter(now)) {
                 book.open(book.longTransit(watch, properties.transitLimit()));
                 watch.raised();
             }
@@ -138,8 +161,11 @@ class ManifestAlerts {
     @EventHandler
     void on(ManifestReceived event) {
         UUID overdue = AlertIds.of(AlertType.RECEIPT_OVERDUE, event.manifestId());
-        if (event.late() && !book.exists(overdue)) {
+        if (event.late() && !(presence.mayHave(event.manifestId()) && book.exists(overdue))) {
             book.receiptDueAt(event.manifestId()).ifPresent(due -> book.open(receiptOverdue(event.manifestId(), due)));
+        }
+        if (!presence.mayHave(event.manifestId())) {
+            return;
         }
         book.close(overdue, event.receivedAt());
         book.closeForManifest(event.manifestId(), AlertType.RECEIVER_REFUSED, event.receivedAt());

@@ -14,6 +14,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.shared.axon.ProcessingBatch;
 import cn.haztrail.shared.domain.Quantity;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -183,8 +185,10 @@ class FactsProjection {
         return methods.find(code).map(MethodCode::kind).orElse(MethodKind.OTHER_DISPOSAL);
     }
 
+    /** Asked once per enterprise and processing batch: a region never changes, and a batch names few enterprises. */
     private String regionOf(UUID enterpriseId) {
-        return enterprises.regionOf(enterpriseId).orElse(null);
+        return ProcessingBatch.<UUID, Optional<String>>memo("oversight-enterprise-regions")
+                .computeIfAbsent(enterpriseId, enterprises::regionOf).orElse(null);
     }
 
     private LocalDate day(Instant instant) {

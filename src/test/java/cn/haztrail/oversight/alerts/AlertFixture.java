@@ -36,12 +36,12 @@ class AlertFixture {
 
     AlertFixture(AlertRepository alerts, TransitWatchRepository transits, WatchedApprovalRepository watched,
                  AlertDirectory readSides, PlatformTransactionManager transactions, CustodySteps steps,
-                 SettledAlertPresence presence, Instant now) {
+                 SettledAlertPresence presence, ManifestAlertPresence manifestPresence, Instant now) {
         this.directory = new TestDirectory(readSides);
         this.alerts = alerts;
-        this.book = new AlertBook(alerts, directory);
+        this.book = new AlertBook(alerts, directory, manifestPresence);
         this.clock = new MutableClock(now);
-        this.manifests = new ManifestAlerts(book, transits, PROPERTIES, clock);
+        this.manifests = new ManifestAlerts(book, transits, manifestPresence, PROPERTIES, clock);
         this.batches = new BatchAlerts(book, alerts, directory, steps, presence);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),

@@ -27,8 +27,11 @@ abstract class AlertHandlerTest {
     CustodySteps steps;
     @Autowired
     SettledAlertPresence presence;
+    @Autowired
+    ManifestAlertPresence manifestPresence;
 
     AlertFixture fixture() {
-        return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, presence, T0);
+        return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, presence,
+                manifestPresence, T0);
     }
 }

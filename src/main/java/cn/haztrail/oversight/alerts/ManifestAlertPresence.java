@@ -1,0 +1,63 @@
+package cn.haztrail.oversight.alerts;
+
+import cn.haztrail.manifest.api.ManifestCancelled;
+import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.manifest.api.ManifestSubmitted;
+import cn.haztrail.shared.axon.ProcessingBatch;
+import cn.haztrail.shared.persistence.InClause;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Whether a manifest may have alerts for {@link ManifestAlerts} to number or close, asked once per processing batch
+ * for every manifest its submissions, pickups, receipts and cancellations name: most have none, and then those
+ * handlers make no lookup. The alerts they close are opened by the manifest's own events, which the same segment
+ * handles in order, or by this processing batch ({@link #opened}); an alert another processor opens after the
+ * question learns the manifest's number from the manifest's view, which the submission's transaction wrote.
+ */
+@Component
+class ManifestAlertPresence {
+
+    private static final String KNOWN = "oversight-manifest-alert-presence";
+
+    private final JdbcTemplate jdbc;
+
+    ManifestAlertPresence(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean mayHave(UUID manifestId) {
+        Map<UUID, Boolean> known = ProcessingBatch.memo(KNOWN);
+        if (!known.containsKey(manifestId)) {
+            Set<UUID> wanted = touched();
+            wanted.add(manifestId);
+            wanted.removeAll(known.keySet());
+            wanted.forEach(id -> known.put(id, Boolean.FALSE));
+            InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct manifest_id from oversight_alert "
+                    + "where manifest_id " + chunk.in(), rs -> {
+                known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
+            }, chunk.values()));
+        }
+        return known.get(manifestId);
+    }
+
+    /** An alert about the manifest opened in this processing batch. */
+    void opened(UUID manifestId) {
+        ProcessingBatch.<UUID, Boolean>memo(KNOWN).put(manifestId, Boolean.TRUE);
+    }
+
+    private static Set<UUID> touched() {
+        Set<UUID> ids = new HashSet<>();
+        ids.addAll(ProcessingBatch.named(ManifestSubmitted.class, ManifestSubmitted::manifestId));
+        ids.addAll(ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId));
+        ids.addAll(ProcessingBatch.named(ManifestReceived.class, ManifestReceived::manifestId));
+        ids.addAll(ProcessingBatch.named(ManifestCancelled.class, ManifestCancelled::manifestId));
+        return ids;
+    }
+}
