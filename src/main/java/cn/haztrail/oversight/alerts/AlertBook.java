@@ -1,27 +1,35 @@
 package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.shared.i18n.Translatable;
+import cn.haztrail.shared.axon.ProcessingBatch;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Opens and closes alerts for the projections and the scheduled check. Opening is "insert unless the id exists" and
  * closing keeps the first closing time, so that redelivered and replayed events change nothing. A new alert is
- * flushed at once, so that the lookups that skip flushing ({@link AlertRepository}) find it.
+ * found by the lookups that skip flushing ({@link AlertRepository}): flushed at once outside a processing batch,
+ * added to their answers inside one ({@link #save}).
  */
 @Component
 class AlertBook {
 
     private static final Logger log = LoggerFactory.getLogger(AlertBook.class);
+    private static final String UNFLUSHED = "oversight-unflushed-alerts";
 
     private final AlertRepository alerts;
     private final AlertDirectory directory;
@@ -48,11 +56,43 @@ class AlertBook {
         alerts.findById(alert.id()).ifPresentOrElse(found -> found.redescribe(alert), () -> save(alert));
     }
 
+    /**
+     * In a processing batch the new alert is not flushed (a flush dirty-checks every row the batch holds): it is
+     * inserted as the batch commits, and until then the lookups below add it to what the database answers.
+     */
     private void save(AlertRecord alert) {
-        alerts.saveAndFlush(alert);
+        if (CurrentUnitOfWork.isStarted()) {
+            alerts.save(alert);
+            ProcessingBatch.<UUID, AlertRecord>memo(UNFLUSHED).put(alert.id(), alert);
+        } else {
+            alerts.saveAndFlush(alert);
+        }
         if (alert.manifestId() != null) {
             manifests.opened(alert.manifestId());
         }
+    }
+
+    /** What the database answers, and the alerts opened in this processing batch that {@code matches} accepts. */
+    private static List<AlertRecord> withUnflushed(List<AlertRecord> found, Predicate<AlertRecord> matches) {
+        Map<UUID, AlertRecord> unflushed = ProcessingBatch.memo(UNFLUSHED);
+        if (unflushed.isEmpty()) {
+            return found;
+        }
+        List<AlertRecord> all = new ArrayList<>(found);
+        unflushed.values().stream().filter(matches).filter(alert -> !all.contains(alert)).forEach(all::add);
+        return all;
+    }
+
+    /** The batch's alerts of these types (settled by {@link BatchAlerts}). */
+    List<AlertRecord> forBatch(UUID batchId, Collection<AlertType> types) {
+        return withUnflushed(alerts.findByBatchIdAndTypeIn(batchId, types),
+                alert -> batchId.equals(alert.batchId()) && types.contains(alert.type()));
+    }
+
+    private void delete(AlertRecord alert) {
+        ProcessingBatch.<UUID, AlertRecord>memo(UNFLUSHED).remove(alert.id());
+        alerts.delete(alert);
+        alerts.flush();
     }
 
     boolean exists(UUID id) {
@@ -64,12 +104,14 @@ class AlertBook {
     }
 
     void closeForManifest(UUID manifestId, AlertType type, Instant at) {
-        alerts.findByManifestIdAndTypeAndState(manifestId, type, AlertState.OPEN)
+        withUnflushed(alerts.findByManifestIdAndTypeAndState(manifestId, type, AlertState.OPEN),
+                alert -> manifestId.equals(alert.manifestId()) && alert.type() == type)
                 .forEach(alert -> closeOrWithdraw(alert, at));
     }
 
     void closeForBatch(UUID batchId, AlertType type, Instant at) {
-        alerts.findByBatchIdAndTypeAndState(batchId, type, AlertState.OPEN)
+        withUnflushed(alerts.findByBatchIdAndTypeAndState(batchId, type, AlertState.OPEN),
+                alert -> batchId.equals(alert.batchId()) && alert.type() == type)
                 .forEach(alert -> closeOrWithdraw(alert, at));
     }
 
@@ -80,8 +122,7 @@ class AlertBook {
      */
     private void closeOrWithdraw(AlertRecord alert, Instant at) {
         if (alert.state() == AlertState.OPEN && at.isBefore(alert.openedAt())) {
-            alerts.delete(alert);
-            alerts.flush();
+            delete(alert);
             return;
         }
         alert.close(at);
@@ -90,8 +131,7 @@ class AlertBook {
     /** Closes the alert at the step that closes it by the events' order, or withdraws it ({@link #closeOrWithdraw}). */
     void settle(AlertRecord alert, Instant at) {
         if (at.isBefore(alert.openedAt())) {
-            alerts.delete(alert);
-            alerts.flush();
+            delete(alert);
             return;
         }
         alert.closedBy(at);
@@ -104,15 +144,13 @@ class AlertBook {
 
     /** A manifest's alerts raised before its submission learn its number. */
     void numberManifest(UUID manifestId, String number) {
-        alerts.findByManifestId(manifestId).forEach(alert -> alert.numbered(number));
+        withUnflushed(alerts.findByManifestId(manifestId), alert -> manifestId.equals(alert.manifestId()))
+                .forEach(alert -> alert.numbered(number));
     }
 
     /** Only for an alert that, by the events, never stood (see {@link ManifestAlerts}). */
     void withdraw(UUID id) {
-        alerts.findById(id).ifPresent(alert -> {
-            alerts.delete(alert);
-            alerts.flush();
-        });
+        alerts.findById(id).ifPresent(this::delete);
     }
 
     /**

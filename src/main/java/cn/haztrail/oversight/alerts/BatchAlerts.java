@@ -43,15 +43,12 @@ class BatchAlerts {
     private static final List<AlertType> SETTLED = List.of(AlertType.STORAGE_OVERDUE, AlertType.DISCREPANCY);
 
     private final AlertBook book;
-    private final AlertRepository alerts;
     private final AlertDirectory directory;
     private final CustodySteps steps;
     private final SettledAlertPresence presence;
 
-    BatchAlerts(AlertBook book, AlertRepository alerts, AlertDirectory directory, CustodySteps steps,
-                SettledAlertPresence presence) {
+    BatchAlerts(AlertBook book, AlertDirectory directory, CustodySteps steps, SettledAlertPresence presence) {
         this.book = book;
-        this.alerts = alerts;
         this.directory = directory;
         this.steps = steps;
         this.presence = presence;
@@ -137,7 +134,7 @@ class BatchAlerts {
         if (!presence.mayHave(batchId, SETTLED)) {
             return;
         }
-        List<AlertRecord> found = alerts.findByBatchIdAndTypeIn(batchId, SETTLED);
+        List<AlertRecord> found = book.forBatch(batchId, SETTLED);
         List<CustodySteps.Row> recorded = found.isEmpty() ? List.of() : steps.of(batchId);
         for (AlertRecord alert : found) {
             Long from = alert.sourcePosition();
