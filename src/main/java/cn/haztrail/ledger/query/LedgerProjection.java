@@ -7,6 +7,7 @@ import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchShare;
 import cn.haztrail.batch.api.Packaging;
 import cn.haztrail.catalogue.ZoneProperties;
+import cn.haztrail.ledger.query.LedgerWrites.KnownBatch;
 import cn.haztrail.ledger.query.LedgerWrites.KnownManifest;
 import cn.haztrail.ledger.query.LedgerWrites.ManifestLine;
 import cn.haztrail.manifest.api.HandoverCompleted;
@@ -45,16 +46,18 @@ import java.util.UUID;
 class LedgerProjection {
 
     private final LedgerWrites writes;
+    private final KnownParts parts;
     private final ZoneId zone;
 
-    LedgerProjection(LedgerWrites writes, ZoneProperties zone) {
+    LedgerProjection(LedgerWrites writes, KnownParts parts, ZoneProperties zone) {
         this.writes = writes;
+        this.parts = parts;
         this.zone = zone.zone();
     }
 
     @EventHandler
     void on(BatchRegistered event, MetaData metaData) {
-        writes.batch(event.batchId(), event.producerId(), event.labelId(), event.wasteCode());
+        parts.batch(event.batchId(), new KnownBatch(event.producerId(), event.labelId(), event.wasteCode()));
         Quantity quantity = event.quantity();
         writes.add(new LedgerLine(LedgerLine.keyOf(event.batchId(), Movement.GENERATED, null, event.producerId()),
                 event.producerId(), Movement.GENERATED, event.batchId(), event.labelId(), null, null,
@@ -66,24 +69,22 @@ class LedgerProjection {
 
     @EventHandler
     void on(ManifestDrafted event) {
-        writes.manifest(event.manifestId(), event.consignorId(), event.receiverId(),
-                event.kind() == ManifestKind.TRANSFER);
-        for (BatchLine line : event.lines()) {
-            writes.manifestLine(event.manifestId(), new ManifestLine(line.batchId(), line.labelId(), line.wasteCode(),
-                    line.quantity().value(), line.quantity().unit().symbol(),
-                    line.packaging() == null ? null : line.packaging().type().name(),
-                    line.packaging() == null ? null : line.packaging().count()));
-        }
+        parts.manifest(event.manifestId(), new KnownManifest(event.consignorId(), event.receiverId(),
+                event.kind() == ManifestKind.TRANSFER, null, event.lines().stream().map(line -> new ManifestLine(
+                        line.batchId(), line.labelId(), line.wasteCode(), line.quantity().value(),
+                        line.quantity().unit().symbol(),
+                        line.packaging() == null ? null : line.packaging().type().name(),
+                        line.packaging() == null ? null : line.packaging().count())).toList()));
     }
 
     @EventHandler
     void on(ManifestSubmitted event) {
-        writes.numbered(event.manifestId(), event.number());
+        parts.numbered(event.manifestId(), event.number());
     }
 
     @EventHandler
     void on(ManifestCancelled event) {
-        writes.forgetManifest(event.manifestId());
+        parts.forget(event.manifestId());
     }
 
     /**
@@ -93,7 +94,7 @@ class LedgerProjection {
      */
     @EventHandler
     void on(ManifestPickedUp event, MetaData metaData) {
-        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+        parts.manifest(event.manifestId()).ifPresent(manifest -> {
             for (ManifestLine line : manifest.lines()) {
                 if (manifest.fromStorage()) {
                     writes.add(moved(manifest, line, event.manifestId(), Movement.SHIPPED, manifest.consignorId(),
@@ -108,7 +109,7 @@ class LedgerProjection {
 
     @EventHandler
     void on(HandoverCompleted event, MetaData metaData) {
-        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+        parts.manifest(event.manifestId()).ifPresent(manifest -> {
             for (ManifestLine line : manifest.lines()) {
                 writes.add(moved(manifest, line, event.manifestId(), Movement.TRANSPORTED, event.toCarrierId(),
                         manifest.consignorId(), event.handedOverAt(), AuditMetadata.accountId(metaData)));
@@ -119,7 +120,7 @@ class LedgerProjection {
     /** Into the receiver's storage: what it accepted, as weighed; a refused line enters nothing. */
     @EventHandler
     void on(ManifestReceived event, MetaData metaData) {
-        writes.manifest(event.manifestId()).ifPresent(manifest -> {
+        parts.manifest(event.manifestId()).ifPresent(manifest -> {
             for (LineOutcome outcome : event.lines()) {
                 if (outcome.decision() == LineDecision.REJECT || outcome.acceptedQuantity() == null) {
                     continue;
@@ -134,7 +135,7 @@ class LedgerProjection {
     /** Out of the storage of whoever utilized or disposed of it (a facility, or a producer using its own). */
     @EventHandler
     void on(BatchDisposed event, MetaData metaData) {
-        writes.batch(event.batchId()).ifPresent(batch -> {
+        parts.batch(event.batchId()).ifPresent(batch -> {
             Instant at = event.disposedAt() != null ? event.disposedAt()
                     : event.disposedOn().atStartOfDay(zone).toInstant();
             Quantity quantity = event.quantity();
@@ -159,7 +160,7 @@ class LedgerProjection {
      */
     @EventHandler
     void on(BatchRepacked event, MetaData metaData) {
-        writes.batch(event.batchId(), event.holderId(), event.labelId(), event.wasteCode());
+        parts.batch(event.batchId(), new KnownBatch(event.holderId(), event.labelId(), event.wasteCode()));
         String responsible = AuditMetadata.accountId(metaData);
         for (BatchShare share : event.sources()) {
             if (share.heldTonnes().signum() > 0) {
