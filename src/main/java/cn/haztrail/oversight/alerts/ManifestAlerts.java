@@ -44,12 +44,12 @@ class ManifestAlerts {
     private static final Set<String> RECEIVER_RULES = Set.of("R03", "R04", "R05");
 
     private final AlertBook book;
-    private final TransitWatchRepository transits;
+    private final TransitWatches transits;
     private final ManifestAlertPresence presence;
     private final AlertProperties properties;
     private final Clock clock;
 
-    ManifestAlerts(AlertBook book, TransitWatchRepository transits, ManifestAlertPresence presence,
+    ManifestAlerts(AlertBook book, TransitWatches transits, ManifestAlertPresence presence,
                    AlertProperties properties, Clock clock) {
         this.book = book;
         this.transits = transits;
@@ -104,9 +104,8 @@ class ManifestAlerts {
         if (presence.mayHave(event.manifestId())) {
             book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
         }
-        if (transits.findById(event.manifestId()).isEmpty()) {
-            // not flushed: a flush dirty-checks every row the processing batch holds; it is inserted at the commit
-            TransitWatch watch = transits.save(new TransitWatch(event.manifestId(), event.carrierId(),
+        if (transits.locked(event.manifestId()).isEmpty()) {
+            TransitWatch watch = transits.make(new TransitWatch(event.manifestId(), event.carrierId(),
                     event.pickedUpAt()));
             // as the check would at its next run: a replay (or an import of old trips) shows the alert at once;
             // judged as the processing batch commits, so an arrival later in the batch leaves none to withdraw
@@ -125,20 +124,19 @@ class ManifestAlerts {
         }
     }
 
-    /**
-     * Locks the watch first, so that a check raising the alert at the same moment is either seen or sees this. A
-     * watch made in this transaction is not in the database yet (no check can see it): it comes from the transaction.
-     */
+    /** Locks the watch first, so that a check raising the alert at the same moment is either seen or sees this. */
     @EventHandler
     void on(ManifestArrived event, @Timestamp Instant recordedAt) {
-        transits.lock(event.manifestId()).or(() -> transits.findById(event.manifestId())).ifPresent(watch -> {
+        transits.locked(event.manifestId()).ifPresent(watch -> {
             if (watch.arrivalRecordedAt() != null) {
                 return;
             }
             watch.arrivalRecorded(recordedAt);
             UUID id = AlertIds.of(AlertType.LONG_TRANSIT, event.manifestId());
             if (event.arrivedAt().isBefore(watch.pickedUpAt().plus(properties.transitLimit()))) {
-                book.withdraw(id);
+                if (watch.alertRaised()) {
+                    book.withdraw(id);
+                }
                 return;
             }
             book.open(book.longTransit(watch, properties.transitLimit()));
@@ -180,6 +178,6 @@ class ManifestAlerts {
     @ResetHandler
     void reset() {
         book.clear();
-        transits.deleteAllWatches();
+        transits.clear();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +19,18 @@ interface TransitWatchRepository extends JpaRepository<TransitWatch, UUID> {
 
     /**
      * Without a flush first, as {@link AlertRepository}'s lookups: a watch made in the same processing batch is not
-     * found here, and its arrival takes it from the transaction instead ({@link ManifestAlerts}).
+     * found here, and its arrival takes it from the transaction instead ({@link TransitWatches}).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = AlertRepository.NO_FLUSH, value = "COMMIT"))
     @Query("select w from TransitWatch w where w.manifestId = :manifestId")
     Optional<TransitWatch> lock(UUID manifestId);
+
+    /** The watches of these manifests, locked, as {@link #lock} ({@link TransitWatches}). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @QueryHints(@QueryHint(name = AlertRepository.NO_FLUSH, value = "COMMIT"))
+    @Query("select w from TransitWatch w where w.manifestId in :manifestIds")
+    List<TransitWatch> lockAll(Collection<UUID> manifestIds);
 
     /**
      * Manifests picked up by {@code cutoff}, not arrived and not yet alerted, oldest first, locked. Rows another

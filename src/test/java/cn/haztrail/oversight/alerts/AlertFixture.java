@@ -41,7 +41,7 @@ class AlertFixture {
         this.alerts = alerts;
         this.book = new AlertBook(alerts, directory, manifestPresence);
         this.clock = new MutableClock(now);
-        this.manifests = new ManifestAlerts(book, transits, manifestPresence, PROPERTIES, clock);
+        this.manifests = new ManifestAlerts(book, new TransitWatches(transits), manifestPresence, PROPERTIES, clock);
         this.batches = new BatchAlerts(book, directory, steps, presence);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),

@@ -97,6 +97,22 @@ class ManifestAlertsInOneBatchTest extends AlertHandlerTest {
         assertThat(f.checks.raiseLongTransits(f.clock.instant())).as("the check finds it raised").isZero();
     }
 
+    /** The watch a batch made is in the database (flushed, as its commit would) when a later batch ends it. */
+    @Test
+    void a_long_trip_whose_arrival_comes_in_a_later_batch_has_its_long_transit_closed_at_the_arrival() {
+        f.clock.set(T0.plus(Duration.ofDays(3)));
+        handleInOneBatch(pickedUp(quiet.id()));
+        transits.flush();
+        Instant arrivedAt = T0.plus(Duration.ofHours(50));
+        handleInOneBatch(new ManifestSubmitted(refused.id(), "20263602000931", T0, null),
+                new ManifestArrived(quiet.id(), f.carrier.id(), arrivedAt, arrivedAt.plusSeconds(1), null));
+
+        AlertRecord alert = f.alert(AlertType.LONG_TRANSIT, quiet.id()).orElseThrow();
+        assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
+        assertThat(alert.closedAt()).isEqualTo(arrivedAt);
+        assertThat(transits.findById(quiet.id()).orElseThrow().arrivalRecordedAt()).isEqualTo(f.clock.instant());
+    }
+
     private void handleInOneBatch(Object... events) {
         List<EventMessage<?>> messages = Arrays.stream(events).<EventMessage<?>>map(GenericEventMessage::asEventMessage)
                 .toList();
