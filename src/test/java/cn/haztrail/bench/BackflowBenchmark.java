@@ -74,7 +74,8 @@ class BackflowBenchmark {
             paused.forEach(StreamingEventProcessor::start);
             // The jobs end when their events are stored; the streaming processors may still be behind then.
             long catchUpStart = System.nanoTime();
-            boolean caughtUp = new ReadSideCatchUp(axon.eventProcessingConfiguration(), jdbc).await();
+            ReadSideCatchUp readSide = new ReadSideCatchUp(axon.eventProcessingConfiguration(), jdbc);
+            boolean caughtUp = readSide.await();
             double behind = (System.nanoTime() - catchUpStart) / 1e9;
             new ResultTable("Backflow import (" + System.getProperty("bench.database", "h2")
                     + (PROCESSORS_PAUSED ? ", streaming processors paused" : "") + ")",
@@ -87,6 +88,8 @@ class BackflowBenchmark {
                             String.format("%.1f", importing.batchedRows() / (double) MANIFESTS),
                             caughtUp ? String.format("%.1f", behind) : "not within bench.catchUpMinutes",
                             String.format("%.0f", MANIFESTS / (seconds + behind)))
+                    .note("Seconds after the jobs until each streaming processor had handled the imported events: "
+                            + readSide.secondsByProcessor())
                     .print();
         }
     }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -20,6 +22,7 @@ final class ReadSideCatchUp {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final Map<String, Double> reachedAfter = new LinkedHashMap<>();
 
     ReadSideCatchUp(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         this.processing = processing;
@@ -29,8 +32,9 @@ final class ReadSideCatchUp {
     /** @return false if some processor had not caught up after the patience (an error state, say) */
     boolean await() throws InterruptedException {
         long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!allReached(head)) {
+        long start = System.nanoTime();
+        long deadline = start + PATIENCE.toNanos();
+        while (!allReached(head, start)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -39,11 +43,21 @@ final class ReadSideCatchUp {
         return true;
     }
 
-    private boolean allReached(long head) {
-        return processing.eventProcessors().values().stream()
+    /** Seconds from the start of {@link #await} until each processor had reached the head, in that order. */
+    Map<String, Double> secondsByProcessor() {
+        return reachedAfter;
+    }
+
+    private boolean allReached(long head, long start) {
+        List<StreamingEventProcessor> running = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning)
-                .allMatch(processor -> reached(processor, head));
+                .filter(StreamingEventProcessor::isRunning).toList();
+        for (StreamingEventProcessor processor : running) {
+            if (!reachedAfter.containsKey(processor.getName()) && reached(processor, head)) {
+                reachedAfter.put(processor.getName(), (System.nanoTime() - start) / 1e9);
+            }
+        }
+        return running.stream().allMatch(processor -> reachedAfter.containsKey(processor.getName()));
     }
 
     /** Every segment of the processor is claimed (by this JVM, the only node) and at or beyond {@code head}. */
