@@ -12,6 +12,7 @@ import cn.haztrail.registry.api.AmendLicence;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.registry.api.CheckCarrier;
 import cn.haztrail.registry.api.ConfirmAdmission;
+import cn.haztrail.registry.api.ConfirmAdmissions;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.GrantLicence;
 import cn.haztrail.registry.api.GrantTransportPermit;
@@ -199,6 +200,12 @@ public class Enterprise {
     @CommandHandler
     public void handle(ConfirmAdmission command, MethodCatalogue methods) {
         steps().confirm(command, methods).forEach(AggregateLifecycle::apply);
+    }
+
+    /** R04: several receipts at once, each confirmed as above on what the ones before it left. */
+    @CommandHandler
+    public void handle(ConfirmAdmissions command, MethodCatalogue methods) {
+        command.admissions().forEach(each -> steps().confirm(each, methods).forEach(AggregateLifecycle::apply));
     }
 
     /** R04: gives back what a refused receipt held; nothing to give back (never held, expired) changes nothing. */

@@ -6,6 +6,7 @@ import cn.haztrail.registry.api.AdmissionReservationExpired;
 import cn.haztrail.registry.api.AdmissionReserved;
 import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.ConfirmAdmission;
+import cn.haztrail.registry.api.ConfirmAdmissions;
 import cn.haztrail.registry.api.EnterpriseRegistered;
 import cn.haztrail.registry.api.LicenceGranted;
 import cn.haztrail.registry.api.LicenceMode;
@@ -217,6 +218,18 @@ class AdmissionReservationTest {
                 .when(confirm(M1, "10", MAY))
                 .expectEvents(admitted(M1, YEAR_2026, "10"), new AdmissionOverrun(ID, M1, LICENCE, YEAR_2026, MAY,
                         new BigDecimal("10"), new BigDecimal("5"), "R04"));
+    }
+
+    /** The second receipt counts what the first admitted: 90 of 100 tonnes taken, so 5 of its 15 overrun. */
+    @Test
+    void R04_receipts_confirmed_at_once_are_each_admitted_on_what_the_ones_before_them_left() {
+        UUID m3 = UUID.fromString("6f7a8b9c-0d1e-4f3a-8b5c-6d7e8f9a0b1c");
+        fixture.given(registered(), granted(), reserved(M1, "60", EXPIRY), admitted(M2, YEAR_2026, "30"))
+                .when(new ConfirmAdmissions(ID, List.of(confirm(M1, "60", MAY), confirm(M2, "30", MAY),
+                        confirm(m3, "15", MAY))))
+                .expectEvents(admitted(M1, YEAR_2026, "60"), admitted(m3, YEAR_2026, "15"),
+                        new AdmissionOverrun(ID, m3, LICENCE, YEAR_2026, MAY, new BigDecimal("15"),
+                                new BigDecimal("5"), "R04"));
     }
 
     @Test
