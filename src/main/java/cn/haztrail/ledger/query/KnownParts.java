@@ -52,20 +52,14 @@ class KnownParts {
     }
 
     Optional<KnownBatch> batch(UUID batchId) {
-        Map<UUID, Optional<KnownBatch>> known = ProcessingBatch.memo(BATCHES);
-        if (!known.containsKey(batchId)) {
-            Set<UUID> wanted = new HashSet<>(ProcessingBatch.named(BatchDisposed.class, BatchDisposed::batchId));
-            wanted.add(batchId);
-            wanted.removeAll(known.keySet());
-            wanted.forEach(id -> known.put(id, Optional.empty()));
-            InClause.chunks(wanted).forEach(chunk -> jdbc.query("select batch_id, producer_id, label_id, waste_code "
-                    + "from ledger_batch where batch_id " + chunk.in(), rs -> {
-                known.put(rs.getObject("batch_id", UUID.class), Optional.of(new KnownBatch(
-                        rs.getObject("producer_id", UUID.class), rs.getString("label_id"),
-                        rs.getString("waste_code"))));
-            }, chunk.values()));
-        }
-        return known.get(batchId);
+        return ProcessingBatch.lookUpOnce(BATCHES, batchId,
+                () -> ProcessingBatch.named(BatchDisposed.class, BatchDisposed::batchId), Optional.empty(),
+                (wanted, known) -> InClause.chunks(wanted).forEach(chunk -> jdbc.query("select batch_id, producer_id, "
+                        + "label_id, waste_code from ledger_batch where batch_id " + chunk.in(), rs -> {
+                    known.put(rs.getObject("batch_id", UUID.class), Optional.of(new KnownBatch(
+                            rs.getObject("producer_id", UUID.class), rs.getString("label_id"),
+                            rs.getString("waste_code"))));
+                }, chunk.values())));
     }
 
     /** A drafted manifest, written with its lines as the batch commits (with the number, if submitted by then). */
@@ -76,17 +70,16 @@ class KnownParts {
     }
 
     Optional<KnownManifest> manifest(UUID manifestId) {
-        Map<UUID, Optional<KnownManifest>> known = ProcessingBatch.memo(MANIFESTS);
-        if (!known.containsKey(manifestId)) {
-            Set<UUID> wanted = new HashSet<>();
-            wanted.addAll(ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId));
-            wanted.addAll(ProcessingBatch.named(HandoverCompleted.class, HandoverCompleted::manifestId));
-            wanted.addAll(ProcessingBatch.named(ManifestReceived.class, ManifestReceived::manifestId));
-            wanted.add(manifestId);
-            wanted.removeAll(known.keySet());
-            load(wanted, known);
-        }
-        return known.get(manifestId);
+        return ProcessingBatch.lookUpOnce(MANIFESTS, manifestId, KnownParts::manifestsNamed, Optional.empty(),
+                this::load);
+    }
+
+    private static Set<UUID> manifestsNamed() {
+        Set<UUID> named = new HashSet<>();
+        named.addAll(ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId));
+        named.addAll(ProcessingBatch.named(HandoverCompleted.class, HandoverCompleted::manifestId));
+        named.addAll(ProcessingBatch.named(ManifestReceived.class, ManifestReceived::manifestId));
+        return named;
     }
 
     void numbered(UUID manifestId, String number) {
@@ -125,7 +118,6 @@ class KnownParts {
     }
 
     private void load(Set<UUID> ids, Map<UUID, Optional<KnownManifest>> known) {
-        ids.forEach(id -> known.put(id, Optional.empty()));
         Map<UUID, List<ManifestLine>> lines = new HashMap<>();
         for (InClause chunk : InClause.chunks(ids)) {
             jdbc.query("select manifest_id, batch_id, label_id, waste_code, quantity_value, quantity_unit, "

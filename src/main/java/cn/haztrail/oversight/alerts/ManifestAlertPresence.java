@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,18 +32,11 @@ class ManifestAlertPresence {
     }
 
     boolean mayHave(UUID manifestId) {
-        Map<UUID, Boolean> known = ProcessingBatch.memo(KNOWN);
-        if (!known.containsKey(manifestId)) {
-            Set<UUID> wanted = touched();
-            wanted.add(manifestId);
-            wanted.removeAll(known.keySet());
-            wanted.forEach(id -> known.put(id, Boolean.FALSE));
-            InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct manifest_id from oversight_alert "
-                    + "where manifest_id " + chunk.in(), rs -> {
-                known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
-            }, chunk.values()));
-        }
-        return known.get(manifestId);
+        return ProcessingBatch.lookUpOnce(KNOWN, manifestId, ManifestAlertPresence::touched, Boolean.FALSE,
+                (wanted, known) -> InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct manifest_id "
+                        + "from oversight_alert where manifest_id " + chunk.in(), rs -> {
+                    known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
+                }, chunk.values())));
     }
 
     /** An alert about the manifest opened in this processing batch. */

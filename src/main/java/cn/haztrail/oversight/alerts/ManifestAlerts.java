@@ -104,7 +104,7 @@ class ManifestAlerts {
         if (presence.mayHave(event.manifestId())) {
             book.closeForManifest(event.manifestId(), AlertType.LOADING_REFUSED, event.pickedUpAt());
         }
-        if (transits.locked(event.manifestId()).isEmpty()) {
+        if (!transits.exists(event.manifestId())) {
             TransitWatch watch = transits.make(new TransitWatch(event.manifestId(), event.carrierId(),
                     event.pickedUpAt()));
             // as the check would at its next run: a replay (or an import of old trips) shows the alert at once;

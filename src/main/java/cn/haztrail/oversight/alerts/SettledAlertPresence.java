@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,20 +36,12 @@ class SettledAlertPresence {
     }
 
     boolean mayHave(UUID batchId, Collection<AlertType> types) {
-        Map<UUID, Boolean> known = ProcessingBatch.memo(KNOWN);
-        if (!known.containsKey(batchId)) {
-            Set<UUID> wanted = touched();
-            wanted.add(batchId);
-            wanted.removeAll(known.keySet());
-            wanted.forEach(id -> known.put(id, Boolean.FALSE));
-            List<String> names = types.stream().map(AlertType::name).toList();
-            InClause typesIn = new InClause(names);
-            InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct batch_id from oversight_alert "
-                    + "where type " + typesIn.in() + " and batch_id " + chunk.in(), rs -> {
-                known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
-            }, concat(typesIn.values(), chunk.values())));
-        }
-        return known.get(batchId);
+        InClause typesIn = new InClause(types.stream().map(AlertType::name).toList());
+        return ProcessingBatch.lookUpOnce(KNOWN, batchId, this::touched, Boolean.FALSE, (wanted, known) ->
+                InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct batch_id from oversight_alert "
+                        + "where type " + typesIn.in() + " and batch_id " + chunk.in(), rs -> {
+                    known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
+                }, concat(typesIn.values(), chunk.values()))));
     }
 
     /** An alert of the batch opened in this processing batch. */

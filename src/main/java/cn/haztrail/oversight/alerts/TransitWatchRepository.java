@@ -26,11 +26,10 @@ interface TransitWatchRepository extends JpaRepository<TransitWatch, UUID> {
     @Query("select w from TransitWatch w where w.manifestId = :manifestId")
     Optional<TransitWatch> lock(UUID manifestId);
 
-    /** The watches of these manifests, locked, as {@link #lock} ({@link TransitWatches}). */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    /** The watches of these manifests, without a flush first ({@link TransitWatches}). */
     @QueryHints(@QueryHint(name = AlertRepository.NO_FLUSH, value = "COMMIT"))
     @Query("select w from TransitWatch w where w.manifestId in :manifestIds")
-    List<TransitWatch> lockAll(Collection<UUID> manifestIds);
+    List<TransitWatch> findAllOf(Collection<UUID> manifestIds);
 
     /**
      * Manifests picked up by {@code cutoff}, not arrived and not yet alerted, oldest first, locked. Rows another

@@ -1,29 +1,25 @@
 package cn.haztrail.oversight.alerts;
 
-import cn.haztrail.manifest.api.ManifestArrived;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.shared.axon.ProcessingBatch;
 import cn.haztrail.shared.persistence.InClause;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The transit watches of {@link ManifestAlerts}, locked: in a processing batch, those of every manifest its pickups
- * and arrivals name are locked and read in one query the first time one is asked for, and a watch the batch makes is
- * known from then on (it is inserted as the batch commits, so no check can see it before). Each watch belongs to one
- * manifest, whose events one segment handles, and the check skips locked watches, so holding them to the commit
- * makes no one wait in a circle. Outside a processing batch each is locked when asked for.
+ * The transit watches of {@link ManifestAlerts}. Whether a pickup's manifest has a watch already (a redelivered
+ * pickup) is read in one query for all the pickups of a processing batch; an arrival locks its watch alone, one row
+ * at a time as the check does, so neither waits for the other in a circle; a watch the batch made is not in the
+ * database yet (inserted as the batch commits, so no check can see it) and comes from the batch.
  */
 @Component
 class TransitWatches {
 
     private static final String KNOWN = "oversight-transit-watches";
+    private static final String MADE = "oversight-transit-watches-made";
 
     private final TransitWatchRepository transits;
 
@@ -31,30 +27,31 @@ class TransitWatches {
         this.transits = transits;
     }
 
+    /** Whether the manifest has a watch, made earlier or in this batch. */
+    boolean exists(UUID manifestId) {
+        if (ProcessingBatch.<UUID, TransitWatch>memo(MADE).containsKey(manifestId)) {
+            return true;
+        }
+        return ProcessingBatch.lookUpOnce(KNOWN, manifestId,
+                () -> ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId), Boolean.FALSE,
+                (wanted, known) -> InClause.chunks(wanted).forEach(chunk -> transits.findAllOf(chunk.list()
+                        .stream().map(UUID.class::cast).toList())
+                        .forEach(watch -> known.put(watch.manifestId(), Boolean.TRUE))));
+    }
+
+    /** The manifest's watch, locked (or made in this batch). */
     Optional<TransitWatch> locked(UUID manifestId) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return transits.lock(manifestId).or(() -> transits.findById(manifestId));
+        Map<UUID, TransitWatch> made = ProcessingBatch.memo(MADE);
+        if (made.containsKey(manifestId)) {
+            return Optional.of(made.get(manifestId));
         }
-        Map<UUID, Optional<TransitWatch>> known = ProcessingBatch.memo(KNOWN);
-        if (!known.containsKey(manifestId)) {
-            Set<UUID> wanted = new HashSet<>();
-            wanted.addAll(ProcessingBatch.named(ManifestPickedUp.class, ManifestPickedUp::manifestId));
-            wanted.addAll(ProcessingBatch.named(ManifestArrived.class, ManifestArrived::manifestId));
-            wanted.add(manifestId);
-            wanted.removeAll(known.keySet());
-            wanted.forEach(id -> known.put(id, Optional.empty()));
-            for (InClause chunk : InClause.chunks(wanted)) {
-                transits.lockAll(chunk.list().stream().map(UUID.class::cast).toList())
-                        .forEach(watch -> known.put(watch.manifestId(), Optional.of(watch)));
-            }
-        }
-        return known.get(manifestId);
+        return transits.lock(manifestId).or(() -> transits.findById(manifestId));
     }
 
     /** A new watch, not flushed: a flush dirty-checks every row the processing batch holds. */
     TransitWatch make(TransitWatch watch) {
         TransitWatch saved = transits.save(watch);
-        ProcessingBatch.<UUID, Optional<TransitWatch>>memo(KNOWN).put(saved.manifestId(), Optional.of(saved));
+        ProcessingBatch.<UUID, TransitWatch>memo(MADE).put(saved.manifestId(), saved);
         return saved;
     }
 

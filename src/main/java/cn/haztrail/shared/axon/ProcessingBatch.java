@@ -7,11 +7,16 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The batch a pooled streaming processor is handling: it hands a handler the events of one batch one by one, inside
@@ -56,6 +61,24 @@ public final class ProcessingBatch {
             return new HashMap<>();
         }
         return CurrentUnitOfWork.get().root().getOrComputeResource(key(name), k -> new HashMap<K, V>());
+    }
+
+    /**
+     * A lookup made once for the batch: the first time {@code key} is asked for, {@code load} gets it and every key
+     * {@code others} names that the batch has not looked up yet, each entered as {@code none} first, and puts in what
+     * it finds; the answers stay for the rest of the batch, under {@code name}, for the batch's writes to change.
+     */
+    public static <K, V> V lookUpOnce(String name, K key, Supplier<Collection<K>> others, V none,
+                                      BiConsumer<Set<K>, Map<K, V>> load) {
+        Map<K, V> known = memo(name);
+        if (!known.containsKey(key)) {
+            Set<K> wanted = new HashSet<>(others.get());
+            wanted.add(key);
+            wanted.removeAll(known.keySet());
+            wanted.forEach(each -> known.put(each, none));
+            load.accept(wanted, known);
+        }
+        return known.get(key);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,23 @@ class ProcessingBatchTest {
         assertThat(seen).containsExactly(List.of("a", "b"), List.of("a", "b"));
         assertThat(memos.get(0)).isSameAs(memos.get(1)).containsEntry("first", "a");
         assertThat(memos.get(2)).as("a new batch starts with an empty memo").isEmpty();
+    }
+
+    @Test
+    void a_lookup_once_asks_for_every_key_the_batch_names_at_the_first_question_and_never_again() {
+        List<Set<String>> asked = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        batchOf("a", "b", "c").executeWithResult(() -> {
+            answers.add(ProcessingBatch.lookUpOnce("found", payload(), () -> List.of("a", "b", "c"), "none",
+                    (wanted, known) -> {
+                        asked.add(Set.copyOf(wanted));
+                        known.put("b", "found b");
+                    }));
+            return null;
+        });
+
+        assertThat(asked).containsExactly(Set.of("a", "b", "c"));
+        assertThat(answers).containsExactly("none", "found b", "none");
     }
 
     private static BatchingUnitOfWork<EventMessage<?>> batchOf(String... payloads) {
