@@ -82,7 +82,9 @@ class KnownParts {
         return named;
     }
 
+    /** Known to the batch from here on with its number: the row's update waits for the commit. */
     void numbered(UUID manifestId, String number) {
+        manifest(manifestId);
         Map<UUID, Optional<KnownManifest>> known = ProcessingBatch.memo(MANIFESTS);
         known.computeIfPresent(manifestId, (id, manifest) -> manifest.map(m -> new KnownManifest(m.consignorId(),
                 m.receiverId(), m.fromStorage(), number, m.lines())));

@@ -47,6 +47,24 @@ class LedgerInOneBatchTest {
         }
     }
 
+    /** Found: the submission's number reached the table only as the batch committed, after its pickup's lines. */
+    @Test
+    void a_manifest_drafted_in_an_earlier_batch_and_submitted_and_picked_up_in_one_gets_its_number_on_every_line() {
+        LedgerScenario s = new LedgerScenario();
+        s.batchEvents(projection);
+        s.draft(projection);
+        new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("a later batch"))).executeWithResult(
+                () -> {
+                    s.afterDraft(projection);
+                    return null;
+                });
+
+        assertThat(lines.page(new LedgerFilter(s.producer, Register.OUTGOING, null, null, null, null), 0, 10))
+                .isNotEmpty().allSatisfy(line -> assertThat(line.manifestNumber()).isEqualTo("36020026000001"));
+        assertThat(lines.page(new LedgerFilter(s.carrier, Register.TRANSPORTED, null, null, null, null), 0, 10))
+                .isNotEmpty().allSatisfy(line -> assertThat(line.manifestNumber()).isEqualTo("36020026000001"));
+    }
+
     private List<String> described(LedgerScenario s, UUID enterprise) {
         return lines.page(new LedgerFilter(enterprise, null, null, null, null, null), 0, 50).stream()
                 .map(line -> line.movement() + " " + line.quantityValue() + " " + line.quantityUnit() + " "

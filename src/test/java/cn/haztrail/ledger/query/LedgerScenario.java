@@ -56,9 +56,18 @@ final class LedgerScenario {
 
     /** The manifest stream's events, in its order. */
     void manifestEvents(LedgerProjection projection) {
+        draft(projection);
+        afterDraft(projection);
+    }
+
+    void draft(LedgerProjection projection) {
         projection.on(new ManifestDrafted(manifest, ManifestKind.TRANSFER, producer, "360222", facility, "360200",
                 List.of(carrier), "赣H12345", LocalDate.parse("2026-01-20"), List.of(line(a, "1000", 5)), "D10",
                 null, "防泄漏", null, Instant.parse("2026-01-18T02:00:00Z"), null));
+    }
+
+    /** The submission, pickup and receipt that follow the draft. */
+    void afterDraft(LedgerProjection projection) {
         projection.on(new ManifestSubmitted(manifest, "36020026000001", Instant.parse("2026-01-19T02:00:00Z"), null));
         projection.on(new ManifestPickedUp(manifest, carrier, "赣H12345", driver,
                 Instant.parse("2026-01-20T02:00:00Z"), null), by(UUID.randomUUID().toString()));
