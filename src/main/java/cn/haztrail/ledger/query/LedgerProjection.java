@@ -1,7 +1,6 @@
 package cn.haztrail.ledger.query;
 
 import cn.haztrail.batch.api.BatchDisposed;
-import cn.haztrail.batch.api.BatchLine;
 import cn.haztrail.batch.api.BatchRegistered;
 import cn.haztrail.batch.api.BatchRepacked;
 import cn.haztrail.batch.api.BatchShare;
