@@ -8,6 +8,7 @@ import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.shared.persistence.PlannerStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,6 +40,7 @@ public class BackflowRunner implements DisposableBean {
     private final UUID node = UUID.randomUUID();
     private final BackflowJobs jobs;
     private final ChunkImport chunks;
+    private final PlannerStatistics statistics;
     private final JdbcTemplate jdbc;
     private final WasteCatalogue wastes;
     private final MethodCatalogue methods;
@@ -51,7 +53,7 @@ public class BackflowRunner implements DisposableBean {
     private final Duration silentAfter;
     private final ExecutorService executor;
 
-    BackflowRunner(BackflowJobs jobs, ChunkImport chunks, JdbcTemplate jdbc, WasteCatalogue wastes,
+    BackflowRunner(BackflowJobs jobs, ChunkImport chunks, PlannerStatistics statistics, JdbcTemplate jdbc, WasteCatalogue wastes,
                    MethodCatalogue methods, RegionDirectory regions, WorkingDayCalendar calendar, Clock clock,
                    @Value("${haztrail.time.clock-skew:PT5M}") Duration clockSkew,
                    @Value("${haztrail.backflow.chunk-size:500}") int chunkSize,
@@ -59,6 +61,7 @@ public class BackflowRunner implements DisposableBean {
                    @Value("${haztrail.backflow.parallel-jobs:1}") int parallelJobs) {
         this.jobs = jobs;
         this.chunks = chunks;
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.wastes = wastes;
         this.methods = methods;
@@ -103,16 +106,17 @@ public class BackflowRunner implements DisposableBean {
         CheckContext context = new CheckContext(wastes, methods, regions, calendar.readingStoredYearsOnce(),
                 new KnownEnterprises(jdbc), job.sourceSystem(), id, jobs.jurisdiction(id), businessClock.instant(),
                 clockSkew);
+        GrowthAnalysis analysis = new GrowthAnalysis(statistics);
         List<ReadRecord> chunk = new ArrayList<>();
         RecordReader.read(jobs.content(id), job.nextLine(), read -> {
             chunk.add(read);
             if (chunk.size() >= chunkSize) {
-                importChunk(job, chunk, context);
+                analysis.stored(importChunk(job, chunk, context));
                 chunk.clear();
             }
         });
         if (!chunk.isEmpty()) {
-            importChunk(job, chunk, context);
+            analysis.stored(importChunk(job, chunk, context));
         }
         jobs.finished(id, Instant.now());
     }
@@ -145,22 +149,27 @@ public class BackflowRunner implements DisposableBean {
         }
     }
 
-    /** A chunk that fails as a whole (a concurrent write) is retried one record at a time, to isolate the record. */
-    private void importChunk(BackflowJob job, List<ReadRecord> chunk, CheckContext context) {
+    /**
+     * A chunk that fails as a whole (a concurrent write) is retried one record at a time, to isolate the record.
+     * The answer is how many events the chunk stored.
+     */
+    private long importChunk(BackflowJob job, List<ReadRecord> chunk, CheckContext context) {
         int nextLine = chunk.get(chunk.size() - 1).line() + 1;
         try {
-            chunks.run(job, chunk, nextLine, context, node);
+            return chunks.run(job, chunk, nextLine, context, node).events;
         } catch (RuntimeException failed) {
             if (chunk.size() == 1) {
                 log.warn("Backflow job {}: line {} failed", job.id(), chunk.get(0).line(), failed);
                 ReadRecord read = chunk.get(0);
                 chunks.run(job, List.of(new ReadRecord(read.line(), null, RecordRefused.of(null, null,
                         "refused.backflow.record-failed"))), nextLine, context, node);
-                return;
+                return 0;
             }
+            long events = 0;
             for (ReadRecord read : chunk) {
-                importChunk(job, List.of(read), context);
+                events += importChunk(job, List.of(read), context);
             }
+            return events;
         }
     }
 
