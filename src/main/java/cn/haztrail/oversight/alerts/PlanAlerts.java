@@ -153,7 +153,8 @@ class PlanAlerts {
         if (shipment.year() == null) {
             return;
         }
-        Integer version = watch.recordedVersion(shipment.consignorId(), shipment.year());
+        Integer version = shipment.yearKnown() ? shipment.recordedVersion()
+                : watch.recordedVersion(shipment.consignorId(), shipment.year());
         if (version == null) {
             return;
         }

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,13 @@ import java.util.UUID;
 @Component
 class PlanWatch {
 
-    /** A transfer manifest as the plan alerts keep it; {@code year} is null until it is submitted. */
+    /**
+     * A transfer manifest as the plan alerts keep it; {@code year} is null until it is submitted. Read with its
+     * consignor's year ({@code yearKnown}, and the version recorded for it, null when none is), so judging it takes
+     * no second query once the year is known.
+     */
     record Shipment(UUID manifestId, UUID consignorId, UUID receiverId, String plannedMethod, Integer year,
-                    String number) {
+                    String number, boolean yearKnown, Integer recordedVersion) {
     }
 
     private final JdbcTemplate jdbc;
@@ -41,10 +47,8 @@ class PlanWatch {
      */
     Integer recordedVersion(UUID producerId, int year) {
         List<Integer> known = jdbc.query(
-                "select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?", (rs, row) -> {
-                    int version = rs.getInt(1);
-                    return rs.wasNull() ? null : version;
-                }, producerId, year);
+                "select recorded_version from plan_watch_year where producer_id = ? and plan_year = ?",
+                (rs, row) -> nullableInt(rs, 1), producerId, year);
         if (!known.isEmpty()) {
             return known.get(0);
         }
@@ -131,12 +135,15 @@ class PlanWatch {
 
     Optional<Shipment> shipment(UUID manifestId) {
         return jdbc.query("""
-                select manifest_id, consignor_id, receiver_id, planned_method, plan_year, manifest_number
-                from plan_shipment where manifest_id = ?""", (rs, row) -> {
-            int year = rs.getInt(5);
-            Integer planYear = rs.wasNull() ? null : year;
+                select s.manifest_id, s.consignor_id, s.receiver_id, s.planned_method, s.plan_year, s.manifest_number,
+                       y.plan_year, y.recorded_version
+                from plan_shipment s
+                left join plan_watch_year y on y.producer_id = s.consignor_id and y.plan_year = s.plan_year
+                where s.manifest_id = ?""", (rs, row) -> {
+            Integer planYear = nullableInt(rs, 5);
+            boolean yearKnown = nullableInt(rs, 7) != null;
             return new Shipment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                    rs.getString(4), planYear, rs.getString(6));
+                    rs.getString(4), planYear, rs.getString(6), yearKnown, nullableInt(rs, 8));
         }, manifestId).stream().findFirst();
     }
 
@@ -155,6 +162,11 @@ class PlanWatch {
                 select method_code from plan_shipment_method where manifest_id = ? order by method_code""",
                 String.class, shipment.manifestId()));
         return methods;
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     void clear() {
