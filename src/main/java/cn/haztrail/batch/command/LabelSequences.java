@@ -1,5 +1,6 @@
 package cn.haztrail.batch.command;
 
+import cn.haztrail.shared.persistence.CounterIncrement;
 import cn.haztrail.shared.persistence.TransactionMemory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,9 +29,11 @@ public class LabelSequences {
     private static final Object DRAWN = new Object();
 
     private final JdbcTemplate jdbc;
+    private final CounterIncrement counters;
 
-    public LabelSequences(JdbcTemplate jdbc) {
+    public LabelSequences(JdbcTemplate jdbc, CounterIncrement counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     /** The next number for the producer, code and day, starting at 1; unbounded (the aggregate refuses past 999). */
@@ -45,14 +49,10 @@ public class LabelSequences {
 
     private int draw(UUID producerId, String wasteCode, LocalDate day) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            int updated = jdbc.update("""
-                    update label_sequence set last_value = last_value + 1
-                    where producer_id = ? and waste_code = ? and label_day = ?""", producerId, wasteCode, day);
-            if (updated == 1) {
-                return jdbc.queryForObject("""
-                        select last_value from label_sequence
-                        where producer_id = ? and waste_code = ? and label_day = ?""",
-                        Integer.class, producerId, wasteCode, day);
+            Optional<Integer> next = counters.increment("label_sequence", "last_value",
+                    "producer_id = ? and waste_code = ? and label_day = ?", producerId, wasteCode, day);
+            if (next.isPresent()) {
+                return next.get();
             }
             int inserted = jdbc.update("""
                     insert into label_sequence (producer_id, waste_code, label_day, last_value) values (?, ?, ?, 1)

@@ -3,10 +3,13 @@ package cn.haztrail.manifest.application;
 import cn.haztrail.manifest.command.NumbersIssued;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
+import cn.haztrail.shared.persistence.CounterIncrement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
 
 /**
  * Allocates manifest numbers (R11): year (4) + origin province and city (the first 4 digits of the origin region
@@ -20,9 +23,11 @@ public class ManifestNumbers {
     private static final int MAX_SERIAL = 999_999;
 
     private final JdbcTemplate jdbc;
+    private final CounterIncrement counters;
 
-    public ManifestNumbers(JdbcTemplate jdbc) {
+    public ManifestNumbers(JdbcTemplate jdbc, CounterIncrement counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,13 +43,18 @@ public class ManifestNumbers {
         return number;
     }
 
-    /** Creates the row if absent without failing (a failed insert would abort a PostgreSQL transaction), then locks it. */
+    /**
+     * Moves the city's and year's counter on and locks it; the first submission of a city's year creates the row
+     * without failing (a failed insert would abort a PostgreSQL transaction) and moves it on then.
+     */
     private int increment(String city, int year) {
-        jdbc.update("insert into manifest_serial (origin_city, serial_year, last_serial) values (?, ?, 0) on conflict do nothing",
-                city, year);
-        jdbc.update("update manifest_serial set last_serial = last_serial + 1 where origin_city = ? and serial_year = ?",
-                city, year);
-        return jdbc.queryForObject("select last_serial from manifest_serial where origin_city = ? and serial_year = ?",
-                Integer.class, city, year);
+        String key = "origin_city = ? and serial_year = ?";
+        Optional<Integer> serial = counters.increment("manifest_serial", "last_serial", key, city, year);
+        if (serial.isEmpty()) {
+            jdbc.update("insert into manifest_serial (origin_city, serial_year, last_serial) values (?, ?, 0) "
+                    + "on conflict do nothing", city, year);
+            serial = counters.increment("manifest_serial", "last_serial", key, city, year);
+        }
+        return serial.orElseThrow();
     }
 }

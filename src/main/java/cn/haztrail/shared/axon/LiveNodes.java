@@ -1,11 +1,11 @@
 package cn.haztrail.shared.axon;
 
+import cn.haztrail.shared.persistence.DatabaseProduct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -23,13 +23,14 @@ public class LiveNodes {
     private final JdbcTemplate jdbc;
     private final ProcessingProperties properties;
     private final Clock clock;
-    private volatile Boolean postgres;
+    private final DatabaseProduct database;
     private volatile Count last = new Count(1, Instant.MIN);
 
-    LiveNodes(JdbcTemplate jdbc, ProcessingProperties properties) {
+    LiveNodes(JdbcTemplate jdbc, ProcessingProperties properties, DatabaseProduct database) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = Clock.systemUTC();
+        this.database = database;
     }
 
     /** The live nodes, this one included: at least 1. */
@@ -39,7 +40,7 @@ public class LiveNodes {
         if (now.isBefore(cached.at().plus(properties.nodeCountMaxAge()))) {
             return cached.nodes();
         }
-        int nodes = isPostgres() ? Math.max(1, sessionsNamedAsNodes()) : 1;
+        int nodes = database.isPostgres() ? Math.max(1, sessionsNamedAsNodes()) : 1;
         if (nodes != cached.nodes()) {
             log.info("{} HazTrail node(s) share the database", nodes);
         }
@@ -53,14 +54,6 @@ public class LiveNodes {
                 where datname = current_database() and application_name like ?""",
                 Integer.class, properties.nodeMarker() + "%");
         return nodes == null ? 0 : nodes;
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((Connection connection) ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
     }
 
     private record Count(int nodes, Instant at) {

@@ -1,6 +1,5 @@
 package cn.haztrail.shared.persistence;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,24 +14,17 @@ import org.springframework.stereotype.Component;
 public class PlannerStatistics {
 
     private final JdbcTemplate jdbc;
-    private Boolean postgres;
+    private final DatabaseProduct database;
 
-    public PlannerStatistics(JdbcTemplate jdbc) {
+    public PlannerStatistics(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Analyzes the whole database on PostgreSQL (every table a bulk write and the processors behind it grow). */
     public void refresh() {
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             jdbc.execute("analyze");
         }
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        return postgres;
     }
 }

@@ -17,7 +17,7 @@ class GrowthAnalysisTest {
     private final List<Long> refreshedAt = new ArrayList<>();
     private long stored;
 
-    private final GrowthAnalysis analysis = new GrowthAnalysis(new PlannerStatistics(null) {
+    private final GrowthAnalysis analysis = new GrowthAnalysis(new PlannerStatistics(null, null) {
         @Override
         public void refresh() {
             refreshedAt.add(stored);
