@@ -8,6 +8,7 @@ import cn.haztrail.catalogue.MethodCatalogue;
 import cn.haztrail.catalogue.RegionDirectory;
 import cn.haztrail.catalogue.WasteCatalogue;
 import cn.haztrail.catalogue.WorkingDayCalendar;
+import cn.haztrail.shared.axon.integrity.IssuedPositions;
 import cn.haztrail.shared.persistence.PlannerStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public class BackflowRunner implements DisposableBean {
     private final BackflowJobs jobs;
     private final ChunkImport chunks;
     private final PlannerStatistics statistics;
+    private final IssuedPositions positions;
     private final JdbcTemplate jdbc;
     private final WasteCatalogue wastes;
     private final MethodCatalogue methods;
@@ -53,8 +55,9 @@ public class BackflowRunner implements DisposableBean {
     private final Duration silentAfter;
     private final ExecutorService executor;
 
-    BackflowRunner(BackflowJobs jobs, ChunkImport chunks, PlannerStatistics statistics, JdbcTemplate jdbc, WasteCatalogue wastes,
-                   MethodCatalogue methods, RegionDirectory regions, WorkingDayCalendar calendar, Clock clock,
+    BackflowRunner(BackflowJobs jobs, ChunkImport chunks, PlannerStatistics statistics, IssuedPositions positions,
+                   JdbcTemplate jdbc, WasteCatalogue wastes, MethodCatalogue methods, RegionDirectory regions,
+                   WorkingDayCalendar calendar, Clock clock,
                    @Value("${haztrail.time.clock-skew:PT5M}") Duration clockSkew,
                    @Value("${haztrail.backflow.chunk-size:500}") int chunkSize,
                    @Value("${haztrail.backflow.silent-after:PT2M}") Duration silentAfter,
@@ -62,6 +65,7 @@ public class BackflowRunner implements DisposableBean {
         this.jobs = jobs;
         this.chunks = chunks;
         this.statistics = statistics;
+        this.positions = positions;
         this.jdbc = jdbc;
         this.wastes = wastes;
         this.methods = methods;
@@ -106,7 +110,7 @@ public class BackflowRunner implements DisposableBean {
         CheckContext context = new CheckContext(wastes, methods, regions, calendar.readingStoredYearsOnce(),
                 new KnownEnterprises(jdbc), job.sourceSystem(), id, jobs.jurisdiction(id), businessClock.instant(),
                 clockSkew);
-        GrowthAnalysis analysis = new GrowthAnalysis(statistics);
+        GrowthAnalysis analysis = new GrowthAnalysis(statistics, positions.highest());
         List<ReadRecord> chunk = new ArrayList<>();
         RecordReader.read(jobs.content(id), job.nextLine(), read -> {
             chunk.add(read);
