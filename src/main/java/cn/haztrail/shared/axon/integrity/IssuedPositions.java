@@ -1,6 +1,6 @@
 package cn.haztrail.shared.axon.integrity;
 
-import org.springframework.jdbc.core.ConnectionCallback;
+import cn.haztrail.shared.persistence.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,25 +20,16 @@ public class IssuedPositions {
             + "from domain_event_entry_seq";
 
     private final JdbcTemplate jdbc;
-    private volatile String query;
+    private final DatabaseProduct database;
 
-    public IssuedPositions(JdbcTemplate jdbc) {
+    public IssuedPositions(JdbcTemplate jdbc, DatabaseProduct database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** @return the highest position issued so far; 0 before the first event */
     public long highest() {
-        Long highest = jdbc.queryForObject(query(), Long.class);
+        Long highest = jdbc.queryForObject(database.isPostgres() ? POSTGRES : H2, Long.class);
         return highest == null ? 0 : Math.max(0, highest);
-    }
-
-    private String query() {
-        String known = query;
-        if (known == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            known = product != null && product.toLowerCase().contains("postgres") ? POSTGRES : H2;
-            query = known;
-        }
-        return known;
     }
 }
