@@ -3,26 +3,35 @@ package cn.haztrail.feed;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import cn.haztrail.shared.axon.ProcessingBatch;
+import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Decides the audience of an event from the parties its stream has now, read from the parties' read models (they
  * are updated inside the command transaction, so they already know every party when a streaming processor gets
- * here). A party that joins a batch later (its receiver) sees the events from then on.
+ * here). A party that joins a batch later (its receiver) sees the events from then on. The parties of every manifest
+ * and every batch a processing batch names are read in one query each, at the first of its events (a replay asks
+ * for hundreds of streams per batch).
  */
 @Component
 public class EventAudience {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public EventAudience(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = jdbc == null ? null : new NamedParameterJdbcTemplate(jdbc);
     }
 
     public Audience of(EventMessage<?> event) {
@@ -32,14 +41,37 @@ public class EventAudience {
         }
         // "Now" is the processing batch: the events of one stream in a batch get the audience asked for the first.
         Map<String, Audience> known = ProcessingBatch.memo("event-audiences");
-        return known.computeIfAbsent(domainEvent.getType() + ":" + domainEvent.getAggregateIdentifier(),
-                key -> of(domainEvent.getType(), UUID.fromString(domainEvent.getAggregateIdentifier())));
+        String key = key(domainEvent.getType(), domainEvent.getAggregateIdentifier());
+        if (!known.containsKey(key)) {
+            switch (domainEvent.getType()) {
+                case "TransferManifest" -> manifests(streams(event, "TransferManifest", known), known);
+                case "WasteBatch" -> batches(streams(event, "WasteBatch", known), known);
+                default -> known.put(key, of(domainEvent.getType(), UUID.fromString(
+                        domainEvent.getAggregateIdentifier())));
+            }
+        }
+        return known.get(key);
+    }
+
+    /** The streams of {@code type} the batch's events belong to whose audience was not asked for yet. */
+    private static Set<UUID> streams(EventMessage<?> current, String type, Map<String, Audience> known) {
+        Set<UUID> ids = new HashSet<>();
+        for (Message<?> message : ProcessingBatch.messages(current)) {
+            if (message instanceof DomainEventMessage<?> domain && type.equals(domain.getType())
+                    && !known.containsKey(key(type, domain.getAggregateIdentifier()))) {
+                ids.add(UUID.fromString(domain.getAggregateIdentifier()));
+            }
+        }
+        ids.add(UUID.fromString(((DomainEventMessage<?>) current).getAggregateIdentifier()));
+        return ids;
+    }
+
+    private static String key(String type, String aggregateId) {
+        return type + ":" + aggregateId;
     }
 
     private Audience of(String aggregateType, UUID id) {
         return switch (aggregateType) {
-            case "TransferManifest" -> manifest(id);
-            case "WasteBatch" -> batch(id);
             case "TransferApproval" -> approval(id);
             case "TargetedExemption" -> exemption(id);
             case "Enterprise" -> enterprise(id);
@@ -48,35 +80,41 @@ public class EventAudience {
         };
     }
 
-    private Audience manifest(UUID id) {
-        return jdbc.query("select consignor_id, receiver_id, carrier_ids, origin_region, destination_region "
-                + "from manifest_view where id = ?", rs -> {
-            if (!rs.next()) {
-                return Audience.NOBODY;
-            }
+    /** One query for all of them; a manifest without a row in the view is nobody's. */
+    private void manifests(Set<UUID> ids, Map<String, Audience> known) {
+        ids.forEach(id -> known.put(key("TransferManifest", id.toString()), Audience.NOBODY));
+        named.query("select id, consignor_id, receiver_id, carrier_ids, origin_region, destination_region "
+                + "from manifest_view where id in (:ids)", Map.of("ids", ids), rs -> {
             List<UUID> parties = new ArrayList<>(List.of(rs.getObject("consignor_id", UUID.class),
                     rs.getObject("receiver_id", UUID.class)));
             for (String carrier : rs.getString("carrier_ids").split(",")) {
                 parties.add(UUID.fromString(carrier));
             }
-            return Audience.of(parties, List.of(rs.getString("origin_region"), rs.getString("destination_region")));
-        }, id);
+            known.put(key("TransferManifest", rs.getObject("id", UUID.class).toString()), Audience.of(parties,
+                    List.of(rs.getString("origin_region"), rs.getString("destination_region"))));
+        });
     }
 
     /**
      * A batch's parties see it; regulators where it came from or went to (its producer's and receivers' regions), as
      * on the batch's own endpoints: a carrier's seat is where the truck is registered, not where the waste was.
      */
-    private Audience batch(UUID id) {
-        List<UUID> parties = new ArrayList<>();
-        List<String> regions = new ArrayList<>();
-        jdbc.query("select party_id, relation, region_code from batch_party where batch_id = ?", rs -> {
-            parties.add(rs.getObject("party_id", UUID.class));
-            if (!"CARRIER".equals(rs.getString("relation"))) {
-                regions.add(rs.getString("region_code"));
-            }
-        }, id);
-        return Audience.of(parties, regions);
+    private void batches(Set<UUID> ids, Map<String, Audience> known) {
+        Map<UUID, List<UUID>> parties = new HashMap<>();
+        Map<UUID, List<String>> regions = new HashMap<>();
+        ids.forEach(id -> {
+            parties.put(id, new ArrayList<>());
+            regions.put(id, new ArrayList<>());
+        });
+        named.query("select batch_id, party_id, relation, region_code from batch_party where batch_id in (:ids)",
+                Map.of("ids", ids), rs -> {
+                    UUID batch = rs.getObject("batch_id", UUID.class);
+                    parties.get(batch).add(rs.getObject("party_id", UUID.class));
+                    if (!"CARRIER".equals(rs.getString("relation"))) {
+                        regions.get(batch).add(rs.getString("region_code"));
+                    }
+                });
+        ids.forEach(id -> known.put(key("WasteBatch", id.toString()), Audience.of(parties.get(id), regions.get(id))));
     }
 
     private Audience approval(UUID id) {

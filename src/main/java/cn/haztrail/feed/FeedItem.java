@@ -33,12 +33,16 @@ public record FeedItem(
         String sourceRecordId,
         @Schema(description = "The import job that stored it") String importJobId) {
 
+    /**
+     * The payload goes in as the event object itself, written by the mapper when the item is: the same JSON a tree
+     * made of it first would give, without building the tree (a replay writes an item per event).
+     */
     public static FeedItem of(EventMessage<?> event, long position, JsonMapper json) {
         DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
         return new FeedItem(position, event.getIdentifier(), event.getPayloadType().getSimpleName(), domain.getType(),
                 domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getTimestamp(),
                 AuditMetadata.businessTime(event.getMetaData(), event.getTimestamp()),
-                AuditMetadata.accountId(event.getMetaData()), json.valueToTree(event.getPayload()),
+                AuditMetadata.accountId(event.getMetaData()), json.getNodeFactory().pojoNode(event.getPayload()),
                 event.getPayload() instanceof LateEntered step ? step.lateEntry() : null,
                 text(event, AuditMetadata.SOURCE_SYSTEM), text(event, AuditMetadata.SOURCE_RECORD_ID),
                 text(event, AuditMetadata.IMPORT_JOB_ID));

@@ -4,15 +4,23 @@ import cn.haztrail.batch.api.BatchPickedUp;
 import cn.haztrail.shared.security.api.AccountLocked;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import cn.haztrail.exemption.api.ExemptionRecorded;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,5 +77,49 @@ class EventAudienceTest {
 
         assertThat(audience.enterprises()).containsExactlyInAnyOrder(producer, utilizer);
         assertThat(audience.regions()).isEqualTo(Set.of("360502", "360222"));
+    }
+
+    @Test
+    void R21_each_batch_of_a_processing_batch_gets_its_own_parties_from_one_query() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:mem:event-audience-batches;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        jdbc.execute("create table if not exists batch_party (batch_id uuid not null, party_id uuid not null, "
+                + "relation varchar(10) not null, region_code varchar(6), primary key (batch_id, party_id, relation))");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        UUID firstProducer = UUID.randomUUID();
+        UUID secondProducer = UUID.randomUUID();
+        jdbc.update("insert into batch_party values (?, ?, 'PRODUCER', '360502'), (?, ?, 'PRODUCER', '360222')",
+                first, firstProducer, second, secondProducer);
+        List<EventMessage<?>> events = List.of(pickedUp(first), pickedUp(second), pickedUp(unknown));
+        AtomicInteger queries = new AtomicInteger();
+        JdbcTemplate counting = new JdbcTemplate(jdbc.getDataSource()) {
+            @Override
+            public void query(PreparedStatementCreator creator, RowCallbackHandler handler) {
+                queries.incrementAndGet();
+                super.query(creator, handler);
+            }
+
+            @Override
+            public void query(String sql, RowCallbackHandler handler, Object... arguments) {
+                queries.incrementAndGet();
+                super.query(sql, handler, arguments);
+            }
+        };
+        EventAudience audiences = new EventAudience(counting);
+        List<Audience> answers = new ArrayList<>();
+
+        new BatchingUnitOfWork<>(events).executeWithResult(() ->
+                answers.add(audiences.of((EventMessage<?>) CurrentUnitOfWork.get().getMessage())));
+
+        assertThat(answers).containsExactly(Audience.of(List.of(firstProducer), List.of("360502")),
+                Audience.of(List.of(secondProducer), List.of("360222")), Audience.of(List.of(), List.of()));
+        assertThat(queries).hasValue(1);
+    }
+
+    private static EventMessage<?> pickedUp(UUID batch) {
+        return new GenericDomainEventMessage<>("WasteBatch", batch.toString(), 3,
+                new BatchPickedUp(batch, UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-03-01T08:00:00Z")));
     }
 }
