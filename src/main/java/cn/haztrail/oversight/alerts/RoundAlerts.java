@@ -37,15 +37,17 @@ class RoundAlerts {
 
     private final WatchedRoundRepository rounds;
     private final WatchedRoundStopRepository stops;
+    private final RoundStopPresence presence;
     private final RoundStopJudge judge;
     private final AlertBook book;
     private final ZoneId zone;
     private final Clock clock;
 
-    RoundAlerts(WatchedRoundRepository rounds, WatchedRoundStopRepository stops, RoundStopJudge judge, AlertBook book,
-                WorkingDayCalendar calendar, Clock clock) {
+    RoundAlerts(WatchedRoundRepository rounds, WatchedRoundStopRepository stops, RoundStopPresence presence,
+                RoundStopJudge judge, AlertBook book, WorkingDayCalendar calendar, Clock clock) {
         this.rounds = rounds;
         this.stops = stops;
+        this.presence = presence;
         this.judge = judge;
         this.book = book;
         this.zone = calendar.zone();
@@ -70,6 +72,7 @@ class RoundAlerts {
                     event.medicalLimitAt(), AuditMetadata.businessTime(metaData, recordedAt));
             if (!stops.existsById(stop.alertId())) {
                 stops.saveAndFlush(stop);
+                presence.added(event.manifestId());
                 judge.raiseIfDue(stop, clock.instant());
             }
         });
@@ -91,19 +94,23 @@ class RoundAlerts {
 
     @EventHandler
     void on(ManifestPickedUp event) {
-        stops.lockWaitingWithManifest(event.manifestId()).forEach(stop -> judge.ended(stop, event.pickedUpAt()));
+        if (presence.isStop(event.manifestId())) {
+            stops.lockWaitingWithManifest(event.manifestId()).forEach(stop -> judge.ended(stop, event.pickedUpAt()));
+        }
     }
 
     @EventHandler
     void on(ManifestCancelled event, MetaData metaData, @Timestamp Instant recordedAt) {
-        Instant at = AuditMetadata.businessTime(metaData, recordedAt);
-        stops.lockWaitingWithManifest(event.manifestId()).forEach(stop -> judge.ended(stop, at));
+        if (presence.isStop(event.manifestId())) {
+            Instant at = AuditMetadata.businessTime(metaData, recordedAt);
+            stops.lockWaitingWithManifest(event.manifestId()).forEach(stop -> judge.ended(stop, at));
+        }
     }
 
     /** An alert raised while the manifest was a draft learns its number (the main processor may have passed by). */
     @EventHandler
     void on(ManifestSubmitted event) {
-        if (stops.existsByManifestId(event.manifestId())) {
+        if (presence.isStop(event.manifestId())) {
             book.numberManifest(event.manifestId(), event.number());
         }
     }

@@ -25,8 +25,6 @@ interface WatchedRoundStopRepository extends JpaRepository<WatchedRoundStop, UUI
     @Query("select w from WatchedRoundStop w where w.manifestId = :manifestId and w.ended = false order by w.alertId")
     List<WatchedRoundStop> lockWaitingWithManifest(UUID manifestId);
 
-    boolean existsByManifestId(UUID manifestId);
-
     /**
      * Waiting stops whose alert is due by {@code now} and not raised: the limit within the warning ({@code nearCutoff}
      * is now + warning), or the planned day ended before the round set out. Locked, skipping rows held elsewhere.

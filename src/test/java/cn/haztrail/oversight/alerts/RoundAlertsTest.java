@@ -6,7 +6,12 @@ import cn.haztrail.collection.api.CollectionRoundPlanned;
 import cn.haztrail.collection.api.CollectionRoundStarted;
 import cn.haztrail.collection.api.CollectionRoundStopAdded;
 import cn.haztrail.manifest.api.ManifestPickedUp;
+import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.support.IntegrationTest;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +43,8 @@ class RoundAlertsTest extends AlertHandlerTest {
     WatchedRoundRepository watchedRounds;
     @Autowired
     WatchedRoundStopRepository watchedStops;
+    @Autowired
+    RoundStopPresence presence;
 
     AlertFixture f;
     RoundAlerts handler;
@@ -49,7 +56,7 @@ class RoundAlertsTest extends AlertHandlerTest {
     void setUp() {
         f = fixture();
         RoundStopJudge judge = new RoundStopJudge(f.book, PROPERTIES, TestReferenceData.calendar());
-        handler = new RoundAlerts(watchedRounds, watchedStops, judge, f.book, TestReferenceData.calendar(), f.clock);
+        handler = new RoundAlerts(watchedRounds, watchedStops, presence, judge, f.book, TestReferenceData.calendar(), f.clock);
         checks = new RoundAlertChecks(watchedStops, judge, PROPERTIES, f.clock, transactions);
         manifest = f.manifest("20263602000931");
         handler.on(new CollectionRoundPlanned(round, f.centre.id(), f.carrier.id(), "赣H12345", DAY));
@@ -99,6 +106,46 @@ class RoundAlertsTest extends AlertHandlerTest {
         AlertRecord alert = alert();
         assertThat(alert.state()).isEqualTo(AlertState.CLOSED);
         assertThat(alert.closedAt()).isEqualTo(LIMIT.minus(Duration.ofHours(4)));
+    }
+
+    /**
+     * As on a replay: the batch asks once which of its manifests are stops, at the submission, before the stop is
+     * added; the stop the batch adds is still ended by the pickup.
+     */
+    @Test
+    void R46_a_stop_added_and_picked_up_in_one_processing_batch_is_ended_by_the_pickup() {
+        UUID later = UUID.randomUUID();
+        AlertDirectory.Manifest stop = f.manifest("20263602000932");
+        Instant pickup = Instant.parse("2026-11-25T01:30:00Z");
+        List<Object> events = List.of(new ManifestSubmitted(stop.id(), "20263602000932", ADDED, null),
+                new CollectionRoundPlanned(later, f.centre.id(), f.carrier.id(), "赣H12345", DAY),
+                new CollectionRoundStopAdded(later, 1, stop.id(), f.plant.id(), LIMIT),
+                new CollectionRoundStarted(later, Instant.parse("2026-11-25T00:30:00Z")),
+                new ManifestPickedUp(stop.id(), f.carrier.id(), "赣H12345", UUID.randomUUID(), pickup, null));
+
+        new BatchingUnitOfWork<>(events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList())
+                .executeWithResult(() -> {
+                    handle(CurrentUnitOfWork.get().getMessage().getPayload());
+                    return null;
+                });
+        f.clock.set(LIMIT.plus(Duration.ofHours(1)));
+        checks.run();
+
+        assertThat(f.alert(AlertType.ROUND_MEDICAL_LIMIT, later, stop.id())).isEmpty();
+    }
+
+    private void handle(Object event) {
+        if (event instanceof ManifestSubmitted submitted) {
+            handler.on(submitted);
+        } else if (event instanceof CollectionRoundPlanned planned) {
+            handler.on(planned);
+        } else if (event instanceof CollectionRoundStopAdded added) {
+            handler.on(added, at(ADDED), ADDED);
+        } else if (event instanceof CollectionRoundStarted started) {
+            handler.on(started);
+        } else {
+            handler.on((ManifestPickedUp) event);
+        }
     }
 
     @Test
