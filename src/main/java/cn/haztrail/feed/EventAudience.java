@@ -3,9 +3,9 @@ package cn.haztrail.feed;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import cn.haztrail.shared.axon.ProcessingBatch;
+import cn.haztrail.shared.persistence.InClause;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -27,11 +27,9 @@ import java.util.UUID;
 public class EventAudience {
 
     private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
 
     public EventAudience(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.named = jdbc == null ? null : new NamedParameterJdbcTemplate(jdbc);
     }
 
     public Audience of(EventMessage<?> event) {
@@ -83,8 +81,8 @@ public class EventAudience {
     /** One query for all of them; a manifest without a row in the view is nobody's. */
     private void manifests(Set<UUID> ids, Map<String, Audience> known) {
         ids.forEach(id -> known.put(key("TransferManifest", id.toString()), Audience.NOBODY));
-        named.query("select id, consignor_id, receiver_id, carrier_ids, origin_region, destination_region "
-                + "from manifest_view where id in (:ids)", Map.of("ids", ids), rs -> {
+        InClause.chunks(ids).forEach(chunk -> jdbc.query("select id, consignor_id, receiver_id, carrier_ids, "
+                + "origin_region, destination_region from manifest_view where id " + chunk.in(), rs -> {
             List<UUID> parties = new ArrayList<>(List.of(rs.getObject("consignor_id", UUID.class),
                     rs.getObject("receiver_id", UUID.class)));
             for (String carrier : rs.getString("carrier_ids").split(",")) {
@@ -92,7 +90,7 @@ public class EventAudience {
             }
             known.put(key("TransferManifest", rs.getObject("id", UUID.class).toString()), Audience.of(parties,
                     List.of(rs.getString("origin_region"), rs.getString("destination_region"))));
-        });
+        }, chunk.values()));
     }
 
     /**
@@ -106,14 +104,14 @@ public class EventAudience {
             parties.put(id, new ArrayList<>());
             regions.put(id, new ArrayList<>());
         });
-        named.query("select batch_id, party_id, relation, region_code from batch_party where batch_id in (:ids)",
-                Map.of("ids", ids), rs -> {
+        InClause.chunks(ids).forEach(chunk -> jdbc.query("select batch_id, party_id, relation, region_code "
+                + "from batch_party where batch_id " + chunk.in(), rs -> {
                     UUID batch = rs.getObject("batch_id", UUID.class);
                     parties.get(batch).add(rs.getObject("party_id", UUID.class));
                     if (!"CARRIER".equals(rs.getString("relation"))) {
                         regions.get(batch).add(rs.getString("region_code"));
                     }
-                });
+                }, chunk.values()));
         ids.forEach(id -> known.put(key("WasteBatch", id.toString()), Audience.of(parties.get(id), regions.get(id))));
     }
 

@@ -39,10 +39,7 @@ class EventAudienceTest {
 
     @Test
     void R21_a_batch_is_in_the_jurisdictions_of_its_producer_and_receiver_not_of_its_carrier() {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:mem:event-audience;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
-        jdbc.execute("create table if not exists batch_party (batch_id uuid not null, party_id uuid not null, "
-                + "relation varchar(10) not null, region_code varchar(6), primary key (batch_id, party_id, relation))");
+        JdbcTemplate jdbc = batchParties("event-audience");
         UUID batch = UUID.randomUUID();
         UUID producer = UUID.randomUUID();
         UUID carrier = UUID.randomUUID();
@@ -81,10 +78,7 @@ class EventAudienceTest {
 
     @Test
     void R21_each_batch_of_a_processing_batch_gets_its_own_parties_from_one_query() {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:mem:event-audience-batches;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
-        jdbc.execute("create table if not exists batch_party (batch_id uuid not null, party_id uuid not null, "
-                + "relation varchar(10) not null, region_code varchar(6), primary key (batch_id, party_id, relation))");
+        JdbcTemplate jdbc = batchParties("event-audience-batches");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         UUID unknown = UUID.randomUUID();
@@ -121,5 +115,13 @@ class EventAudienceTest {
     private static EventMessage<?> pickedUp(UUID batch) {
         return new GenericDomainEventMessage<>("WasteBatch", batch.toString(), 3,
                 new BatchPickedUp(batch, UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2026-03-01T08:00:00Z")));
+    }
+
+    private static JdbcTemplate batchParties(String database) {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"));
+        jdbc.execute("create table if not exists batch_party (batch_id uuid not null, party_id uuid not null, "
+                + "relation varchar(10) not null, region_code varchar(6), primary key (batch_id, party_id, relation))");
+        return jdbc;
     }
 }

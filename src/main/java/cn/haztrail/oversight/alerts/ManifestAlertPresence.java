@@ -5,7 +5,6 @@ import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.shared.axon.ProcessingBatch;
-import cn.haztrail.shared.persistence.InClause;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,25 +22,19 @@ import java.util.UUID;
 @Component
 class ManifestAlertPresence {
 
-    private static final String KNOWN = "oversight-manifest-alert-presence";
-
-    private final JdbcTemplate jdbc;
+    private final ManifestRowsInBatch alerts;
 
     ManifestAlertPresence(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.alerts = new ManifestRowsInBatch(jdbc, "oversight_alert", ManifestAlertPresence::touched);
     }
 
     boolean mayHave(UUID manifestId) {
-        return ProcessingBatch.lookUpOnce(KNOWN, manifestId, ManifestAlertPresence::touched, Boolean.FALSE,
-                (wanted, known) -> InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct manifest_id "
-                        + "from oversight_alert where manifest_id " + chunk.in(), rs -> {
-                    known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
-                }, chunk.values())));
+        return alerts.has(manifestId);
     }
 
     /** An alert about the manifest opened in this processing batch. */
     void opened(UUID manifestId) {
-        ProcessingBatch.<UUID, Boolean>memo(KNOWN).put(manifestId, Boolean.TRUE);
+        alerts.added(manifestId);
     }
 
     private static Set<UUID> touched() {

@@ -4,7 +4,6 @@ import cn.haztrail.manifest.api.ManifestCancelled;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestSubmitted;
 import cn.haztrail.shared.axon.ProcessingBatch;
-import cn.haztrail.shared.persistence.InClause;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,25 +20,19 @@ import java.util.UUID;
 @Component
 class RoundStopPresence {
 
-    private static final String KNOWN = "round-stop-presence";
-
-    private final JdbcTemplate jdbc;
+    private final ManifestRowsInBatch stops;
 
     RoundStopPresence(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.stops = new ManifestRowsInBatch(jdbc, "alert_round_stop", RoundStopPresence::named);
     }
 
     boolean isStop(UUID manifestId) {
-        return ProcessingBatch.lookUpOnce(KNOWN, manifestId, RoundStopPresence::named, Boolean.FALSE,
-                (wanted, known) -> InClause.chunks(wanted).forEach(chunk -> jdbc.query("select distinct manifest_id "
-                        + "from alert_round_stop where manifest_id " + chunk.in(), rs -> {
-                    known.put(rs.getObject(1, UUID.class), Boolean.TRUE);
-                }, chunk.values())));
+        return stops.has(manifestId);
     }
 
     /** A stop watched from this processing batch on. */
     void added(UUID manifestId) {
-        ProcessingBatch.<UUID, Boolean>memo(KNOWN).put(manifestId, Boolean.TRUE);
+        stops.added(manifestId);
     }
 
     private static Set<UUID> named() {

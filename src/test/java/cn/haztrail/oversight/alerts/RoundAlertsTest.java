@@ -56,7 +56,8 @@ class RoundAlertsTest extends AlertHandlerTest {
     void setUp() {
         f = fixture();
         RoundStopJudge judge = new RoundStopJudge(f.book, PROPERTIES, TestReferenceData.calendar());
-        handler = new RoundAlerts(watchedRounds, watchedStops, presence, judge, f.book, TestReferenceData.calendar(), f.clock);
+        handler = new RoundAlerts(watchedRounds, watchedStops, presence, judge, f.book, TestReferenceData.calendar(),
+                f.clock);
         checks = new RoundAlertChecks(watchedStops, judge, PROPERTIES, f.clock, transactions);
         manifest = f.manifest("20263602000931");
         handler.on(new CollectionRoundPlanned(round, f.centre.id(), f.carrier.id(), "赣H12345", DAY));
