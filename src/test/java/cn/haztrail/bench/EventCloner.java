@@ -47,6 +47,9 @@ final class EventCloner {
     long fillTo(long target) {
         long next = head() + 1;
         long first = next;
+        // The copies' positions are issued before any copy is written: a processor reading meanwhile never meets a
+        // row beyond what the sequence has issued (which it would take for a position written by hand, R23).
+        jdbc.execute("alter sequence domain_event_entry_seq restart with " + Math.max(next, target + 1));
         List<Template> templates = templates();
         if (templates.isEmpty()) {
             throw new IllegalStateException("no batch or manifest events to copy: run lifecycles first");
@@ -68,7 +71,6 @@ final class EventCloner {
             views.copy(fresh);
         }
         insert(rows);
-        jdbc.execute("alter sequence domain_event_entry_seq restart with " + next);
         return next - first;
     }
 
