@@ -38,34 +38,27 @@ public class EventAudience {
             return Audience.NOBODY;
         }
         // "Now" is the processing batch: the events of one stream in a batch get the audience asked for the first.
-        Map<String, Audience> known = ProcessingBatch.memo("event-audiences");
-        String key = key(domainEvent.getType(), domainEvent.getAggregateIdentifier());
-        if (!known.containsKey(key)) {
-            switch (domainEvent.getType()) {
-                case "TransferManifest" -> manifests(streams(event, "TransferManifest", known), known);
-                case "WasteBatch" -> batches(streams(event, "WasteBatch", known), known);
-                default -> known.put(key, of(domainEvent.getType(), UUID.fromString(
-                        domainEvent.getAggregateIdentifier())));
-            }
-        }
-        return known.get(key);
+        String type = domainEvent.getType();
+        UUID id = UUID.fromString(domainEvent.getAggregateIdentifier());
+        return switch (type) {
+            case "TransferManifest" -> ProcessingBatch.lookUpOnce("event-audiences-manifests", id,
+                    () -> streams(event, type), Audience.NOBODY, this::manifests);
+            case "WasteBatch" -> ProcessingBatch.lookUpOnce("event-audiences-batches", id,
+                    () -> streams(event, type), Audience.NOBODY, this::batches);
+            default -> ProcessingBatch.<String, Audience>memo("event-audiences")
+                    .computeIfAbsent(type + ":" + id, key -> of(type, id));
+        };
     }
 
-    /** The streams of {@code type} the batch's events belong to whose audience was not asked for yet. */
-    private static Set<UUID> streams(EventMessage<?> current, String type, Map<String, Audience> known) {
+    /** The streams of {@code type} the batch's events belong to. */
+    private static Set<UUID> streams(EventMessage<?> current, String type) {
         Set<UUID> ids = new HashSet<>();
         for (Message<?> message : ProcessingBatch.messages(current)) {
-            if (message instanceof DomainEventMessage<?> domain && type.equals(domain.getType())
-                    && !known.containsKey(key(type, domain.getAggregateIdentifier()))) {
+            if (message instanceof DomainEventMessage<?> domain && type.equals(domain.getType())) {
                 ids.add(UUID.fromString(domain.getAggregateIdentifier()));
             }
         }
-        ids.add(UUID.fromString(((DomainEventMessage<?>) current).getAggregateIdentifier()));
         return ids;
-    }
-
-    private static String key(String type, String aggregateId) {
-        return type + ":" + aggregateId;
     }
 
     private Audience of(String aggregateType, UUID id) {
@@ -78,9 +71,8 @@ public class EventAudience {
         };
     }
 
-    /** One query for all of them; a manifest without a row in the view is nobody's. */
-    private void manifests(Set<UUID> ids, Map<String, Audience> known) {
-        ids.forEach(id -> known.put(key("TransferManifest", id.toString()), Audience.NOBODY));
+    /** One query for all of them; a manifest without a row in the view stays nobody's. */
+    private void manifests(Set<UUID> ids, Map<UUID, Audience> known) {
         InClause.chunks(ids).forEach(chunk -> jdbc.query("select id, consignor_id, receiver_id, carrier_ids, "
                 + "origin_region, destination_region from manifest_view where id " + chunk.in(), rs -> {
             List<UUID> parties = new ArrayList<>(List.of(rs.getObject("consignor_id", UUID.class),
@@ -88,7 +80,7 @@ public class EventAudience {
             for (String carrier : rs.getString("carrier_ids").split(",")) {
                 parties.add(UUID.fromString(carrier));
             }
-            known.put(key("TransferManifest", rs.getObject("id", UUID.class).toString()), Audience.of(parties,
+            known.put(rs.getObject("id", UUID.class), Audience.of(parties,
                     List.of(rs.getString("origin_region"), rs.getString("destination_region"))));
         }, chunk.values()));
     }
@@ -97,22 +89,19 @@ public class EventAudience {
      * A batch's parties see it; regulators where it came from or went to (its producer's and receivers' regions), as
      * on the batch's own endpoints: a carrier's seat is where the truck is registered, not where the waste was.
      */
-    private void batches(Set<UUID> ids, Map<String, Audience> known) {
+    private void batches(Set<UUID> ids, Map<UUID, Audience> known) {
         Map<UUID, List<UUID>> parties = new HashMap<>();
         Map<UUID, List<String>> regions = new HashMap<>();
-        ids.forEach(id -> {
-            parties.put(id, new ArrayList<>());
-            regions.put(id, new ArrayList<>());
-        });
         InClause.chunks(ids).forEach(chunk -> jdbc.query("select batch_id, party_id, relation, region_code "
                 + "from batch_party where batch_id " + chunk.in(), rs -> {
                     UUID batch = rs.getObject("batch_id", UUID.class);
-                    parties.get(batch).add(rs.getObject("party_id", UUID.class));
+                    parties.computeIfAbsent(batch, b -> new ArrayList<>()).add(rs.getObject("party_id", UUID.class));
+                    List<String> seats = regions.computeIfAbsent(batch, b -> new ArrayList<>());
                     if (!"CARRIER".equals(rs.getString("relation"))) {
-                        regions.get(batch).add(rs.getString("region_code"));
+                        seats.add(rs.getString("region_code"));
                     }
                 }, chunk.values()));
-        ids.forEach(id -> known.put(key("WasteBatch", id.toString()), Audience.of(parties.get(id), regions.get(id))));
+        parties.forEach((batch, members) -> known.put(batch, Audience.of(members, regions.get(batch))));
     }
 
     private Audience approval(UUID id) {
