@@ -9,6 +9,7 @@ import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestDrafted;
 import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.oversight.SharedCustodyRows;
 import cn.haztrail.shared.axon.AuditMetadata;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.i18n.Translatable;
@@ -46,8 +47,11 @@ class BatchAlerts {
     private final AlertDirectory directory;
     private final CustodySteps steps;
     private final SettledAlertPresence presence;
+    private final SharedCustodyRows shared;
 
-    BatchAlerts(AlertBook book, AlertDirectory directory, CustodySteps steps, SettledAlertPresence presence) {
+    BatchAlerts(AlertBook book, AlertDirectory directory, CustodySteps steps, SettledAlertPresence presence,
+                SharedCustodyRows shared) {
+        this.shared = shared;
         this.book = book;
         this.directory = directory;
         this.steps = steps;
@@ -60,17 +64,15 @@ class BatchAlerts {
      */
     @EventHandler
     void on(BatchStorageOverdue event, EventMessage<?> message, TrackingToken token) {
-        steps.lock();
         AlertDirectory.Enterprise producer = directory.enterprise(event.producerId());
-        book.open(new AlertRecord(AlertIds.of(AlertType.STORAGE_OVERDUE, event.batchId(), message.getIdentifier()),
-                AlertType.STORAGE_OVERDUE, event.storageLimitAt(), AlertType.STORAGE_OVERDUE.rule(),
-                Translatable.of("alert.storage-overdue", event.storageLimitAt()))
+        AlertRecord alert = new AlertRecord(AlertIds.of(AlertType.STORAGE_OVERDUE, event.batchId(),
+                message.getIdentifier()), AlertType.STORAGE_OVERDUE, event.storageLimitAt(),
+                AlertType.STORAGE_OVERDUE.rule(), Translatable.of("alert.storage-overdue", event.storageLimitAt()))
                 .aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
                 .inRegions(producer.regionCode(), null)
                 .involving(AlertBook.party(producer, "PRODUCER"))
-                .openedBy(position(token)));
-        presence.opened(event.batchId());
-        settle(event.batchId());
+                .openedBy(position(token));
+        shared.change(() -> open(alert, event.batchId()));
     }
 
     @EventHandler
@@ -80,49 +82,60 @@ class BatchAlerts {
 
     @EventHandler
     void on(ManifestPickedUp event, TrackingToken token) {
-        steps.lock();
-        for (UUID batch : steps.batchesOf(event.manifestId())) {
-            steps.record(batch, position(token), CustodySteps.Step.PICKUP, event.manifestId(), event.pickedUpAt());
-            settle(batch);
-        }
+        long position = position(token);
+        shared.change(() -> {
+            for (UUID batch : steps.batchesOf(event.manifestId())) {
+                steps.record(batch, position, CustodySteps.Step.PICKUP, event.manifestId(), event.pickedUpAt());
+                settle(batch);
+            }
+        });
     }
 
     @EventHandler
     void on(DiscrepancyRecorded event, MetaData metaData, @Timestamp Instant recordedAt, TrackingToken token) {
-        steps.lock();
         UUID id = AlertIds.of(AlertType.DISCREPANCY, event.manifestId(), event.batchId());
         AlertRecord alert = book.aboutManifest(id, AlertType.DISCREPANCY, event.manifestId(),
-                AuditMetadata.businessTime(metaData, recordedAt), AlertType.DISCREPANCY.rule(), detail(event), null);
-        book.open(alert.aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
-                .openedBy(position(token)));
-        presence.opened(event.batchId());
-        settle(event.batchId());
+                AuditMetadata.businessTime(metaData, recordedAt), AlertType.DISCREPANCY.rule(), detail(event), null)
+                .aboutBatch(event.batchId(), directory.labelId(event.batchId()).orElse(null))
+                .openedBy(position(token));
+        shared.change(() -> open(alert, event.batchId()));
     }
 
     @EventHandler
     void on(BatchDisposed event, MetaData metaData, @Timestamp Instant recordedAt, TrackingToken token) {
-        steps.lock();
-        steps.record(event.batchId(), position(token), CustodySteps.Step.DISPOSAL, null,
-                AuditMetadata.businessTime(metaData, recordedAt));
-        settle(event.batchId());
+        long position = position(token);
+        Instant at = AuditMetadata.businessTime(metaData, recordedAt);
+        shared.change(() -> {
+            steps.record(event.batchId(), position, CustodySteps.Step.DISPOSAL, null, at);
+            settle(event.batchId());
+        });
     }
 
     /** A line accepted, wholly or in part, by any receiver (its producer too, on a return manifest). */
     @EventHandler
     void on(ManifestReceived event, TrackingToken token) {
-        steps.lock();
-        for (LineOutcome line : event.lines()) {
-            if (line.decision() != LineDecision.REJECT) {
-                steps.record(line.batchId(), position(token), CustodySteps.Step.RECEIPT, event.manifestId(),
-                        event.receivedAt());
-                settle(line.batchId());
+        long position = position(token);
+        shared.change(() -> {
+            for (LineOutcome line : event.lines()) {
+                if (line.decision() != LineDecision.REJECT) {
+                    steps.record(line.batchId(), position, CustodySteps.Step.RECEIPT, event.manifestId(),
+                            event.receivedAt());
+                    settle(line.batchId());
+                }
             }
-        }
+        });
     }
 
     @ResetHandler
     void reset() {
         steps.clear();
+    }
+
+    /** An alert the batch's later steps may close at once: a pickup or receipt handled before it, by the events' order. */
+    private void open(AlertRecord alert, UUID batchId) {
+        book.open(alert);
+        presence.opened(batchId);
+        settle(batchId);
     }
 
     /**

@@ -23,9 +23,8 @@ import java.util.UUID;
  * What the batch alerts need of a batch's custody, kept by the oversight processor itself: the batches each manifest
  * carries (a pickup names none) and the steps that close a batch's alerts, by their events' global positions. The
  * processor's segments handle a batch's own events and its manifests' in any order; a transaction that records or
- * settles takes the oversight custody lock first ({@code indicator_rollup_lock}, the one the indicators' facts take)
- * and keeps it to its commit, so an alert and the step that closes it, handled at once in two segments, never miss
- * each other.
+ * settles does so as it commits, under the oversight custody lock ({@link cn.haztrail.oversight.SharedCustodyRows}),
+ * so an alert and the step that closes it, handled at once in two segments, never miss each other.
  */
 @Component
 class CustodySteps {
@@ -35,9 +34,6 @@ class CustodySteps {
     /** A step that closes alerts; {@code manifestId} is null for a disposal. */
     record Row(long position, Step step, UUID manifestId, Instant at) {
     }
-
-    /** Shared with the indicators' facts, so a processing batch takes the lock once. */
-    static final String LOCKED = "oversight-custody-lock";
 
     private static final String CARRIED = "oversight-carried";
     private static final String STORED_CARRIES = "oversight-stored-carries";
@@ -49,13 +45,6 @@ class CustodySteps {
 
     CustodySteps(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    void lock() {
-        Map<String, Boolean> locked = ProcessingBatch.memo(LOCKED);
-        if (locked.putIfAbsent("locked", Boolean.TRUE) == null) {
-            jdbc.queryForList("select id from indicator_rollup_lock where id = 1 for update", Integer.class);
-        }
     }
 
     /** Written with the processing batch's other rows just before it commits; later events of the batch see it. */

@@ -19,8 +19,9 @@ import java.util.UUID;
 /**
  * Whether a batch may have storage or discrepancy alerts to settle, asked once per processing batch for every batch
  * its events touch: most have none, and then {@link BatchAlerts} reads neither its alerts nor its steps. Asked under
- * the oversight custody lock ({@link CustodySteps#lock}), which every writer of those alerts holds to its commit, so
- * the answer stays true for the rest of the processing batch but for the alerts it opens itself ({@link #opened}).
+ * the oversight custody lock ({@link cn.haztrail.oversight.SharedCustodyRows}), which every writer of those alerts
+ * holds to its commit, so the answer stays true for the rest of the processing batch but for the alerts it opens
+ * itself ({@link #opened}).
  */
 @Component
 class SettledAlertPresence {

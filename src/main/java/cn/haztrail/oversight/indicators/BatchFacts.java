@@ -24,19 +24,16 @@ import java.util.UUID;
 /**
  * The facts the projection changes, looked up once per processing batch: the first lookup loads the facts of every
  * batch the processing batch's events name in one query, so a replay makes no query per event; new and changed facts
- * go out in JDBC batches when the transaction flushes. Before that first lookup the transaction takes the rollups'
- * lock ({@code indicator_rollup_lock}, which it would take before committing anyway) and keeps it to the commit: a
- * batch's row is changed by events of different streams, which different segments handle, so the segments that
- * change facts take turns, and each reads the rows as the one before it committed them (no lost change, no
- * duplicate row when two segments meet a batch first at once).
+ * go out in JDBC batches when the transaction flushes. Read and changed only as the processing batch commits, under
+ * the oversight custody lock ({@link cn.haztrail.oversight.SharedCustodyRows}): a batch's row is changed by events of
+ * different streams, which different segments handle, so each reads the rows as the one before it committed them (no
+ * lost change, no duplicate row when two segments meet a batch first at once).
  */
 @Component
 class BatchFacts {
 
     private static final int JDBC_BATCH = 100;
     private static final String MEMO = "oversight-batch-facts";
-    /** Shared with the rollups and the batch alerts, which take the same lock, so a processing batch takes it once. */
-    static final String LOCKED = "oversight-custody-lock";
 
     private final BatchFactRepository facts;
     private final EntityManager entityManager;
@@ -52,7 +49,6 @@ class BatchFacts {
             return facts.findById(batchId).orElseGet(() -> facts.save(new BatchFact(batchId)));
         }
         Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
-        lockOnce();
         if (!known.containsKey(batchId)) {
             load(batchId, known);
         }
@@ -68,7 +64,6 @@ class BatchFacts {
         }
         Map<UUID, Optional<BatchFact>> known = ProcessingBatch.memo(MEMO);
         if (!known.containsKey(batchId)) {
-            lockOnce();
             load(batchId, known);
         }
         return known.get(batchId);
@@ -78,15 +73,8 @@ class BatchFacts {
         facts.deleteAllInBatch();
     }
 
-    private void lockOnce() {
-        if (ProcessingBatch.<String, Boolean>memo(LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
-            entityManager.createNativeQuery("select id from indicator_rollup_lock where id = 1 for update")
-                    .getResultList();
-        }
-        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
-    }
-
     private void load(UUID batchId, Map<UUID, Optional<BatchFact>> known) {
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         Set<UUID> ids = new HashSet<>();
         ids.add(batchId);
         if (CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> current) {

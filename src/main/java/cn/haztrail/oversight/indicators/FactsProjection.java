@@ -13,6 +13,7 @@ import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.oversight.SharedCustodyRows;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.axon.ProcessingBatch;
 import cn.haztrail.shared.domain.Quantity;
@@ -63,16 +64,24 @@ class FactsProjection {
     private final MethodCatalogue methods;
     private final FactLineage lineage;
     private final ZoneId zone;
+    private final SharedCustodyRows shared;
 
-    /** Without lineage: for batches no repacking touches. */
+    /** Without lineage: for batches no repacking touches, handled directly (outside a processor). */
     FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
                     MethodCatalogue methods, ZoneProperties zone) {
         this(facts, rollups, enterprises, methods, zone, FactLineage.none());
     }
 
-    @Autowired
+    /** Handled directly, outside a processor. */
     FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
                     MethodCatalogue methods, ZoneProperties zone, FactLineage lineage) {
+        this(facts, rollups, enterprises, methods, zone, lineage, new SharedCustodyRows(null));
+    }
+
+    @Autowired
+    FactsProjection(BatchFacts facts, IndicatorRollups rollups, EnterpriseQueries enterprises,
+                    MethodCatalogue methods, ZoneProperties zone, FactLineage lineage, SharedCustodyRows shared) {
+        this.shared = shared;
         this.lineage = lineage;
         this.facts = facts;
         this.rollups = rollups;
@@ -84,11 +93,14 @@ class FactsProjection {
     /** The first registration counts; a redelivered one changes nothing. */
     @EventHandler
     void on(BatchRegistered event) {
+        String region = regionOf(event.producerId());
+        String category = WasteCode.parse(event.wasteCode()).category().code();
+        LocalDate on = day(event.generatedAt());
+        BigDecimal tonnes = tonnes(event.quantity());
         update(event.batchId(), fact -> {
             if (!fact.isRegistered()) {
-                fact.registered(event.producerId(), regionOf(event.producerId()), event.wasteCode(),
-                        WasteCode.parse(event.wasteCode()).category().code(), event.generatedAt(),
-                        day(event.generatedAt()), tonnes(event.quantity()), event.quantity().unit().symbol());
+                fact.registered(event.producerId(), region, event.wasteCode(), category, event.generatedAt(), on,
+                        tonnes, event.quantity().unit().symbol());
             }
         });
     }
@@ -105,8 +117,9 @@ class FactsProjection {
         LocalDate on = day(event.receivedAt());
         for (LineOutcome line : event.lines()) {
             if (line.decision() != LineDecision.REJECT) {
+                BigDecimal accepted = tonnes(line.acceptedQuantity());
                 update(line.batchId(), fact -> fact.received(event.receiverId(), region, event.receivedAt(), on,
-                        tonnes(line.acceptedQuantity()), position, event.kind() == ManifestKind.RETURN));
+                        accepted, position, event.kind() == ManifestKind.RETURN));
             }
         }
     }
@@ -114,8 +127,9 @@ class FactsProjection {
     @EventHandler
     void on(BatchDisposed event, TrackingToken token) {
         long position = position(token);
-        update(event.batchId(), fact -> fact.treated(event.methodCode(), kindOf(event.methodCode()),
-                event.disposedOn(), tonnes(event.quantity()), position));
+        MethodKind kind = kindOf(event.methodCode());
+        BigDecimal tonnes = tonnes(event.quantity());
+        update(event.batchId(), fact -> fact.treated(event.methodCode(), kind, event.disposedOn(), tonnes, position));
     }
 
     /**
@@ -125,6 +139,12 @@ class FactsProjection {
      */
     @EventHandler
     void on(BatchRepacked event) {
+        String region = regionOf(event.holderId());
+        String category = WasteCode.parse(event.wasteCode()).category().code();
+        shared.change(() -> repacked(event, region, category));
+    }
+
+    private void repacked(BatchRepacked event, String region, String category) {
         BatchFact made = facts.findOrCreate(event.batchId());
         Map<UUID, BatchFact> affected = affected(made);
         for (BatchShare share : event.sources()) {
@@ -132,8 +152,7 @@ class FactsProjection {
         }
         BatchContribution before = contributions(affected.values());
         if (!made.isRepacked()) {
-            made.repacked(event.holderId(), regionOf(event.holderId()), event.wasteCode(),
-                    WasteCode.parse(event.wasteCode()).category().code(), day(event.repackedAt()),
+            made.repacked(event.holderId(), region, event.wasteCode(), category, day(event.repackedAt()),
                     tonnes(event.quantity()), tonnes(event.loss()), event.quantity().unit().symbol());
         }
         for (BatchShare share : event.sources()) {
@@ -151,10 +170,15 @@ class FactsProjection {
     }
 
     /**
-     * Under the facts' lock ({@link BatchFacts}), so no other segment changes the rows in between. The batches made
-     * from this one count its region and category in the origin view, so their contributions are taken too.
+     * As the processing batch commits, under the oversight custody lock ({@link SharedCustodyRows}), so no other
+     * segment changes the rows in between. The batches made from this one count its region and category in the origin
+     * view, so their contributions are taken too.
      */
     private void update(UUID batchId, Consumer<BatchFact> change) {
+        shared.change(() -> updateNow(batchId, change));
+    }
+
+    private void updateNow(UUID batchId, Consumer<BatchFact> change) {
         BatchFact fact = facts.findOrCreate(batchId);
         Map<UUID, BatchFact> affected = affected(fact);
         BatchContribution before = contributions(affected.values());

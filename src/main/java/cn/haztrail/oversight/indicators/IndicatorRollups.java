@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * segments write one at a time (they lock {@code indicator_rollup_lock} until they commit: H2 does not make an insert
  * wait for another transaction's uncommitted insert of the same key, so concurrent writers could lose an increment);
  * rows are first created (empty) and then incremented, in key order, and an increment that finds no row fails the
- * batch, which is then retried, rather than being lost. A batch that changed facts holds the lock already
- * ({@link BatchFacts}).
+ * batch, which is then retried, rather than being lost. The changes come from work that holds the lock already
+ * ({@link cn.haztrail.oversight.SharedCustodyRows}).
  */
 @Component
 class IndicatorRollups {
@@ -75,9 +75,6 @@ class IndicatorRollups {
         producers.values().removeIf(RollupAmounts::isZero);
         List<Map.Entry<RollupKey, RollupAmounts>> indicatorRows = new ArrayList<>(rows.entrySet());
         List<Map.Entry<ProducerYearKey, RollupAmounts>> producerRows = new ArrayList<>(producers.entrySet());
-        if (ProcessingBatch.<String, Boolean>memo(BatchFacts.LOCKED).putIfAbsent("locked", Boolean.TRUE) == null) {
-            jdbc.queryForList("select id from indicator_rollup_lock where id = 1 for update", Integer.class);
-        }
         if (!indicatorRows.isEmpty()) {
             jdbc.batchUpdate(CREATE, indicatorRows, indicatorRows.size(), (statement, row) -> bindKey(statement, 1, row.getKey()));
             requireEveryRow(jdbc.batchUpdate(INCREMENT, indicatorRows, indicatorRows.size(), (statement, row) -> {

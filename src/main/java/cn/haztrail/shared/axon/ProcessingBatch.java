@@ -84,6 +84,8 @@ public final class ProcessingBatch {
     /**
      * Collects rows to be written together just before the batch's transaction commits ({@code writer} gets them all
      * once); outside a batch the row is written at once. A failing write rolls the whole batch back, token included.
+     * A row collected while the batch commits (by work that itself waits for the commit) after its writer has run
+     * starts a new collection, written after the work that collects it.
      */
     public static <T> void writeBeforeCommit(String name, T row, Consumer<List<T>> writer) {
         if (!CurrentUnitOfWork.isStarted()) {
@@ -91,12 +93,23 @@ public final class ProcessingBatch {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<T> rows = unitOfWork.getOrComputeResource(key(name), k -> {
-            List<T> pending = new ArrayList<>();
-            unitOfWork.onPrepareCommit(u -> writer.accept(pending));
-            return pending;
-        });
-        rows.add(row);
+        Pending<T> pending = unitOfWork.getResource(key(name));
+        if (pending == null || pending.written) {
+            Pending<T> fresh = new Pending<>();
+            unitOfWork.resources().put(key(name), fresh);
+            unitOfWork.onPrepareCommit(u -> {
+                fresh.written = true;
+                writer.accept(fresh.rows);
+            });
+            pending = fresh;
+        }
+        pending.rows.add(row);
+    }
+
+    /** The rows collected under one name, and whether they have gone to their writer. */
+    private static final class Pending<T> {
+        private final List<T> rows = new ArrayList<>();
+        private boolean written;
     }
 
     private static String key(String name) {

@@ -1,6 +1,7 @@
 package cn.haztrail.oversight.alerts;
 
 import cn.haztrail.catalogue.TestReferenceData;
+import cn.haztrail.oversight.SharedCustodyRows;
 import cn.haztrail.shared.axon.AuditMetadata;
 import org.axonframework.messaging.MetaData;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,13 +37,14 @@ class AlertFixture {
 
     AlertFixture(AlertRepository alerts, TransitWatchRepository transits, WatchedApprovalRepository watched,
                  AlertDirectory readSides, PlatformTransactionManager transactions, CustodySteps steps,
-                 SettledAlertPresence presence, ManifestAlertPresence manifestPresence, Instant now) {
+                 SettledAlertPresence presence, ManifestAlertPresence manifestPresence, SharedCustodyRows shared,
+                 Instant now) {
         this.directory = new TestDirectory(readSides);
         this.alerts = alerts;
         this.book = new AlertBook(alerts, directory, manifestPresence);
         this.clock = new MutableClock(now);
         this.manifests = new ManifestAlerts(book, new TransitWatches(transits), manifestPresence, PROPERTIES, clock);
-        this.batches = new BatchAlerts(book, directory, steps, presence);
+        this.batches = new BatchAlerts(book, directory, steps, presence, shared);
         this.approvals = new ApprovalAlerts(watched, book, directory, TestReferenceData.calendar());
         this.checks = new AlertChecks(transits, watched, alerts, book, PROPERTIES, TestReferenceData.calendar(),
                 clock, transactions);

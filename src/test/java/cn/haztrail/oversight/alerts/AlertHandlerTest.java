@@ -1,5 +1,6 @@
 package cn.haztrail.oversight.alerts;
 
+import cn.haztrail.oversight.SharedCustodyRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,9 +30,11 @@ abstract class AlertHandlerTest {
     SettledAlertPresence presence;
     @Autowired
     ManifestAlertPresence manifestPresence;
+    @Autowired
+    SharedCustodyRows shared;
 
     AlertFixture fixture() {
         return new AlertFixture(alerts, transits, approvals, readSides, transactions, steps, presence,
-                manifestPresence, T0);
+                manifestPresence, shared, T0);
     }
 }

@@ -44,6 +44,21 @@ class ProcessingBatchTest {
     }
 
     @Test
+    void a_row_collected_by_work_that_waits_for_the_commit_is_written_after_its_kind_was_written() {
+        batchOf("a", "b").executeWithResult(() -> {
+            if (payload().equals("a")) {
+                ProcessingBatch.writeBeforeCommit("rows", "a", writes::add);
+            } else {
+                ProcessingBatch.<Runnable>writeBeforeCommit("work", () -> ProcessingBatch.writeBeforeCommit("rows",
+                        "collected by b's work", writes::add), works -> works.forEach(Runnable::run));
+            }
+            return null;
+        });
+
+        assertThat(writes).containsExactly(List.of("a"), List.of("collected by b's work"));
+    }
+
+    @Test
     void outside_a_batch_a_row_is_written_at_once() {
         ProcessingBatch.writeBeforeCommit("rows", "alone", writes::add);
 
