@@ -93,7 +93,7 @@ public class ManifestLineRecord extends AssignedIdEntity<ManifestLineRecord.Key>
         discrepancies = outcome.discrepancies().stream().map(DiscrepancyKind::name).collect(Collectors.joining(","));
     }
 
-    UUID manifestId() { return manifestId; }
+    public UUID manifestId() { return manifestId; }
     public UUID batchId() { return batchId; }
     public int lineNo() { return lineNo; }
     public String labelId() { return labelId; }

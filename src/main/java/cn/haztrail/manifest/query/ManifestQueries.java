@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,11 @@ public class ManifestQueries {
 
     public List<ManifestLineRecord> lines(UUID id) {
         return lines.findByManifestIdOrderByLineNo(id);
+    }
+
+    /** The lines of several manifests, in no particular order. */
+    public List<ManifestLineRecord> lines(Collection<UUID> ids) {
+        return lines.findByManifestIdIn(ids);
     }
 
     /** By id or by its 14-digit number. */
