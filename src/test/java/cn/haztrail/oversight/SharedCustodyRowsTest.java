@@ -1,9 +1,6 @@
 package cn.haztrail.oversight;
 
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import cn.haztrail.support.ProcessingBatches;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +32,8 @@ class SharedCustodyRowsTest {
 
     @Test
     void a_processing_batch_takes_the_lock_as_it_commits_and_then_does_its_shared_work_in_the_events_order() {
-        batchOf("a", "b", "c").executeWithResult(() -> {
-            String event = payload();
+        ProcessingBatches.of("a", "b", "c").executeWithResult(() -> {
+            String event = ProcessingBatches.<String>payload();
             happened.add("handled " + event);
             if (!event.equals("b")) {
                 shared.change(() -> happened.add("shared work of " + event));
@@ -50,7 +47,7 @@ class SharedCustodyRowsTest {
 
     @Test
     void a_batch_without_shared_work_never_takes_the_lock() {
-        batchOf("a").executeWithResult(() -> happened.add("handled " + payload()));
+        ProcessingBatches.of("a").executeWithResult(() -> happened.add("handled " + ProcessingBatches.<String>payload()));
 
         assertThat(happened).containsExactly("handled a");
     }
@@ -60,17 +57,5 @@ class SharedCustodyRowsTest {
         shared.change(() -> happened.add("work"));
 
         assertThat(happened).containsExactly("work");
-    }
-
-    private static BatchingUnitOfWork<EventMessage<?>> batchOf(String... payloads) {
-        List<EventMessage<?>> events = new ArrayList<>();
-        for (String payload : payloads) {
-            events.add(GenericEventMessage.asEventMessage(payload));
-        }
-        return new BatchingUnitOfWork<>(events);
-    }
-
-    private static String payload() {
-        return (String) CurrentUnitOfWork.get().getMessage().getPayload();
     }
 }

@@ -1,9 +1,8 @@
 package cn.haztrail.shared.axon;
 
+import cn.haztrail.support.ProcessingBatches;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +20,8 @@ class ProcessingBatchTest {
 
     @Test
     void the_rows_of_a_batch_are_written_together_once_just_before_it_commits() {
-        batchOf("a", "b", "c").executeWithResult(() -> {
-            ProcessingBatch.writeBeforeCommit("rows", payload(), writes::add);
+        ProcessingBatches.of("a", "b", "c").executeWithResult(() -> {
+            ProcessingBatch.writeBeforeCommit("rows", ProcessingBatches.<String>payload(), writes::add);
             assertThat(writes).as("nothing is written while the batch is handled").isEmpty();
             return null;
         });
@@ -32,9 +31,9 @@ class ProcessingBatchTest {
 
     @Test
     void a_batch_that_fails_writes_nothing() {
-        batchOf("a", "b", "c").executeWithResult(() -> {
-            ProcessingBatch.writeBeforeCommit("rows", payload(), writes::add);
-            if (payload().equals("c")) {
+        ProcessingBatches.of("a", "b", "c").executeWithResult(() -> {
+            ProcessingBatch.writeBeforeCommit("rows", ProcessingBatches.<String>payload(), writes::add);
+            if (ProcessingBatches.<String>payload().equals("c")) {
                 throw new IllegalStateException("the handler of c fails");
             }
             return null;
@@ -45,8 +44,8 @@ class ProcessingBatchTest {
 
     @Test
     void a_row_collected_by_work_that_waits_for_the_commit_is_written_after_its_kind_was_written() {
-        batchOf("a", "b").executeWithResult(() -> {
-            if (payload().equals("a")) {
+        ProcessingBatches.of("a", "b").executeWithResult(() -> {
+            if (ProcessingBatches.<String>payload().equals("a")) {
                 ProcessingBatch.writeBeforeCommit("rows", "a", writes::add);
             } else {
                 ProcessingBatch.<Runnable>writeBeforeCommit("work", () -> ProcessingBatch.writeBeforeCommit("rows",
@@ -69,16 +68,16 @@ class ProcessingBatchTest {
     void every_event_of_a_batch_sees_all_of_its_messages_and_one_memo() {
         List<List<Object>> seen = new ArrayList<>();
         List<Map<String, String>> memos = new ArrayList<>();
-        batchOf("a", "b").executeWithResult(() -> {
+        ProcessingBatches.of("a", "b").executeWithResult(() -> {
             EventMessage<?> current = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
             seen.add(ProcessingBatch.messages(current).stream().map(Message::getPayload).map(Object.class::cast)
                     .toList());
             Map<String, String> memo = ProcessingBatch.memo("answers");
-            memo.putIfAbsent("first", payload());
+            memo.putIfAbsent("first", ProcessingBatches.<String>payload());
             memos.add(memo);
             return null;
         });
-        batchOf("z").executeWithResult(() -> memos.add(ProcessingBatch.memo("answers")));
+        ProcessingBatches.of("z").executeWithResult(() -> memos.add(ProcessingBatch.memo("answers")));
 
         assertThat(seen).containsExactly(List.of("a", "b"), List.of("a", "b"));
         assertThat(memos.get(0)).isSameAs(memos.get(1)).containsEntry("first", "a");
@@ -89,8 +88,8 @@ class ProcessingBatchTest {
     void a_lookup_once_asks_for_every_key_the_batch_names_at_the_first_question_and_never_again() {
         List<Set<String>> asked = new ArrayList<>();
         List<String> answers = new ArrayList<>();
-        batchOf("a", "b", "c").executeWithResult(() -> {
-            answers.add(ProcessingBatch.lookUpOnce("found", payload(), () -> List.of("a", "b", "c"), "none",
+        ProcessingBatches.of("a", "b", "c").executeWithResult(() -> {
+            answers.add(ProcessingBatch.lookUpOnce("found", ProcessingBatches.<String>payload(), () -> List.of("a", "b", "c"), "none",
                     (wanted, known) -> {
                         asked.add(Set.copyOf(wanted));
                         known.put("b", "found b");
@@ -100,17 +99,5 @@ class ProcessingBatchTest {
 
         assertThat(asked).containsExactly(Set.of("a", "b", "c"));
         assertThat(answers).containsExactly("none", "found b", "none");
-    }
-
-    private static BatchingUnitOfWork<EventMessage<?>> batchOf(String... payloads) {
-        List<EventMessage<?>> events = new ArrayList<>();
-        for (String payload : payloads) {
-            events.add(GenericEventMessage.asEventMessage(payload));
-        }
-        return new BatchingUnitOfWork<>(events);
-    }
-
-    private static String payload() {
-        return (String) CurrentUnitOfWork.get().getMessage().getPayload();
     }
 }
