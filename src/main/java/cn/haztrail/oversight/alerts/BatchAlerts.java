@@ -131,7 +131,7 @@ class BatchAlerts {
         steps.clear();
     }
 
-    /** An alert the batch's later steps may close at once: a pickup or receipt handled before it, by the events' order. */
+    /** Opens the alert and settles it at once if a step after its event is recorded already (another segment's). */
     private void open(AlertRecord alert, UUID batchId) {
         book.open(alert);
         presence.opened(batchId);
