@@ -12,6 +12,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the event store; an import's refreshes (each time the store doubles) can find them still empty, and PostgreSQL then
  * plans the processors' lookups by key as scans of the whole table, kept while the table grows until the statistics
  * change again (with autovacuum off, never). Only streaming processors count: the subscribing ones run in a command's
- * transaction, where an analysis would hold up the caller. A failed refresh is logged and changes nothing else.
+ * transaction, where an analysis would hold up the caller. The analysis runs on a thread of its own (seconds on a
+ * large database), so no segment waits for it; a failed one is logged and changes nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReadSideGrowthAnalysis {
@@ -30,7 +35,13 @@ public class ReadSideGrowthAnalysis {
 
     @Bean
     static ConfigurerModule refreshStatisticsAsTheReadSideGrows(ObjectProvider<PlannerStatistics> statistics) {
-        HandledEvents handled = new HandledEvents(() -> statistics.getObject().refresh());
+        // one thread, and none while there is nothing to analyze
+        Executor analyzing = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "read-side-statistics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HandledEvents handled = new HandledEvents(() -> statistics.getObject().refresh(), analyzing);
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
                 (configuration, processor) -> handled);
     }
@@ -41,11 +52,13 @@ public class ReadSideGrowthAnalysis {
         private static final String REFRESH = "read-side-growth-analysis";
 
         private final Runnable refresh;
+        private final Executor analyzing;
         private final AtomicLong handled = new AtomicLong();
         private final AtomicLong refreshAt = new AtomicLong(FIRST);
 
-        HandledEvents(Runnable refresh) {
+        HandledEvents(Runnable refresh, Executor analyzing) {
             this.refresh = refresh;
+            this.analyzing = analyzing;
         }
 
         @Override
@@ -67,11 +80,13 @@ public class ReadSideGrowthAnalysis {
             long due = refreshAt.get();
             long count = handled.get();
             if (count >= due && refreshAt.compareAndSet(due, count * 2)) {
-                try {
-                    refresh.run();
-                } catch (RuntimeException e) {
-                    log.warn("Refreshing the statistics after {} handled events failed", count, e);
-                }
+                analyzing.execute(() -> {
+                    try {
+                        refresh.run();
+                    } catch (RuntimeException e) {
+                        log.warn("Refreshing the statistics after {} handled events failed", count, e);
+                    }
+                });
             }
         }
     }

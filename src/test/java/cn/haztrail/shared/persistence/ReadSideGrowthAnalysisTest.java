@@ -22,21 +22,27 @@ class ReadSideGrowthAnalysisTest {
 
     private final List<Long> refreshedAfter = new ArrayList<>();
     private long handled;
-    private final HandledEvents analysis = new HandledEvents(() -> refreshedAfter.add(handled));
+    private final HandledEvents analysis = new HandledEvents(() -> refreshedAfter.add(handled),
+            Runnable::run);
 
-    /** A streaming processor's batch of tracked events, committed. */
+    /** A streaming processor's batch of the next tracked events, handled and committed. */
     private void streamingBatch(int events) throws Exception {
+        streamingBatch(events, analysis);
+    }
+
+    private void streamingBatch(int events, HandledEvents counting) throws Exception {
         List<EventMessage<?>> batch = new ArrayList<>();
         for (int n = 0; n < events; n++) {
             batch.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(handled + n),
                     GenericEventMessage.asEventMessage("event")));
         }
         handled += events;
-        handle(new BatchingUnitOfWork<>(batch));
+        handle(new BatchingUnitOfWork<>(batch), counting);
     }
 
-    private void handle(BatchingUnitOfWork<EventMessage<?>> unitOfWork) throws Exception {
-        unitOfWork.executeWithResult(() -> analysis.handle(unitOfWork, () -> null));
+    private static void handle(BatchingUnitOfWork<EventMessage<?>> unitOfWork, HandledEvents counting)
+            throws Exception {
+        unitOfWork.executeWithResult(() -> counting.handle(unitOfWork, () -> null));
     }
 
     @Test
@@ -61,13 +67,25 @@ class ReadSideGrowthAnalysisTest {
     }
 
     @Test
+    void the_processor_does_not_wait_for_the_analysis() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        HandledEvents apart = new HandledEvents(() -> refreshedAfter.add(handled), queued::add);
+
+        streamingBatch(1_000, apart);
+        assertThat(refreshedAfter).isEmpty();
+
+        queued.forEach(Runnable::run);
+        assertThat(refreshedAfter).containsExactly(1_000L);
+    }
+
+    @Test
     void events_handled_in_a_commands_transaction_do_not_count() throws Exception {
         List<EventMessage<?>> published = new ArrayList<>();
         for (int n = 0; n < 2_000; n++) {
             published.add(GenericEventMessage.asEventMessage("event"));
         }
 
-        handle(new BatchingUnitOfWork<>(published));
+        handle(new BatchingUnitOfWork<>(published), analysis);
 
         assertThat(refreshedAfter).isEmpty();
     }
