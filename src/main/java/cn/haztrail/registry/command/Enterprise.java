@@ -35,7 +35,6 @@ import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.registry.claims.ClaimedIdentifiers;
-import cn.haztrail.registry.claims.IdentifierKind;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -111,16 +110,7 @@ public class Enterprise {
     public void handle(GrantLicence command, ClaimedIdentifiers claims, LicenceTermsPolicy policy) {
         requireRole(command.mode() == LicenceMode.COLLECTION
                 ? EnumSet.of(PartyRole.COLLECTOR, PartyRole.RECEIVER) : EnumSet.of(PartyRole.RECEIVER));
-        if (licences.contains(command.licenceId())) {
-            throw CommandRefused.conflict(null, "licenceId",
-                    Translatable.of("refused.registry.licence-exists", command.licenceId()));
-        }
-        if (claims.isClaimed(IdentifierKind.LICENCE_NUMBER, command.number())) {
-            throw CommandRefused.conflict(null, "number",
-                    Translatable.of("refused.registry.licence-number-taken", command.number()));
-        }
-        policy.check(command.mode(), command.lines(), command.annualCapacityTonnes(), command.validFrom(),
-                command.validTo());
+        LicenceGrantChecks.check(command, licences, claims, policy);
         apply(new LicenceGranted(enterpriseId, command.licenceId(), command.number(), command.mode(),
                 command.lines(), command.annualCapacityTonnes(), command.validFrom(), command.validTo()));
     }
