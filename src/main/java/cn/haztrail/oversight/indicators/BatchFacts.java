@@ -3,12 +3,9 @@ package cn.haztrail.oversight.indicators;
 import cn.haztrail.batch.api.BatchDisposed;
 import cn.haztrail.batch.api.BatchRegistered;
 import cn.haztrail.batch.api.BatchRepacked;
-import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.shared.axon.ProcessingBatch;
 import jakarta.persistence.EntityManager;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
@@ -75,33 +72,23 @@ class BatchFacts {
 
     private void load(UUID batchId, Map<UUID, Optional<BatchFact>> known) {
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
-        Set<UUID> ids = new HashSet<>();
+        Set<UUID> ids = new HashSet<>(batchesNamed());
         ids.add(batchId);
-        if (CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> current) {
-            for (Message<?> message : ProcessingBatch.messages(current)) {
-                for (UUID named : batchIdsOf(message.getPayload())) {
-                    if (!known.containsKey(named)) {
-                        ids.add(named);
-                    }
-                }
-            }
-        }
+        ids.removeAll(known.keySet());
         ids.forEach(id -> known.put(id, Optional.empty()));
         facts.findAllById(ids).forEach(fact -> known.put(fact.batchId(), Optional.of(fact)));
     }
 
-    private static List<UUID> batchIdsOf(Object payload) {
-        if (payload instanceof BatchRegistered event) {
-            return List.of(event.batchId());
-        }
-        if (payload instanceof ManifestReceived event) {
-            return event.lines().stream().map(LineOutcome::batchId).toList();
-        }
-        if (payload instanceof BatchRepacked event) {
-            List<UUID> named = new ArrayList<>(List.of(event.batchId()));
+    /** The batches the processing batch's events name, reading only the events the facts handle. */
+    private static List<UUID> batchesNamed() {
+        List<UUID> named = new ArrayList<>(ProcessingBatch.named(BatchRegistered.class, BatchRegistered::batchId));
+        named.addAll(ProcessingBatch.named(BatchDisposed.class, BatchDisposed::batchId));
+        ProcessingBatch.named(ManifestReceived.class, ManifestReceived::lines)
+                .forEach(lines -> lines.forEach(line -> named.add(line.batchId())));
+        ProcessingBatch.named(BatchRepacked.class, event -> event).forEach(event -> {
+            named.add(event.batchId());
             event.sources().forEach(source -> named.add(source.batchId()));
-            return named;
-        }
-        return payload instanceof BatchDisposed event ? List.of(event.batchId()) : List.of();
+        });
+        return named;
     }
 }

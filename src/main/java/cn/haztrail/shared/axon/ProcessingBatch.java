@@ -40,7 +40,8 @@ public final class ProcessingBatch {
 
     /**
      * What {@code id} gives of every event of type {@code type} in the batch being handled (nothing outside a batch):
-     * the ids a lookup made once for the whole batch needs.
+     * the ids a lookup made once for the whole batch needs. Only the events of that type are deserialized: a replay's
+     * batch is mostly events the handler does not read.
      */
     public static <T, I> List<I> named(Class<T> type, Function<T, I> id) {
         if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch)) {
@@ -48,7 +49,7 @@ public final class ProcessingBatch {
         }
         List<I> ids = new ArrayList<>();
         for (Message<?> message : batch.getMessages()) {
-            if (type.isInstance(message.getPayload())) {
+            if (type.isAssignableFrom(message.getPayloadType())) {
                 ids.add(id.apply(type.cast(message.getPayload())));
             }
         }

@@ -2,7 +2,9 @@ package cn.haztrail.shared.axon;
 
 import cn.haztrail.support.ProcessingBatches;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +101,23 @@ class ProcessingBatchTest {
 
         assertThat(asked).containsExactly(Set.of("a", "b", "c"));
         assertThat(answers).containsExactly("none", "found b", "none");
+    }
+
+    @Test
+    void the_events_of_one_type_are_named_without_reading_the_batch_s_other_events() {
+        EventMessage<?> unreadable = new GenericEventMessage<>(42) {
+            @Override
+            public Integer getPayload() {
+                throw new IllegalStateException("an event of another type was deserialized");
+            }
+        };
+        List<List<String>> named = new ArrayList<>();
+        new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("a"), unreadable,
+                GenericEventMessage.asEventMessage("b"))).executeWithResult(() -> {
+                    named.add(ProcessingBatch.named(String.class, String::toUpperCase));
+                    return null;
+                });
+
+        assertThat(named).hasSize(3).containsOnly(List.of("A", "B"));
     }
 }
