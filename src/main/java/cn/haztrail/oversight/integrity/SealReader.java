@@ -64,18 +64,18 @@ class SealReader {
 
     /** The ids of every stored seal: their one-event streams are chained through the seals' links, not named. */
     Set<String> ids() {
-        return new HashSet<>(jdbc.queryForList("select event_identifier from domain_event_entry where payload_type = ?",
-                String.class, IntegritySealed.class.getName()));
+        return new HashSet<>(jdbc.queryForList("select event_identifier from domain_event_entry where "
+                + StoredEvents.ofType(IntegritySealed.class), String.class));
     }
 
     /** Every stored seal that reads, in one query. */
     List<SealEvent> all() {
         return jdbc.query("select global_index, aggregate_identifier, sequence_number, type, event_identifier, "
                         + "time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry "
-                        + "where payload_type = ? order by global_index",
+                        + "where " + StoredEvents.ofType(IntegritySealed.class) + " order by global_index",
                 (rs, i) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
-                        rs.getBytes(10)), IntegritySealed.class.getName())
+                        rs.getBytes(10)))
                 .stream().map(this::read).flatMap(Optional::stream).toList();
     }
 

@@ -89,7 +89,21 @@ class StoredEvents {
     }
 
     Optional<StoredEvent> latestOfType(Class<?> payloadType) {
-        return jdbc.query("select " + COLUMNS + " from domain_event_entry where payload_type = ? "
-                + "order by global_index desc limit 1", ROW, payloadType.getName()).stream().findFirst();
+        return jdbc.query(latestOfTypeQuery(payloadType), ROW).stream().findFirst();
+    }
+
+    static String latestOfTypeQuery(Class<?> payloadType) {
+        return "select " + COLUMNS + " from domain_event_entry where " + ofType(payloadType)
+                + " order by global_index desc limit 1";
+    }
+
+    /**
+     * The type written into the statement, not bound to it: PostgreSQL then plans with the type itself and reads its
+     * index (V115). For {@code payload_type = ?} the plan it keeps after a few executions assumes a common type, and
+     * for a rare one (a seal) read the store from its end: 0.5 s a custody answer at 1,000,000 events. A class name
+     * holds no quote.
+     */
+    static String ofType(Class<?> payloadType) {
+        return "payload_type = '" + payloadType.getName() + "'";
     }
 }
