@@ -32,12 +32,12 @@ class EnterpriseImportBenchmark {
         int rows = Integer.getInteger("bench.importRows", 2_000);
         ImportJobsPolling.importAndWait(api, EnterpriseImportVolumeTest.generated(50));
         byte[] file = EnterpriseImportVolumeTest.generated(rows).csvBytes();
-        long eventsBefore = api.storedEvents();
+        long eventsBefore = storedEvents();
 
         long start = System.nanoTime();
         JsonNode job = ImportJobsPolling.finished(api, ImportJobsPolling.upload(api, "bench.csv", "text/csv", file));
         double seconds = (System.nanoTime() - start) / 1e9;
-        long events = api.storedEvents() - eventsBefore;
+        long events = storedEvents() - eventsBefore;
 
         new ResultTable("Enterprise import of " + rows + " rows (" + file.length / 1024 + " KiB CSV)", "created",
                 "refused", "events", "seconds", "rows/s")
@@ -45,5 +45,13 @@ class EnterpriseImportBenchmark {
                         String.format("%.1f", seconds), String.format("%.0f", rows / seconds))
                 .note("Through the HTTP API (MockMvc) as the administrator; a warm-up file of 50 rows first.")
                 .print();
+    }
+
+    /**
+     * All stored events, counted without waiting for the custody processes (as {@code Api.storedEvents} does): a
+     * benchmark before this one may have stopped them (the rebuild's copies), and an import sends them nothing.
+     */
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 }
