@@ -21,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 public record CustodyFlow(Api api) {
 
+    /** The day every drafted manifest plans its transfer for: fixed, so rules that compare days do not move. */
+    public static final LocalDate PLANNED_DATE = LocalDate.of(2026, 11, 25);
     /** Receipt and disposal dates are days in China, whatever the machine's zone. */
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -76,7 +78,7 @@ public record CustodyFlow(Api api) {
         body.put("receiverId", receiver);
         body.put("carrierIds", carriers);
         body.put("vehiclePlate", plate);
-        body.put("plannedDate", "2026-11-25");
+        body.put("plannedDate", PLANNED_DATE.toString());
         body.put("batchIds", batchIds);
         body.put("plannedMethod", method);
         body.put("emergencyMeasures", "泄漏时用吸附棉围堵，禁止明火");

@@ -99,7 +99,7 @@ class RegulatorScenarioTest {
         String approval = api.read(api.post("regulator-jx", "/api/v1/approvals", Map.of("number",
                 "赣环固审〔2026〕" + System.nanoTime(), "consignorId", parties.producerFuzhou,
                 "receiverId", parties.receiverShantou, "wasteCodes", List.of("900-249-08"), "methodCode", "R9",
-                "quantityCapTonnes", "10", "validFrom", today.minusDays(10).toString(),
+                "quantityCapTonnes", "10", "validFrom", CustodyFlow.PLANNED_DATE.minusDays(10).toString(),
                 "validTo", today.plusMonths(6).toString())).andExpect(status().isCreated())).get("id").asText();
         String m3 = transfer("fz-producer", parties.receiverShantou, List.of(b2), "R9", Map.of("approvalId", approval),
                 DemoParties.CARRIER, "carrier", "赣H12345");
