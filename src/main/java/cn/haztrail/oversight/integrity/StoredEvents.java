@@ -100,7 +100,7 @@ class StoredEvents {
     /**
      * The type written into the statement, not bound to it: PostgreSQL then plans with the type itself and reads its
      * index (V115). For {@code payload_type = ?} the plan it keeps after a few executions assumes a common type, and
-     * for a rare one (a seal) read the store from its end: 0.5 s a custody answer at 1,000,000 events. A class name
+     * for a rare one (a seal) reads the store from its end: 0.5 s a custody answer at 1,000,000 events. A class name
      * holds no quote.
      */
     static String ofType(Class<?> payloadType) {
