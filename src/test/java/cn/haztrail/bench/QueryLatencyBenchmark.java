@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Custody, indicator and key-unit query latency with {@code -Dbench.events} (1,000,000) events stored: the regulator of
  * 景德镇 asks through the HTTP API (MockMvc, signed in beforehand), {@code -Dbench.queries} (1000) times each after
- * 100 warm-up calls, one caller at a time.
+ * 100 warm-up calls, one caller at a time. Then the first page of 100 manifests as each party of the copied lifecycles
+ * and as that regulator, a fifth as often: every copy names the same parties, so their lists hold the whole store.
  */
 @BenchmarkContext
 @Order(30)
@@ -67,6 +68,11 @@ class QueryLatencyBenchmark {
                 i -> "/api/v1/oversight/indicators?region=360200&from=2026-01-01&to=2026-12-31&view=facility");
         measure(table, "key units of 360200, one year", queries, regulator,
                 i -> "/api/v1/oversight/key-units?region=360200&year=2026");
+        int lists = Math.max(1, queries / 5);
+        for (String party : List.of("producer", "carrier", "receiver", "regulator-jdz")) {
+            Authentication caller = party.startsWith("regulator") ? regulator : new SignedIn(users).as(party);
+            measure(table, "manifests of " + party + ", first 100", lists, caller, i -> "/api/v1/manifests?size=100");
+        }
         table.print();
     }
 
