@@ -22,7 +22,7 @@ final class ViewCloner {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Map<String, String> TABLES = Map.of("batch_view", "id", "batch_party", "batch_id",
-            "manifest_view", "id", "manifest_line_view", "manifest_id");
+            "manifest_view", "id", "manifest_line_view", "manifest_id", "party_manifest", "manifest_id");
 
     private final JdbcTemplate jdbc;
     private final List<Table> tables = new ArrayList<>();

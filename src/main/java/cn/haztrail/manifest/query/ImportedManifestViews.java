@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ class ImportedManifestViews implements ImportedEventWriter {
 
     @PersistenceContext
     private EntityManager entityManager;
+    private final PartyManifests parties;
+
+    ImportedManifestViews(PartyManifests parties) {
+        this.parties = parties;
+    }
 
     @Override
     public String group() {
@@ -58,10 +64,15 @@ class ImportedManifestViews implements ImportedEventWriter {
                     .forEach(line -> lines.put(new ManifestLineRecord.Key(line.manifestId(), line.batchId()), line));
         }
         ChunkRows rows = new ChunkRows(entityManager);
+        List<ManifestRecord> drafted = new ArrayList<>();
         for (DomainEventMessage<?> message : events) {
             apply(message, manifests, lines, rows);
+            if (message.getPayload() instanceof ManifestDrafted event) {
+                drafted.add(manifests.get(event.manifestId()));
+            }
         }
         rows.persistCreated();
+        parties.drafted(drafted);
     }
 
     private void apply(DomainEventMessage<?> message, Map<UUID, ManifestRecord> manifests,

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -24,19 +25,23 @@ class ManifestProjection {
     private final ManifestRepository manifests;
     private final ManifestLineRepository lines;
     private final CorrectionRepository corrections;
+    private final PartyManifests parties;
 
-    ManifestProjection(ManifestRepository manifests, ManifestLineRepository lines, CorrectionRepository corrections) {
+    ManifestProjection(ManifestRepository manifests, ManifestLineRepository lines, CorrectionRepository corrections,
+                       PartyManifests parties) {
         this.manifests = manifests;
         this.lines = lines;
         this.corrections = corrections;
+        this.parties = parties;
     }
 
     @EventHandler
     void on(ManifestDrafted event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
-        manifests.save(new ManifestRecord(event.manifestId(), event.kind(), event.consignorId(), event.originRegion(),
-                event.receiverId(), event.destinationRegion(), event.carrierIds(), event.vehiclePlate(),
-                event.plannedDate(), event.plannedMethod(), event.approvalId(), event.emergencyMeasures(),
-                event.previousManifestId(), recordedAt, version));
+        ManifestRecord manifest = manifests.save(new ManifestRecord(event.manifestId(), event.kind(),
+                event.consignorId(), event.originRegion(), event.receiverId(), event.destinationRegion(),
+                event.carrierIds(), event.vehiclePlate(), event.plannedDate(), event.plannedMethod(),
+                event.approvalId(), event.emergencyMeasures(), event.previousManifestId(), recordedAt, version));
+        parties.drafted(List.of(manifest));
         Map<UUID, UUID> exemptions = event.exemptLines().stream()
                 .collect(Collectors.toMap(ExemptLine::batchId, ExemptLine::exemptionId, (first, twice) -> first));
         for (int i = 0; i < event.lines().size(); i++) {

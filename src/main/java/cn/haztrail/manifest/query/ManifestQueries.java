@@ -6,15 +6,19 @@ import cn.haztrail.manifest.api.ManifestStatus;
 import cn.haztrail.shared.security.Caller;
 import cn.haztrail.shared.web.PageResponse;
 import cn.haztrail.shared.web.QuantityView;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Manifests as the caller may see them (R21): parties see the manifests naming them, a regulator those whose
@@ -75,19 +79,34 @@ public class ManifestQueries {
 
     /** @param party CONSIGNOR, CARRIER or RECEIVER: the capacity a party lists its manifests in (null: any) */
     public PageResponse<ManifestView> list(Caller caller, ManifestStatus status, String party, int page, int size) {
-        UUID enterprise = caller.isAdmin() || caller.isRegulator() ? null : caller.enterpriseId();
-        String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
-        return PageResponse.of(manifests.search(status, enterprise, enterprise == null ? "" : enterprise.toString(),
-                party == null ? "" : party, regionPrefix, PageRequest.of(page, size)), this::view);
+        PageRequest request = PageRequest.of(page, size);
+        Page<ManifestRecord> found = caller.isAdmin() || caller.isRegulator()
+                ? manifests.inRegion(status, caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "", request)
+                : manifests.ofParty(caller.enterpriseId(), party == null ? "" : party,
+                status == null ? "" : status.name(), request);
+        // the page's lines and corrections in one query each, not two per manifest
+        List<UUID> ids = found.getContent().stream().map(ManifestRecord::id).toList();
+        Map<UUID, List<ManifestLineRecord>> linesOf = ids.isEmpty() ? Map.of() : lines.findByManifestIdIn(ids).stream()
+                .sorted(Comparator.comparingInt(ManifestLineRecord::lineNo))
+                .collect(Collectors.groupingBy(ManifestLineRecord::manifestId));
+        Map<UUID, List<CorrectionRecord>> correctionsOf = ids.isEmpty() ? Map.of()
+                : corrections.findByManifestIdInOrderByProposedAt(ids).stream()
+                .collect(Collectors.groupingBy(CorrectionRecord::manifestId));
+        return PageResponse.of(found, m -> view(m, linesOf.getOrDefault(m.id(), List.of()),
+                correctionsOf.getOrDefault(m.id(), List.of())));
     }
 
     private ManifestView view(ManifestRecord m) {
-        var lineViews = lines.findByManifestIdOrderByLineNo(m.id()).stream().map(l -> new ManifestView.Line(
+        return view(m, lines.findByManifestIdOrderByLineNo(m.id()), corrections.findByManifestIdOrderByProposedAt(m.id()));
+    }
+
+    private ManifestView view(ManifestRecord m, List<ManifestLineRecord> lines, List<CorrectionRecord> corrections) {
+        var lineViews = lines.stream().map(l -> new ManifestView.Line(
                 l.batchId(), l.labelId(), l.wasteCode(), l.wasteName(), QuantityView.of(l.declared()),
                 l.containersDeclared(), l.decision(), QuantityView.of(l.accepted()), l.methodCode(),
                 l.discrepancies().isEmpty() ? List.of() : List.of(l.discrepancies().split(",")), l.exemptionId()))
                 .toList();
-        var correctionViews = corrections.findByManifestIdOrderByProposedAt(m.id()).stream().map(c ->
+        var correctionViews = corrections.stream().map(c ->
                 new ManifestView.Correction(c.id(), c.proposedBy(), c.reason(), c.proposedAt(), c.state().name(),
                         c.awaiting(), c.changes().stream().map(ch -> new ManifestView.Change(ch.field(),
                         ch.oldValue(), ch.newValue())).toList())).toList();

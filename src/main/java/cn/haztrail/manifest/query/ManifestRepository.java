@@ -14,20 +14,30 @@ interface ManifestRepository extends JpaRepository<ManifestRecord, UUID> {
     Optional<ManifestRecord> findByNumber(String number);
 
     /**
-     * Manifests an enterprise is party to in the given capacity (null: any), or, for a regulator, whose origin or
-     * destination lies under a region prefix; null or empty arguments do not filter (never a null string: PostgreSQL
-     * could not type it).
+     * Manifests an enterprise is party to in the given capacity (empty: any), newest first: its own rows of
+     * party_manifest, so that the list costs the page, not the city's history. Empty strings do not filter (never a
+     * null string: PostgreSQL could not type it).
      */
+    @Query(nativeQuery = true, value = """
+            select m.* from party_manifest p join manifest_view m on m.id = p.manifest_id
+            where p.enterprise_id = :enterprise and """ + CAPACITY + """
+              and (:status = '' or m.status = :status)
+            order by p.drafted_at desc, p.manifest_id""", countQuery = """
+            select count(*) from party_manifest p
+            where p.enterprise_id = :enterprise and """ + CAPACITY + """
+              and (:status = '' or exists (select 1 from manifest_view m where m.id = p.manifest_id and m.status = :status))""")
+    Page<ManifestRecord> ofParty(UUID enterprise, String party, String status, Pageable pageable);
+
+    /** The party's capacity filter of {@link #ofParty}. */
+    String CAPACITY = " (:party = '' or (:party = 'CONSIGNOR' and p.consignor) or (:party = 'CARRIER' and p.carrier)"
+            + " or (:party = 'RECEIVER' and p.receiver))\n";
+
+    /** Manifests whose origin or destination lies under a region prefix (empty: all), for regulators and admins. */
     @Query("""
             select m from ManifestRecord m
             where (:status is null or m.status = :status)
-              and (:enterprise is null
-                   or ((:party = '' or :party = 'CONSIGNOR') and m.consignorId = :enterprise)
-                   or ((:party = '' or :party = 'CARRIER') and m.carrierIds like concat('%', :enterpriseText, '%'))
-                   or ((:party = '' or :party = 'RECEIVER') and m.receiverId = :enterprise))
               and (:regionPrefix = '' or m.originRegion like concat(:regionPrefix, '%')
                    or m.destinationRegion like concat(:regionPrefix, '%'))
             order by m.draftedAt desc, m.id""")
-    Page<ManifestRecord> search(ManifestStatus status, UUID enterprise, String enterpriseText, String party,
-                                String regionPrefix, Pageable pageable);
+    Page<ManifestRecord> inRegion(ManifestStatus status, String regionPrefix, Pageable pageable);
 }
