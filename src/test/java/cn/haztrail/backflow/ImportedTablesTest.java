@@ -99,6 +99,8 @@ class ImportedTablesTest {
 
         assertThat(imported.get("batch_view")).hasSize(7);
         assertThat(imported.get("manifest_view")).hasSize(6);
+        // the producer, the carriers and the disposal centre of each: four manifests by one carrier, two relays
+        assertThat(imported.get("party_manifest")).hasSize(4 * 3 + 2 * 4);
         assertThat(imported).isEqualTo(tables.rows());
     }
 

@@ -36,6 +36,7 @@ final class PerEventPath {
             new Table("batch_view", "true", "batch-view"), new Table("batch_party", "true", "batch-view"),
             new Table("batch_trip", "true", "batch-view"), new Table("batch_named_carrier", "true", "batch-view"),
             new Table("manifest_view", "true", "manifest-view"), new Table("manifest_line_view", "true", "manifest-view"),
+            new Table("party_manifest", "true", "manifest-view"),
             new Table("batch_custody", "true", "batch-custody"), new Table("manifest_trip", "true", "manifest-trips"),
             new Table("label_sequence", "true", "registry-claims"),
             new Table("manifest_serial", "true", "registry-claims"),

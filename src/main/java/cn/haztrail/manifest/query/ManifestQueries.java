@@ -80,24 +80,32 @@ public class ManifestQueries {
     /** @param party CONSIGNOR, CARRIER or RECEIVER: the capacity a party lists its manifests in (null: any) */
     public PageResponse<ManifestView> list(Caller caller, ManifestStatus status, String party, int page, int size) {
         PageRequest request = PageRequest.of(page, size);
-        Page<ManifestRecord> found = caller.isAdmin() || caller.isRegulator()
-                ? manifests.inRegion(status, caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "", request)
-                : manifests.ofParty(caller.enterpriseId(), party == null ? "" : party,
-                status == null ? "" : status.name(), request);
-        // the page's lines and corrections in one query each, not two per manifest
+        if (caller.isAdmin() || caller.isRegulator()) {
+            String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
+            return views(manifests.inRegion(status, regionPrefix, request));
+        }
+        return views(manifests.ofParty(caller.enterpriseId(), party == null ? "" : party,
+                status == null ? "" : status.name(), request));
+    }
+
+    /** The page's lines and corrections are read in one query each, not two per manifest. */
+    private PageResponse<ManifestView> views(Page<ManifestRecord> found) {
         List<UUID> ids = found.getContent().stream().map(ManifestRecord::id).toList();
-        Map<UUID, List<ManifestLineRecord>> linesOf = ids.isEmpty() ? Map.of() : lines.findByManifestIdIn(ids).stream()
+        if (ids.isEmpty()) {
+            return PageResponse.of(found, this::view);
+        }
+        Map<UUID, List<ManifestLineRecord>> linesOf = lines.findByManifestIdIn(ids).stream()
                 .sorted(Comparator.comparingInt(ManifestLineRecord::lineNo))
                 .collect(Collectors.groupingBy(ManifestLineRecord::manifestId));
-        Map<UUID, List<CorrectionRecord>> correctionsOf = ids.isEmpty() ? Map.of()
-                : corrections.findByManifestIdInOrderByProposedAt(ids).stream()
+        Map<UUID, List<CorrectionRecord>> correctionsOf = corrections.findByManifestIdInOrderByProposedAt(ids).stream()
                 .collect(Collectors.groupingBy(CorrectionRecord::manifestId));
         return PageResponse.of(found, m -> view(m, linesOf.getOrDefault(m.id(), List.of()),
                 correctionsOf.getOrDefault(m.id(), List.of())));
     }
 
     private ManifestView view(ManifestRecord m) {
-        return view(m, lines.findByManifestIdOrderByLineNo(m.id()), corrections.findByManifestIdOrderByProposedAt(m.id()));
+        return view(m, lines.findByManifestIdOrderByLineNo(m.id()),
+                corrections.findByManifestIdOrderByProposedAt(m.id()));
     }
 
     private ManifestView view(ManifestRecord m, List<ManifestLineRecord> lines, List<CorrectionRecord> corrections) {

@@ -25,7 +25,8 @@ interface ManifestRepository extends JpaRepository<ManifestRecord, UUID> {
             order by p.drafted_at desc, p.manifest_id""", countQuery = """
             select count(*) from party_manifest p
             where p.enterprise_id = :enterprise and """ + CAPACITY + """
-              and (:status = '' or exists (select 1 from manifest_view m where m.id = p.manifest_id and m.status = :status))""")
+              and (:status = '' or exists (select 1 from manifest_view m
+                                           where m.id = p.manifest_id and m.status = :status))""")
     Page<ManifestRecord> ofParty(UUID enterprise, String party, String status, Pageable pageable);
 
     /** The party's capacity filter of {@link #ofParty}. */
