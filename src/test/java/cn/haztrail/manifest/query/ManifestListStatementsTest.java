@@ -3,16 +3,20 @@ package cn.haztrail.manifest.query;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
-import cn.haztrail.support.IntegrationTest;
+import cn.haztrail.support.OwnDatabase;
+import cn.haztrail.support.TestDatabase;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A page of manifests costs the same statements whatever its size: its lines and corrections are read for the whole
  * page, not once per manifest (a page of 100 took 200 more queries). Counted on the request's own thread by a JDBC
- * proxy around the DataSource.
+ * proxy around the DataSource, in a database of its own: this context's processors must not share the suite's.
  */
-@IntegrationTest
+@SpringBootTest(properties = {OwnDatabase.URL + "haztrail-manifest-list-statements" + OwnDatabase.OPTIONS,
+        OwnDatabase.DIALECT})
+@AutoConfigureMockMvc
+@ActiveProfiles(resolver = TestDatabase.class)
 @Import(ManifestListStatementsTest.CountedStatements.class)
 class ManifestListStatementsTest {
 
