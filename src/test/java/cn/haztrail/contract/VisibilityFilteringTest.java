@@ -117,6 +117,23 @@ class VisibilityFilteringTest {
     }
 
     @Test
+    void a_manifest_lists_total_is_the_number_of_manifests_its_pages_hold() throws Exception {
+        int counted = 0;
+        for (Viewer viewer : everyone()) {
+            for (String filter : new String[]{"status=", "status=&role=CARRIER", "status=RECEIVED",
+                    "status=SUBMITTED&role=CONSIGNOR"}) {
+                String path = "/api/v1/manifests?" + filter;
+                // two a page, so that the total is counted rather than taken from a short first page
+                long total = api.read(api.get(viewer.account(), path + "&size=2").andExpect(status().isOk()))
+                        .get("total").asLong();
+                assertThat(total).as("%s, %s", viewer, filter).isEqualTo(pages(viewer, path).size());
+                counted += total;
+            }
+        }
+        assertThat(counted).as("manifests counted in all").isPositive();
+    }
+
+    @Test
     void R21_approval_lists_hold_only_approvals_naming_the_caller_or_in_its_jurisdiction() throws Exception {
         int listed = 0;
         for (Viewer viewer : everyone()) {

@@ -8,6 +8,7 @@ import cn.haztrail.shared.web.PageResponse;
 import cn.haztrail.shared.web.QuantityView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,8 +85,13 @@ public class ManifestQueries {
             String regionPrefix = caller.isRegulator() ? RegionPrefix.of(caller.jurisdiction()) : "";
             return views(manifests.inRegion(status, regionPrefix, request));
         }
-        return views(manifests.ofParty(caller.enterpriseId(), party == null ? "" : party,
-                status == null ? "" : status.name(), request));
+        UUID enterprise = caller.enterpriseId();
+        String capacity = party == null ? "" : party;
+        List<ManifestRecord> content = manifests.ofParty(enterprise, capacity, status == null ? "" : status.name(),
+                request);
+        return views(PageableExecutionUtils.getPage(content, request, () -> status == null
+                ? manifests.countOfParty(enterprise, capacity)
+                : manifests.countOfParty(enterprise, capacity, status.name())));
     }
 
     /** The page's lines and corrections are read in one query each, not two per manifest. */
