@@ -28,13 +28,14 @@ class PartyManifests {
     void drafted(Collection<ManifestRecord> manifests) {
         List<Object[]> rows = new ArrayList<>();
         for (ManifestRecord manifest : manifests) {
+            List<UUID> carriers = manifest.carrierIds();
             Set<UUID> parties = new LinkedHashSet<>();
             parties.add(manifest.consignorId());
-            parties.addAll(manifest.carrierIds());
+            parties.addAll(carriers);
             parties.add(manifest.receiverId());
             for (UUID party : parties) {
                 rows.add(new Object[] {party, manifest.id(), party.equals(manifest.consignorId()),
-                        manifest.carrierIds().contains(party), party.equals(manifest.receiverId()),
+                        carriers.contains(party), party.equals(manifest.receiverId()),
                         manifest.draftedAt().atOffset(ZoneOffset.UTC)});
             }
         }
