@@ -58,6 +58,23 @@ final class Projections {
         return took;
     }
 
+    /**
+     * Waits until every other running streaming processor has handled the events up to {@code head}: the copies are
+     * new events to them, and their catching up would otherwise share the cores with the replay, which an operator's
+     * rebuild of a running installation does not.
+     * @return seconds waited
+     */
+    double awaitOthersCaughtUp(long head) throws InterruptedException {
+        long start = System.nanoTime();
+        List<String> others = processing.eventProcessors().entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor streaming && streaming.isRunning())
+                .map(Map.Entry::getKey).filter(name -> !STOPPED.contains(name)).toList();
+        while (!others.stream().allMatch(name -> reached(name, head))) {
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** Waits until the projections have caught up with {@code head} (after a replay already under way). */
     void awaitCaughtUp(long head) throws InterruptedException {
         REPLAYED.forEach(name -> {

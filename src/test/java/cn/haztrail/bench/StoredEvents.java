@@ -30,6 +30,8 @@ final class StoredEvents {
         long start = System.nanoTime();
         long added = cloner.fillTo(target());
         System.out.printf("Copied %,d events in %.1f s (JDBC batch inserts)%n", added, (System.nanoTime() - start) / 1e9);
+        System.out.printf("The other streaming processors handled the copies in %.1f s more%n",
+                projections.awaitOthersCaughtUp(cloner.head()));
         return projections.replay(cloner.head());
     }
 
