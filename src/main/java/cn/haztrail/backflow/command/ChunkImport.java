@@ -6,6 +6,7 @@ import cn.haztrail.backflow.format.RecordRefused;
 import cn.haztrail.backflow.format.RecordType;
 import cn.haztrail.backflow.format.SourceRecord;
 import cn.haztrail.shared.axon.AuditMetadata;
+import cn.haztrail.shared.imports.ChunkTurns;
 import cn.haztrail.shared.imports.ImportedEventWriter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
 /**
  * Imports one chunk of records in one transaction: checks each, stores the events of those accepted, writes the
  * imported rows, the refusals and the job's progress. Either all of it commits or nothing does, so a job resumed
- * after a crash starts at the first line not committed and stores no event twice.
+ * after a crash starts at the first line not committed and stores no event twice. The custody processes' commands
+ * wait while a chunk runs ({@link ChunkTurns}).
  */
 @Component
 class ChunkImport {
@@ -45,9 +47,11 @@ class ChunkImport {
     private final ImportedRows rows;
     private final BackflowJobs jobs;
     private final JdbcTemplate jdbc;
+    private final ChunkTurns turns;
 
     ChunkImport(TransactionTemplate transaction, EventStore eventStore, List<ImportedEventWriter> writers,
-                ImportedRows rows, BackflowJobs jobs, JdbcTemplate jdbc) {
+                ImportedRows rows, BackflowJobs jobs, JdbcTemplate jdbc, ChunkTurns turns) {
+        this.turns = turns;
         this.transaction = transaction;
         this.eventStore = eventStore;
         this.writers = writers;
@@ -57,7 +61,7 @@ class ChunkImport {
     }
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
-        return transaction.execute(status -> {
+        return turns.chunk(() -> transaction.execute(status -> {
             entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
             ChunkCounts counts = new ChunkCounts();
             // every row the chunk's records name, a manifest's line batches too, read in one query
@@ -97,7 +101,7 @@ class ChunkImport {
             rows.update(state.updated());
             jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
             return counts;
-        });
+        }));
     }
 
     /** The source ids of the batches a manifest record's lines name; none for another record. */

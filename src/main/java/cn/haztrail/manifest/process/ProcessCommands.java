@@ -1,5 +1,6 @@
 package cn.haztrail.manifest.process;
 
+import cn.haztrail.shared.imports.ChunkTurns;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,9 @@ import java.util.concurrent.Executors;
  * it would join the processor's unit of work, and one receipt would append the receiver's, the approval's and every
  * exemption's events in one transaction. The handler waits for each, so a failure still fails the event, which the
  * processor hands to its handlers again; a command that succeeded before it is then sent again and, repeated,
- * changes nothing (every command here is so). The sending thread is named after the processor, so a measurement of
- * the read side counts its work.
+ * changes nothing (every command here is so). A command waits for an import chunk under way on this node
+ * ({@link ChunkTurns}): the processes confirm an import's receipts while its next chunk runs. The sending thread is
+ * named after the processor, so a measurement of the read side counts its work.
  */
 @Component
 class ProcessCommands {
@@ -25,19 +27,21 @@ class ProcessCommands {
     static final String THREAD = "process-commands[" + GROUP + "]";
 
     private final CommandGateway commands;
+    private final ChunkTurns turns;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, THREAD);
         thread.setDaemon(true);
         return thread;
     });
 
-    ProcessCommands(CommandGateway commands) {
+    ProcessCommands(CommandGateway commands, ChunkTurns turns) {
         this.commands = commands;
+        this.turns = turns;
     }
 
     void send(Object command) {
         try {
-            sender.submit(() -> commands.sendAndWait(command)).get();
+            sender.submit(() -> turns.command(() -> commands.sendAndWait(command))).get();
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause
                     : new IllegalStateException("A process's command failed", failed.getCause());

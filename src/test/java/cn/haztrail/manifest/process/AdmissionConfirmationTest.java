@@ -5,6 +5,7 @@ import cn.haztrail.manifest.api.LineDecision;
 import cn.haztrail.manifest.api.LineOutcome;
 import cn.haztrail.manifest.api.ManifestKind;
 import cn.haztrail.manifest.api.ManifestReceived;
+import cn.haztrail.shared.imports.ChunkTurns;
 import cn.haztrail.manifest.api.ReceiptOutcome;
 import cn.haztrail.registry.api.ConfirmAdmission;
 import cn.haztrail.registry.api.ConfirmAdmissions;
@@ -87,7 +88,7 @@ class AdmissionConfirmationTest {
         });
         ExemptLines exemptLines = mock(ExemptLines.class);
         when(exemptLines.of(any())).thenReturn(Map.of());
-        return new AdmissionConfirmation(new ProcessCommands(gateway), TestReferenceData.calendar(), exemptLines);
+        return new AdmissionConfirmation(new ProcessCommands(gateway, new ChunkTurns()), TestReferenceData.calendar(), exemptLines);
     }
 
     private static ManifestReceived receipt(UUID receiver) {
