@@ -51,13 +51,13 @@ class ChunkImport {
 
     ChunkImport(TransactionTemplate transaction, EventStore eventStore, List<ImportedEventWriter> writers,
                 ImportedRows rows, BackflowJobs jobs, JdbcTemplate jdbc, ChunkTurns turns) {
-        this.turns = turns;
         this.transaction = transaction;
         this.eventStore = eventStore;
         this.writers = writers;
         this.rows = rows;
         this.jobs = jobs;
         this.jdbc = jdbc;
+        this.turns = turns;
     }
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {

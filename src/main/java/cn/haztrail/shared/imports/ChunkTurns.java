@@ -2,6 +2,7 @@ package cn.haztrail.shared.imports;
 
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -23,21 +24,20 @@ public class ChunkTurns {
 
     /** Runs an import chunk (its whole transaction) while no process command runs on this node. */
     public <T> T chunk(Supplier<T> work) {
-        turns.writeLock().lock();
-        try {
-            return work.get();
-        } finally {
-            turns.writeLock().unlock();
-        }
+        return holding(turns.writeLock(), work);
     }
 
     /** Runs a background command (its whole transaction) while no import chunk runs on this node. */
     public <T> T command(Supplier<T> work) {
-        turns.readLock().lock();
+        return holding(turns.readLock(), work);
+    }
+
+    private static <T> T holding(Lock lock, Supplier<T> work) {
+        lock.lock();
         try {
             return work.get();
         } finally {
-            turns.readLock().unlock();
+            lock.unlock();
         }
     }
 }

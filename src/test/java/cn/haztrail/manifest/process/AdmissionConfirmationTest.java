@@ -88,7 +88,8 @@ class AdmissionConfirmationTest {
         });
         ExemptLines exemptLines = mock(ExemptLines.class);
         when(exemptLines.of(any())).thenReturn(Map.of());
-        return new AdmissionConfirmation(new ProcessCommands(gateway, new ChunkTurns()), TestReferenceData.calendar(), exemptLines);
+        return new AdmissionConfirmation(new ProcessCommands(gateway, new ChunkTurns()), TestReferenceData.calendar(),
+                exemptLines);
     }
 
     private static ManifestReceived receipt(UUID receiver) {
