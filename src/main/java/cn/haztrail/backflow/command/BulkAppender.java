@@ -30,9 +30,8 @@ final class BulkAppender {
     private final EventStore eventStore;
     private final List<ImportedEventWriter> writers;
     private final Map<String, Object> audit;
-    private final Map<UUID, Long> nextSequence = new HashMap<>();
     private final Set<UUID> begun = new HashSet<>();
-    private final List<DomainEventMessage<?>> messages = new ArrayList<>();
+    private final List<Added> added = new ArrayList<>();
 
     /** @param audit who imports (account and role), as the metadata of every event the job stores */
     BulkAppender(EventStore eventStore, List<ImportedEventWriter> writers, Map<String, Object> audit) {
@@ -47,27 +46,41 @@ final class BulkAppender {
     }
 
     void add(PlannedEvent event, String sourceSystem, String sourceRecordId, UUID jobId, Instant recordedAt) {
-        long sequence = nextSequence.computeIfAbsent(event.aggregateId(), id -> begun.contains(id) ? 0L
-                : eventStore.lastSequenceNumberFor(id.toString()).map(last -> last + 1).orElse(0L));
-        nextSequence.put(event.aggregateId(), sequence + 1);
         Map<String, Object> metaData = new HashMap<>(audit);
         metaData.put(AuditMetadata.BUSINESS_TIME, event.businessTime().toString());
         metaData.put(AuditMetadata.SOURCE_SYSTEM, sourceSystem);
         metaData.put(AuditMetadata.SOURCE_RECORD_ID, sourceRecordId);
         metaData.put(AuditMetadata.IMPORT_JOB_ID, jobId.toString());
-        messages.add(new GenericDomainEventMessage<>(event.aggregateType(), event.aggregateId().toString(), sequence,
-                event.payload(), MetaData.from(metaData), UUID.randomUUID().toString(), recordedAt));
+        added.add(new Added(event, MetaData.from(metaData), recordedAt));
     }
 
-    /** Stores every event added, runs the subscribing handlers and the set-based writers, in the caller's transaction. */
+    /**
+     * Stores every event added, runs the subscribing handlers and the set-based writers, in the caller's transaction.
+     * A stored stream's next number is read here, when the chunk has its turn, so a process's command that appended
+     * to it while the chunk was checking is counted.
+     */
     void publish() {
-        if (messages.isEmpty()) {
+        if (added.isEmpty()) {
             return;
+        }
+        Map<UUID, Long> nextSequence = new HashMap<>();
+        List<DomainEventMessage<?>> messages = new ArrayList<>(added.size());
+        for (Added each : added) {
+            UUID aggregateId = each.event().aggregateId();
+            long sequence = nextSequence.computeIfAbsent(aggregateId, id -> begun.contains(id) ? 0L
+                    : eventStore.lastSequenceNumberFor(id.toString()).map(last -> last + 1).orElse(0L));
+            nextSequence.put(aggregateId, sequence + 1);
+            messages.add(new GenericDomainEventMessage<>(each.event().aggregateType(), aggregateId.toString(),
+                    sequence, each.event().payload(), each.metaData(), UUID.randomUUID().toString(),
+                    each.recordedAt()));
         }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.execute(() -> eventStore.publish(messages));
         for (ImportedEventWriter writer : writers) {
             writer.write(messages);
         }
+    }
+
+    private record Added(PlannedEvent event, MetaData metaData, Instant recordedAt) {
     }
 }

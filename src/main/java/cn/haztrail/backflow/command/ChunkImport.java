@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * Imports one chunk of records in one transaction: checks each, stores the events of those accepted, writes the
  * imported rows, the refusals and the job's progress. Either all of it commits or nothing does, so a job resumed
  * after a crash starts at the first line not committed and stores no event twice. The custody processes' commands
- * wait while a chunk runs ({@link ChunkTurns}).
+ * wait while a chunk appends, from its first event to its commit ({@link ChunkTurns}).
  */
 @Component
 class ChunkImport {
@@ -61,47 +61,54 @@ class ChunkImport {
     }
 
     ChunkCounts run(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context, UUID node) {
-        return turns.chunk(() -> transaction.execute(status -> {
-            entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
-            ChunkCounts counts = new ChunkCounts();
-            // every row the chunk's records name, a manifest's line batches too, read in one query
-            List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
-                    .flatMap(record -> Stream.concat(Stream.of(record.get(Field.SOURCE_RECORD_ID),
-                            record.get(Field.BATCH_SOURCE_ID)), lineBatches(record)))
-                    .filter(Objects::nonNull).distinct().toList();
-            ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
-                    new StoredHolders(named(chunk, Field.MANIFEST_NUMBER), this::claimedNumbers, this::claimedNumber),
-                    new StoredHolders(named(chunk, Field.LABEL_ID), this::labelHolders, this::labelHolder));
-            BulkAppender appender = new BulkAppender(eventStore, writers, audit(job));
-            for (ReadRecord read : chunk) {
-                if (read.refused() != null) {
-                    counts.refused(read.line(), read.refused());
-                    continue;
-                }
-                RecordPlan plan;
-                try {
-                    plan = RecordChecks.plan(read.record(), state, context);
-                } catch (RecordRefused refused) {
-                    counts.refused(read.line(), refused);
-                    continue;
-                }
-                counts.count(plan);
-                RecordType type = RecordType.valueOf(read.record().get(Field.RECORD_TYPE).toUpperCase(
-                        java.util.Locale.ROOT));
-                if (plan.outcome() == RecordOutcome.IMPORTED && type != RecordType.DISPOSAL) {
-                    appender.begins(plan.events().get(0).aggregateId());
-                }
-                for (PlannedEvent event : plan.events()) {
-                    appender.add(event, context.sourceSystem(), read.record().get(Field.SOURCE_RECORD_ID), job.id(),
-                            context.now());
-                }
+        try (ChunkTurns.ChunkTurn turn = turns.chunkTurn()) {
+            return transaction.execute(status -> importChecked(job, chunk, nextLine, context, node, turn));
+        }
+    }
+
+    /** Inside the chunk's transaction; it writes nothing until it has its turn, after every check. */
+    private ChunkCounts importChecked(BackflowJob job, List<ReadRecord> chunk, int nextLine, CheckContext context,
+                                      UUID node, ChunkTurns.ChunkTurn turn) {
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
+        ChunkCounts counts = new ChunkCounts();
+        // every row the chunk's records name, a manifest's line batches too, read in one query
+        List<String> ids = chunk.stream().map(ReadRecord::record).filter(Objects::nonNull)
+                .flatMap(record -> Stream.concat(Stream.of(record.get(Field.SOURCE_RECORD_ID),
+                        record.get(Field.BATCH_SOURCE_ID)), lineBatches(record)))
+                .filter(Objects::nonNull).distinct().toList();
+        ChunkState state = new ChunkState(ids.isEmpty() ? Map.of() : rows.find(context.sourceSystem(), ids),
+                new StoredHolders(named(chunk, Field.MANIFEST_NUMBER), this::claimedNumbers, this::claimedNumber),
+                new StoredHolders(named(chunk, Field.LABEL_ID), this::labelHolders, this::labelHolder));
+        BulkAppender appender = new BulkAppender(eventStore, writers, audit(job));
+        for (ReadRecord read : chunk) {
+            if (read.refused() != null) {
+                counts.refused(read.line(), read.refused());
+                continue;
             }
-            appender.publish();
-            rows.insert(state.inserted());
-            rows.update(state.updated());
-            jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
-            return counts;
-        }));
+            RecordPlan plan;
+            try {
+                plan = RecordChecks.plan(read.record(), state, context);
+            } catch (RecordRefused refused) {
+                counts.refused(read.line(), refused);
+                continue;
+            }
+            counts.count(plan);
+            RecordType type = RecordType.valueOf(read.record().get(Field.RECORD_TYPE).toUpperCase(
+                    java.util.Locale.ROOT));
+            if (plan.outcome() == RecordOutcome.IMPORTED && type != RecordType.DISPOSAL) {
+                appender.begins(plan.events().get(0).aggregateId());
+            }
+            for (PlannedEvent event : plan.events()) {
+                appender.add(event, context.sourceSystem(), read.record().get(Field.SOURCE_RECORD_ID), job.id(),
+                        context.now());
+            }
+        }
+        turn.take();
+        appender.publish();
+        rows.insert(state.inserted());
+        rows.update(state.updated());
+        jobs.chunkDone(job.id(), nextLine, counts, node, Instant.now());
+        return counts;
     }
 
     /** The source ids of the batches a manifest record's lines name; none for another record. */

@@ -21,7 +21,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * The custody processes confirm an import's receipts while its next chunk runs; appended inside the chunk's window,
- * their events would leave each of the chunk's positions as a gap in every streaming processor's token.
+ * their events would leave each of the chunk's positions as a gap in every streaming processor's token. Outside it,
+ * while the chunk checks its records, they go on, so they keep up with the job.
  */
 class ProcessCommandsTest {
 
@@ -45,15 +46,14 @@ class ProcessCommandsTest {
     }
 
     @Test
-    void a_process_command_waits_until_the_import_chunk_under_way_has_committed() throws Exception {
-        CountDownLatch chunkRunning = new CountDownLatch(1);
-        Future<?> chunk = importer.submit(() -> turns.chunk(() -> {
-            chunkRunning.countDown();
+    void a_process_command_waits_until_the_import_chunk_appending_has_committed() throws Exception {
+        CountDownLatch chunkAppending = new CountDownLatch(1);
+        Future<?> chunk = importer.submit(() -> chunk(() -> { }, () -> {
+            chunkAppending.countDown();
             awaitCommandWaiting();
             happened.add("chunk committed");
-            return null;
         }));
-        assertThat(chunkRunning.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(chunkAppending.await(60, TimeUnit.SECONDS)).isTrue();
 
         Future<?> sent = process.submit(() -> commands.send("confirm admission"));
 
@@ -63,23 +63,62 @@ class ProcessCommandsTest {
     }
 
     @Test
-    void a_waiting_process_command_runs_before_the_job_s_next_chunk() throws Exception {
-        CountDownLatch chunkRunning = new CountDownLatch(1);
+    void a_waiting_process_command_runs_before_the_job_s_next_chunk_appends() throws Exception {
+        CountDownLatch chunkAppending = new CountDownLatch(1);
         Future<?> job = importer.submit(() -> {
-            turns.chunk(() -> {
-                chunkRunning.countDown();
+            chunk(() -> { }, () -> {
+                chunkAppending.countDown();
                 awaitCommandWaiting();
-                return happened.add("chunk 1 committed");
+                happened.add("chunk 1 committed");
             });
-            return turns.chunk(() -> happened.add("chunk 2 committed"));
+            chunk(() -> { }, () -> happened.add("chunk 2 committed"));
         });
-        assertThat(chunkRunning.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(chunkAppending.await(60, TimeUnit.SECONDS)).isTrue();
 
         Future<?> sent = process.submit(() -> commands.send("confirm admission"));
 
         sent.get(60, TimeUnit.SECONDS);
         job.get(60, TimeUnit.SECONDS);
         assertThat(happened).containsExactly("chunk 1 committed", "command confirm admission", "chunk 2 committed");
+    }
+
+    @Test
+    void a_process_command_runs_while_an_import_chunk_checks_its_records() throws Exception {
+        CountDownLatch chunkChecking = new CountDownLatch(1);
+        CountDownLatch commandDone = new CountDownLatch(1);
+        Future<?> chunk = importer.submit(() -> chunk(() -> {
+            chunkChecking.countDown();
+            awaitLatch(commandDone);
+            happened.add("chunk checked");
+        }, () -> happened.add("chunk committed")));
+        assertThat(chunkChecking.await(60, TimeUnit.SECONDS)).isTrue();
+
+        Future<?> sent = process.submit(() -> {
+            commands.send("confirm admission");
+            commandDone.countDown();
+        });
+
+        sent.get(90, TimeUnit.SECONDS);
+        chunk.get(90, TimeUnit.SECONDS);
+        assertThat(happened).containsExactly("command confirm admission", "chunk checked", "chunk committed");
+    }
+
+    /** A chunk as ChunkImport runs one: its checks without a turn, then its appends and commit with it. */
+    private void chunk(Runnable checking, Runnable appendingAndCommitting) {
+        try (ChunkTurns.ChunkTurn turn = turns.chunkTurn()) {
+            checking.run();
+            turn.take();
+            appendingAndCommitting.run();
+        }
+    }
+
+    /** A minute at most: a command that never comes leaves the order to the assertion. */
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Until the processes' sending thread waits for its turn (a minute at most). */
