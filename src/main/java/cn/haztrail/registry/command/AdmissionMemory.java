@@ -9,30 +9,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * What an Enterprise remembers of receipts, bounded: the holds still pending (R04), and the manifests admitted in
- * licence years that began less than {@value #YEARS_REMEMBERED} years before the newest licence year admitted, so
- * that a confirmation repeated by the receipt process changes nothing. Older ids are forgotten, so the snapshot no
- * longer grows with every receipt. A duplicate older than that cannot arrive: a manifest is received once (its own
- * aggregate refuses a second receipt), the process confirms right after the receipt and is not replayed, and its
- * retries come within minutes, not a licence year later. Kept by the aggregate's event sourcing handlers only.
+ * What an Enterprise remembers of receipts: the holds still pending (R04), which count against its licence years'
+ * room. The manifests it admitted are not kept here ({@link AdmittedManifests}), so its snapshot stays the size of
+ * its pending holds however many receipts it admits. Kept by the aggregate's event sourcing handlers only.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 final class AdmissionMemory {
 
-    static final int YEARS_REMEMBERED = 2;
-
-    // Not final: a snapshot of the Enterprise is read back into these fields.
+    // Not final: a snapshot of the Enterprise is read back into this field.
     private Map<UUID, Pending> pending = new HashMap<>();
-    /** Admitted manifests by the start of the licence year they were counted in (or the receipt day, if none). */
-    private Map<LocalDate, Set<UUID>> admittedByYear = new HashMap<>();
 
     /** Room held on a licence year for a manifest, until {@code expiresAt}. */
     record Pending(UUID licenceId, LocalDate licenceYearStart, BigDecimal tonnes, List<WasteAdmitted.LineTonnes> lines,
@@ -41,10 +32,6 @@ final class AdmissionMemory {
 
     Pending pending(UUID manifestId) {
         return pending.get(manifestId);
-    }
-
-    boolean hasAdmitted(UUID manifestId) {
-        return admittedByYear.values().stream().anyMatch(ids -> ids.contains(manifestId));
     }
 
     /** Tonnes held on a licence year by pending receipts. */
@@ -63,7 +50,7 @@ final class AdmissionMemory {
     }
 
     int remembered() {
-        return pending.size() + admittedByYear.values().stream().mapToInt(Set::size).sum();
+        return pending.size();
     }
 
     void reserved(AdmissionReserved event) {
@@ -71,15 +58,8 @@ final class AdmissionMemory {
                 event.lines(), event.expiresAt()));
     }
 
-    /** The hold was released or expired. */
+    /** The hold was released, expired or admitted. */
     void ended(UUID manifestId) {
         pending.remove(manifestId);
-    }
-
-    void admitted(UUID manifestId, LocalDate yearKey) {
-        pending.remove(manifestId);
-        admittedByYear.computeIfAbsent(yearKey, year -> new HashSet<>()).add(manifestId);
-        LocalDate newest = admittedByYear.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-        admittedByYear.keySet().removeIf(year -> !year.isAfter(newest.minusYears(YEARS_REMEMBERED)));
     }
 }

@@ -17,9 +17,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,11 +34,16 @@ final class AdmissionSteps {
     private final UUID receiverId;
     private final LicenceBook licences;
     private final AdmissionMemory admissions;
+    private final AdmittedManifests admittedBefore;
+    /** Admitted by this command: the table has them once its events are stored (several receipts at once). */
+    private final Set<UUID> admittedNow = new HashSet<>();
 
-    AdmissionSteps(UUID receiverId, LicenceBook licences, AdmissionMemory admissions) {
+    AdmissionSteps(UUID receiverId, LicenceBook licences, AdmissionMemory admissions,
+                   AdmittedManifests admittedBefore) {
         this.receiverId = receiverId;
         this.licences = licences;
         this.admissions = admissions;
+        this.admittedBefore = admittedBefore;
     }
 
     /** Admission in one step (no hold): refused when no licence covers the lines or has room for them. */
@@ -65,13 +72,21 @@ final class AdmissionSteps {
      * covers it any more. Nothing when the manifest was admitted already.
      */
     List<Object> confirm(ConfirmAdmission command, MethodCatalogue methods) {
+        List<Object> events = confirmation(command, methods);
+        if (!events.isEmpty()) {
+            admittedNow.add(command.manifestId());
+        }
+        return events;
+    }
+
+    private List<Object> confirmation(ConfirmAdmission command, MethodCatalogue methods) {
         UUID manifestId = requireManifest(command.manifestId());
         AdmissionMemory.Pending held = admissions.pending(manifestId);
         if (held != null) {
             return List.of(new WasteAdmitted(receiverId, held.licenceId(), manifestId, held.licenceYearStart(),
                     held.tonnes(), held.lines()));
         }
-        if (admissions.hasAdmitted(manifestId)) {
+        if (admitted(manifestId)) {
             return List.of();
         }
         LicenceBook.Admission admission;
@@ -97,7 +112,7 @@ final class AdmissionSteps {
     Optional<AdmissionReleased> release(ReleaseAdmission command) {
         UUID manifestId = requireManifest(command.manifestId());
         AdmissionMemory.Pending held = admissions.pending(manifestId);
-        if (held == null && admissions.hasAdmitted(manifestId)) {
+        if (held == null && admitted(manifestId)) {
             throw CommandRefused.conflict(null, "manifestId",
                     Translatable.of("refused.registry.admission-already-confirmed", manifestId));
         }
@@ -123,8 +138,12 @@ final class AdmissionSteps {
         return manifestId;
     }
 
+    private boolean admitted(UUID manifestId) {
+        return admittedNow.contains(manifestId) || admittedBefore.admitted(receiverId, manifestId);
+    }
+
     private void requireNew(UUID manifestId) {
-        if (admissions.hasAdmitted(requireManifest(manifestId))) {
+        if (admitted(requireManifest(manifestId))) {
             throw CommandRefused.conflict(null, "manifestId",
                     Translatable.of("refused.registry.already-admitted", manifestId));
         }

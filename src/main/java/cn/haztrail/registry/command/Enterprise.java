@@ -74,11 +74,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Its stream grows by a few events per received manifest, so it is loaded from a snapshot of its fields
  * taken every so many events ({@link SnapshotConfiguration}). The revision names the shape of those fields: a
  * snapshot of another revision is ignored and the aggregate is rebuilt from its events (2: licences as lines;
- * 3: holds, and admitted manifests remembered for two licence years only).
+ * 3: holds, and admitted manifests remembered for two licence years only; 4: holds only, the admitted manifests
+ * being in {@link AdmittedManifests}).
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
-@Revision("3")
+@Revision("4")
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
         lockFactory = TransactionScopedLockFactory.BEAN)
 public class Enterprise {
@@ -166,8 +167,9 @@ public class Enterprise {
 
     /** R03, R04, R05: counts accepted waste against the covering licence's year; answers that licence's id. */
     @CommandHandler
-    public UUID handle(AdmitWaste command, MethodCatalogue methods) {
-        WasteAdmitted admitted = steps().admit(command.manifestId(), command.lines(), command.onDate(), methods);
+    public UUID handle(AdmitWaste command, MethodCatalogue methods, AdmittedManifests admittedManifests) {
+        WasteAdmitted admitted = steps(admittedManifests).admit(command.manifestId(), command.lines(),
+                command.onDate(), methods);
         apply(admitted);
         return admitted.licenceId();
     }
@@ -175,9 +177,9 @@ public class Enterprise {
     /** R03, R04, R05: holds room for a receipt under way, counting other holds as used; answers the licence's id. */
     @CommandHandler
     public UUID handle(ReserveAdmission command, MethodCatalogue methods, AdmissionReservationTerms terms,
-                       DeadlineManager deadlines) {
+                       DeadlineManager deadlines, AdmittedManifests admittedManifests) {
         Instant expiresAt = GenericEventMessage.clock.instant().plus(terms.expireAfter());
-        AdmissionReserved reserved = steps().reserve(command, expiresAt, methods);
+        AdmissionReserved reserved = steps(admittedManifests).reserve(command, expiresAt, methods);
         if (reserved == null) {
             return admissions.pending(command.manifestId()).licenceId();
         }
@@ -188,29 +190,30 @@ public class Enterprise {
 
     /** R04: the receipt happened; admitted from its hold, or without one (recording any overrun), never refused. */
     @CommandHandler
-    public void handle(ConfirmAdmission command, MethodCatalogue methods) {
-        steps().confirm(command, methods).forEach(AggregateLifecycle::apply);
+    public void handle(ConfirmAdmission command, MethodCatalogue methods, AdmittedManifests admittedManifests) {
+        steps(admittedManifests).confirm(command, methods).forEach(AggregateLifecycle::apply);
     }
 
     /** R04: several receipts at once, each confirmed as above on what the ones before it left. */
     @CommandHandler
-    public void handle(ConfirmAdmissions command, MethodCatalogue methods) {
-        command.admissions().forEach(each -> steps().confirm(each, methods).forEach(AggregateLifecycle::apply));
+    public void handle(ConfirmAdmissions command, MethodCatalogue methods, AdmittedManifests admittedManifests) {
+        AdmissionSteps steps = steps(admittedManifests);
+        command.admissions().forEach(each -> steps.confirm(each, methods).forEach(AggregateLifecycle::apply));
     }
 
     /** R04: gives back what a refused receipt held; nothing to give back (never held, expired) changes nothing. */
     @CommandHandler
-    public void handle(ReleaseAdmission command) {
-        steps().release(command).ifPresent(AggregateLifecycle::apply);
+    public void handle(ReleaseAdmission command, AdmittedManifests admittedManifests) {
+        steps(admittedManifests).release(command).ifPresent(AggregateLifecycle::apply);
     }
 
     @DeadlineHandler(deadlineName = RESERVATION_EXPIRY)
-    void reservationDue(AdmissionReservationDue due) {
-        steps().expire(due).ifPresent(AggregateLifecycle::apply);
+    void reservationDue(AdmissionReservationDue due, AdmittedManifests admittedManifests) {
+        steps(admittedManifests).expire(due).ifPresent(AggregateLifecycle::apply);
     }
 
-    private AdmissionSteps steps() {
-        return new AdmissionSteps(enterpriseId, licences, admissions);
+    private AdmissionSteps steps(AdmittedManifests admittedManifests) {
+        return new AdmissionSteps(enterpriseId, licences, admissions, admittedManifests);
     }
 
     /** R02: a carrier with a permit valid on the day, driving a vehicle registered to it; stores nothing. */
@@ -259,7 +262,7 @@ public class Enterprise {
     @EventSourcingHandler
     void on(WasteAdmitted event) {
         licences.admitted(event);
-        admissions.admitted(event.manifestId(), event.licenceYearStart());
+        admissions.ended(event.manifestId());
     }
 
     @EventSourcingHandler
@@ -279,8 +282,7 @@ public class Enterprise {
 
     @EventSourcingHandler
     void on(AdmissionOverrun event) {
-        admissions.admitted(event.manifestId(),
-                event.licenceYearStart() != null ? event.licenceYearStart() : event.onDate());
+        admissions.ended(event.manifestId());
     }
 
     @EventSourcingHandler

@@ -28,7 +28,8 @@ final class PreviousVersionStore {
     /** The groups updated inside command transactions (application.yml, mode: subscribing). */
     private static final List<String> SUBSCRIBING_VIEWS =
             List.of("registry-claims", "registry-view", "batch-view", "manifest-view", "approval-view",
-                    "approval-party-regions", "manifest-parties", "manifest-trips", "batch-custody");
+                    "approval-party-regions", "manifest-parties", "manifest-trips", "batch-custody",
+                    "admitted-manifests");
 
     private PreviousVersionStore() {
     }

@@ -7,6 +7,7 @@ import cn.haztrail.registry.api.AdmitWaste;
 import cn.haztrail.registry.api.CheckAdmission;
 import cn.haztrail.shared.axon.admin.ProjectionReplays;
 import cn.haztrail.shared.domain.CommandRefused;
+import cn.haztrail.shared.domain.RefusalReason;
 import cn.haztrail.shared.security.AccountService;
 import cn.haztrail.shared.security.Role;
 import cn.haztrail.support.Api;
@@ -194,6 +195,16 @@ class PreviousVersionStoreTest {
 
         assertThat(new BigDecimal(totals.get("generated").asString())).isEqualByComparingTo("2.380");
         assertThat(new BigDecimal(totals.get("incinerated").asString())).isEqualByComparingTo("1.180");
+    }
+
+    @Test
+    void R04_a_manifest_the_previous_version_admitted_is_not_admitted_again() {
+        CommandRefused again = catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(new AdmitWaste(
+                DISPOSAL_CENTRE, MANIFEST, List.of(new AdmissionLine("900-249-08", "D10", BigDecimal.ONE)),
+                LocalDate.of(2026, 12, 2))));
+
+        assertThat(again).isNotNull();
+        assertThat(again.reason()).isEqualTo(RefusalReason.CONFLICT);
     }
 
     private static CheckAdmission check(UUID receiver, String code, String method, String tonnes) {

@@ -249,7 +249,7 @@ class AdmissionReservationTest {
     }
 
     @Test
-    void R04_bounded_memory_a_repeat_within_two_licence_years_changes_nothing() {
+    void R04_a_repeat_within_two_licence_years_changes_nothing() {
         fixture.given(registered(), granted(), admitted(M1, YEAR_2026, "1"),
                         admitted(M2, LocalDate.of(2027, 1, 1), "1"))
                 .when(confirm(M1, "1", MAY))
@@ -257,11 +257,18 @@ class AdmissionReservationTest {
     }
 
     @Test
-    void R04_bounded_memory_forgets_manifests_admitted_two_licence_years_before_the_newest() {
+    void R04_a_repeat_licence_years_later_changes_nothing() {
         LocalDate may2028 = LocalDate.of(2028, 5, 1);
         fixture.given(registered(), granted(), admitted(M1, YEAR_2026, "1"),
                         admitted(M2, LocalDate.of(2028, 1, 1), "1"))
                 .when(confirm(M1, "1", may2028))
-                .expectEvents(admitted(M1, LocalDate.of(2028, 1, 1), "1"));
+                .expectNoEvents();
+    }
+
+    @Test
+    void R04_a_manifest_named_twice_in_receipts_confirmed_at_once_is_admitted_once() {
+        fixture.given(registered(), granted())
+                .when(new ConfirmAdmissions(ID, List.of(confirm(M1, "10", MAY), confirm(M1, "10", MAY))))
+                .expectEvents(admitted(M1, YEAR_2026, "10"));
     }
 }

@@ -28,6 +28,7 @@ final class EnterpriseFixtures {
         fixture.registerInjectableResource(TestReferenceData.regionDirectory());
         fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
         fixture.registerInjectableResource(new AdmissionReservationTerms(Duration.ofMinutes(30)));
+        fixture.registerInjectableResource(new AdmittedInStore(fixture.getEventStore()));
         fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.methodCatalogue()));
         return fixture;
