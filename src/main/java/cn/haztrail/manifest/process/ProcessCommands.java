@@ -16,9 +16,9 @@ import java.util.concurrent.Executors;
  * it would join the processor's unit of work, and one receipt would append the receiver's, the approval's and every
  * exemption's events in one transaction. The handler waits for each, so a failure still fails the event, which the
  * processor hands to its handlers again; a command that succeeded before it is then sent again and, repeated,
- * changes nothing (every command here is so). A command waits for an import chunk under way on this node
- * ({@link ChunkTurns}): the processes confirm an import's receipts while its next chunk runs. The sending thread is
- * named after the processor, so a measurement of the read side counts its work.
+ * changes nothing (every command here is so). A command waits for an import chunk appending on this node
+ * ({@link ChunkTurns}): the processes confirm an import's receipts while its next chunk is checked. The sending
+ * thread is named after the processor, so a measurement of the read side counts its work.
  */
 @Component
 class ProcessCommands {
