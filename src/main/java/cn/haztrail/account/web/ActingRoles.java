@@ -20,7 +20,7 @@ class ActingRoles {
     }
 
     PartyRole resolve(UUID enterpriseId, PartyRole requested, String enterpriseField) {
-        List<String> roles = enterprises.profile(enterpriseId, false)
+        List<String> roles = enterprises.summary(enterpriseId)
                 .orElseThrow(() -> CommandRefused.notFound(enterpriseField,
                         Translatable.of("refused.account.unknown-enterprise", enterpriseId)))
                 .roles();

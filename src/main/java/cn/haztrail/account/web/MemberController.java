@@ -113,7 +113,7 @@ class MemberController {
     /** R29: the enterprise's managers (acting for it) and administrators manage its members. */
     private Caller manager(UUID enterpriseId) {
         Caller caller = currentCaller.get();
-        if (enterprises.profile(enterpriseId, false).isEmpty()) {
+        if (enterprises.summary(enterpriseId).isEmpty()) {
             throw CommandRefused.notFound("id", Translatable.of("refused.account.unknown-enterprise", enterpriseId));
         }
         if (!caller.managesMembersOf(enterpriseId)) {

@@ -44,8 +44,8 @@ class ApprovalProjection {
     }
 
     private ApprovalRecord.Party party(UUID id) {
-        return enterprises.profile(id, false)
-                .map(profile -> new ApprovalRecord.Party(id, profile.name(), profile.regionCode()))
+        return enterprises.summary(id)
+                .map(party -> new ApprovalRecord.Party(id, party.name(), party.regionCode()))
                 .orElseThrow(() -> new IllegalStateException("approval names unregistered enterprise " + id));
     }
 }

@@ -5,8 +5,8 @@ import cn.haztrail.collection.api.CollectionRoundPlanned;
 import cn.haztrail.collection.api.CollectionRoundStarted;
 import cn.haztrail.collection.api.CollectionRoundStatus;
 import cn.haztrail.collection.api.CollectionRoundStopAdded;
-import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -43,7 +43,7 @@ class CollectionRoundProjection {
         if (known != null && known > 0) {
             return;
         }
-        EnterpriseProfile collector = profile(event.collectorId());
+        EnterpriseSummary collector = summary(event.collectorId());
         jdbc.update("insert into collection_round_view (id, collector_id, collector_name, collector_region, "
                         + "carrier_id, vehicle_plate, planned_day, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.roundId(), event.collectorId(), collector.name(), collector.regionCode(), event.carrierId(),
@@ -55,7 +55,7 @@ class CollectionRoundProjection {
         if (advance(event.roundId(), version, null, null, null) == 1) {
             jdbc.update("insert into collection_round_stop_view (round_id, stop_no, manifest_id, producer_id, "
                             + "producer_region) values (?, ?, ?, ?, ?)", event.roundId(), event.stopNo(),
-                    event.manifestId(), event.producerId(), profile(event.producerId()).regionCode());
+                    event.manifestId(), event.producerId(), summary(event.producerId()).regionCode());
         }
     }
 
@@ -84,8 +84,8 @@ class CollectionRoundProjection {
                 + "where id = ? and version < ?", version, status.name(), Timestamp.from(at), roundId, version);
     }
 
-    private EnterpriseProfile profile(UUID id) {
-        return enterprises.profile(id, false)
+    private EnterpriseSummary summary(UUID id) {
+        return enterprises.summary(id)
                 .orElseThrow(() -> new IllegalStateException("collection round names unregistered enterprise " + id));
     }
 }

@@ -7,8 +7,8 @@ import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
-import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
 import org.springframework.stereotype.Service;
 
 import java.util.Arrays;
@@ -41,7 +41,7 @@ class LabelChecks {
                 : manifests.record(batch.manifestId()).map(ManifestRecord::number).orElse(null);
         return new LabelCheck(batch.labelId(), batch.wasteCode(), batch.category(), batch.wasteName(),
                 batch.hazardCharacteristics().stream().map(LabelChecks::hazard).toList(), batch.generatedAt(),
-                enterprises.profile(batch.producerId(), false).map(EnterpriseProfile::name).orElse(null),
+                enterprises.summary(batch.producerId()).map(EnterpriseSummary::name).orElse(null),
                 custody, manifest);
     }
 

@@ -81,8 +81,8 @@ class ExemptionProjection {
     }
 
     private ExemptionRecord.Party party(UUID id) {
-        return enterprises.profile(id, false)
-                .map(profile -> new ExemptionRecord.Party(id, profile.name(), profile.regionCode()))
+        return enterprises.summary(id)
+                .map(party -> new ExemptionRecord.Party(id, party.name(), party.regionCode()))
                 .orElseThrow(() -> new IllegalStateException("exemption names unregistered enterprise " + id));
     }
 }

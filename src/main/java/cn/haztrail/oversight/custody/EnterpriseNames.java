@@ -1,7 +1,7 @@
 package cn.haztrail.oversight.custody;
 
-import cn.haztrail.registry.query.EnterpriseProfile;
 import cn.haztrail.registry.query.EnterpriseQueries;
+import cn.haztrail.registry.query.EnterpriseSummary;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Enterprise names for one answer, each looked up once in the registry (its current name). */
+/**
+ * Enterprise names for one answer, each looked up once in the registry (its current name) by its summary alone: its
+ * licences, permits and vehicles are none of a custody answer's business.
+ */
 final class EnterpriseNames {
 
     private final Function<UUID, Optional<String>> lookup;
@@ -20,7 +23,7 @@ final class EnterpriseNames {
     }
 
     static EnterpriseNames from(EnterpriseQueries enterprises) {
-        return new EnterpriseNames(id -> enterprises.profile(id, false).map(EnterpriseProfile::name));
+        return new EnterpriseNames(id -> enterprises.summary(id).map(EnterpriseSummary::name));
     }
 
     /** The registered name, or null for null or an unknown id. */

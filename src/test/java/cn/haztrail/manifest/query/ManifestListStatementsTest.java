@@ -3,24 +3,20 @@ package cn.haztrail.manifest.query;
 import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
+import cn.haztrail.support.CountedStatements;
 import cn.haztrail.support.OwnDatabase;
 import cn.haztrail.support.TestDatabase;
 import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A page of manifests costs the same statements whatever its size: its lines and corrections are read for the whole
  * page, not once per manifest (a page of 100 took 200 more queries). Counted on the request's own thread by a JDBC
- * proxy around the DataSource, in a database of its own: this context's processors must not share the suite's.
+ * proxy around the DataSource ({@link CountedStatements}).
  */
-@SpringBootTest(properties = {OwnDatabase.URL + "haztrail-manifest-list-statements" + OwnDatabase.OPTIONS,
-        OwnDatabase.DIALECT})
+@SpringBootTest(properties = {CountedStatements.DATABASE, OwnDatabase.DIALECT})
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import(ManifestListStatementsTest.CountedStatements.class)
+@Import(CountedStatements.class)
 class ManifestListStatementsTest {
 
     @Autowired
@@ -69,21 +64,5 @@ class ManifestListStatementsTest {
         assertThat(page.get("items").size()).isEqualTo(size);
         assertThat(page.get("items").get(0).get("lines").size()).isEqualTo(1);
         return QueryCountHolder.getGrandTotal().getSelect();
-    }
-
-    /** The application's DataSource behind a proxy that counts each thread's statements. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CountedStatements {
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource
-                            ? ProxyDataSourceBuilder.create(name, dataSource).countQuery().build() : bean;
-                }
-            };
-        }
     }
 }

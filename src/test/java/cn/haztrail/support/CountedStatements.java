@@ -1,0 +1,30 @@
+package cn.haztrail.support;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import javax.sql.DataSource;
+
+/**
+ * The application's DataSource behind a JDBC proxy that counts each thread's statements (read them with
+ * {@code QueryCountHolder}). Tests that import it name the same database of their own, so they share one context: its
+ * processors must not share the suite's.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class CountedStatements {
+
+    public static final String DATABASE = OwnDatabase.URL + "haztrail-counted-statements" + OwnDatabase.OPTIONS;
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource dataSource
+                        ? ProxyDataSourceBuilder.create(name, dataSource).countQuery().build() : bean;
+            }
+        };
+    }
+}
