@@ -69,7 +69,7 @@ class BackflowBenchmark {
             }
             memory.close();
             double seconds = nanos / 1e9;
-            StatementCounter.Counts importing = importingThread(StatementCounter.between(before,
+            StatementCounter.Counts importing = StatementCounter.ofCurrentThread(StatementCounter.between(before,
                     statements.snapshot()));
             paused.forEach(StreamingEventProcessor::start);
             // The jobs end when their events are stored; the streaming processors may still be behind then.
@@ -97,17 +97,6 @@ class BackflowBenchmark {
     private List<StreamingEventProcessor> streamingProcessors() {
         return axon.eventProcessingConfiguration().eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
-    }
-
-    /**
-     * What the importing thread sent to the database (the jobs run on the calling thread): one round trip per
-     * statement or JDBC batch. The asynchronous processors' statements are theirs, not the import's.
-     */
-    private static StatementCounter.Counts importingThread(Map<StatementCounter.Source, StatementCounter.Counts> made) {
-        String thread = ThreadRole.of(Thread.currentThread().getName()).name();
-        return made.entrySet().stream().filter(entry -> entry.getKey().thread() != null
-                        && entry.getKey().thread().name().equals(thread)).map(Map.Entry::getValue)
-                .reduce(new StatementCounter.Counts(0, 0, 0), StatementCounter.Counts::plus);
     }
 
     /**

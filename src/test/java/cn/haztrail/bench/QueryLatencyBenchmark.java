@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -39,9 +41,12 @@ class QueryLatencyBenchmark {
     TransactionTemplate transaction;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void custody_and_indicator_latency() throws Exception {
+        statements.countCurrentThread();
         EventCloner cloner = new EventCloner(jdbc, transaction);
         StoredEvents.ensure(context, new Projections(processing, jdbc), cloner);
         int queries = Integer.getInteger("bench.queries", 1000);
@@ -54,10 +59,12 @@ class QueryLatencyBenchmark {
         long rollupRows = jdbc.queryForObject("select count(*) from indicator_rollup", Long.class);
 
         ResultTable table = new ResultTable("Query latency with " + String.format("%,d", cloner.head())
-                + " events stored", "query", "calls", "p50 ms", "p99 ms")
+                + " events stored", "query", "calls", "p50 ms", "p99 ms",
+                "statements per call")
                 .note("Through the HTTP API (MockMvc) as regulator-jdz, signed in beforehand; " + batchFacts
                         + " batches in the indicator facts, " + rollupRows + " indicator rollup rows (indicators and "
-                        + "key units read the rollups).");
+                        + "key units read the rollups). Statements: those the answering thread sent to the "
+                        + "database, one per statement or JDBC batch (the security context's included).");
         measure(table, "custody chain of a manifest", queries, regulator,
                 i -> "/api/v1/oversight/custody/manifests/" + manifests.get(i % manifests.size()));
         measure(table, "custody chain of a batch", queries, regulator,
@@ -82,12 +89,16 @@ class QueryLatencyBenchmark {
             call(path.apply(i), caller);
         }
         Latencies latencies = new Latencies();
+        Map<StatementCounter.Source, StatementCounter.Counts> before = statements.snapshot();
         for (int i = 0; i < calls; i++) {
             long start = System.nanoTime();
             call(path.apply(i), caller);
             latencies.record(System.nanoTime() - start);
         }
-        table.row(query, calls, latencies.percentileMillis(50), latencies.percentileMillis(99));
+        long made = StatementCounter.ofCurrentThread(StatementCounter.between(before, statements.snapshot()))
+                .statements();
+        table.row(query, calls, latencies.percentileMillis(50), latencies.percentileMillis(99),
+                String.format(Locale.ROOT, "%.1f", made / (double) calls));
     }
 
     private void call(String path, Authentication caller) throws Exception {

@@ -58,6 +58,11 @@ public final class StatementCounter extends JdbcLifecycleEventListenerAdapter {
         ignored.add(Thread.currentThread());
     }
 
+    /** The calling thread counts again: a benchmark measuring its own calls after one that ignored it. */
+    public void countCurrentThread() {
+        ignored.remove(Thread.currentThread());
+    }
+
     /** The texts of the steps' statements, when asked for ({@link StatementTexts}). */
     public final StatementTexts texts = new StatementTexts();
 
@@ -103,6 +108,17 @@ public final class StatementCounter extends JdbcLifecycleEventListenerAdapter {
         Map<Source, Counts> snapshot = new HashMap<>();
         tallies.forEach((source, tally) -> snapshot.put(source, tally.counts()));
         return snapshot;
+    }
+
+    /**
+     * What the calling thread sent to the database, from {@link #between}: one round trip per statement or JDBC
+     * batch (an import's jobs and a benchmark's own HTTP calls run there; the processors' statements are theirs).
+     */
+    public static Counts ofCurrentThread(Map<Source, Counts> made) {
+        String thread = ThreadRole.of(Thread.currentThread().getName()).name();
+        return made.entrySet().stream().filter(entry -> entry.getKey().thread() != null
+                        && entry.getKey().thread().name().equals(thread)).map(Map.Entry::getValue)
+                .reduce(Counts.NONE, Counts::plus);
     }
 
     /** What was counted between two snapshots. */
