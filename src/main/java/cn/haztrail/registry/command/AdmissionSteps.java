@@ -17,8 +17,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +40,8 @@ final class AdmissionSteps {
     private final AdmittedManifests admittedBefore;
     /** Admitted by this command: the table has them once its events are stored (several receipts at once). */
     private final Set<UUID> admittedNow = new HashSet<>();
+    /** What the table answered during this command, asked ahead for several receipts ({@link #askAhead}). */
+    private final Map<UUID, Boolean> admittedBeforeKnown = new HashMap<>();
 
     AdmissionSteps(UUID receiverId, LicenceBook licences, AdmissionMemory admissions,
                    AdmittedManifests admittedBefore) {
@@ -44,6 +49,19 @@ final class AdmissionSteps {
         this.licences = licences;
         this.admissions = admissions;
         this.admittedBefore = admittedBefore;
+    }
+
+    /**
+     * Asks the table once about the receipts confirmed together that hold nothing, instead of once each (a batch of
+     * the custody processes confirms a receiver's receipts of a whole import chunk).
+     */
+    void askAhead(Collection<UUID> manifestIds) {
+        List<UUID> unheld = manifestIds.stream().filter(Objects::nonNull)
+                .filter(id -> admissions.pending(id) == null).distinct().toList();
+        if (!unheld.isEmpty()) {
+            Set<UUID> admitted = admittedBefore.admittedAmong(receiverId, unheld);
+            unheld.forEach(id -> admittedBeforeKnown.put(id, admitted.contains(id)));
+        }
     }
 
     /** Admission in one step (no hold): refused when no licence covers the lines or has room for them. */
@@ -139,7 +157,8 @@ final class AdmissionSteps {
     }
 
     private boolean admitted(UUID manifestId) {
-        return admittedNow.contains(manifestId) || admittedBefore.admitted(receiverId, manifestId);
+        return admittedNow.contains(manifestId) || admittedBeforeKnown.computeIfAbsent(manifestId,
+                id -> admittedBefore.admitted(receiverId, id));
     }
 
     private void requireNew(UUID manifestId) {

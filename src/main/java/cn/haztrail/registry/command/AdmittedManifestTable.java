@@ -7,6 +7,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,9 +34,15 @@ class AdmittedManifestTable implements AdmittedManifests {
     }
 
     @Override
-    public boolean admitted(UUID receiverId, UUID manifestId) {
-        return !jdbc.queryForList("select 1 from admitted_manifest where receiver_id = ? and manifest_id = ?",
-                Integer.class, receiverId, manifestId).isEmpty();
+    public Set<UUID> admittedAmong(UUID receiverId, Collection<UUID> manifestIds) {
+        if (manifestIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(receiverId));
+        arguments.addAll(manifestIds);
+        return new HashSet<>(jdbc.queryForList("select manifest_id from admitted_manifest where receiver_id = ? and "
+                + "manifest_id in (" + String.join(", ", Collections.nCopies(manifestIds.size(), "?")) + ")",
+                UUID.class, arguments.toArray()));
     }
 
     @EventHandler

@@ -1,5 +1,8 @@
 package cn.haztrail.registry.command;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,5 +13,10 @@ import java.util.UUID;
  */
 public interface AdmittedManifests {
 
-    boolean admitted(UUID receiverId, UUID manifestId);
+    /** Those of the manifests the receiver has admitted, asked in one question (several receipts at once). */
+    Set<UUID> admittedAmong(UUID receiverId, Collection<UUID> manifestIds);
+
+    default boolean admitted(UUID receiverId, UUID manifestId) {
+        return admittedAmong(receiverId, List.of(manifestId)).contains(manifestId);
+    }
 }

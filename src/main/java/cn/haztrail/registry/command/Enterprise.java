@@ -198,6 +198,7 @@ public class Enterprise {
     @CommandHandler
     public void handle(ConfirmAdmissions command, MethodCatalogue methods, AdmittedManifests admittedManifests) {
         AdmissionSteps steps = steps(admittedManifests);
+        steps.askAhead(command.admissions().stream().map(ConfirmAdmission::manifestId).toList());
         command.admissions().forEach(each -> steps.confirm(each, methods).forEach(AggregateLifecycle::apply));
     }
 

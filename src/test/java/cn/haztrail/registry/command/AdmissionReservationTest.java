@@ -25,11 +25,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import static cn.haztrail.registry.command.EnterpriseFixtures.line;
 import static cn.haztrail.support.Refusals.refused;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A receipt's hold on the receiver's capacity (R04): reserved, then confirmed, released or expired, each step its own
@@ -230,6 +233,20 @@ class AdmissionReservationTest {
                 .expectEvents(admitted(M1, YEAR_2026, "60"), admitted(m3, YEAR_2026, "15"),
                         new AdmissionOverrun(ID, m3, LICENCE, YEAR_2026, MAY, new BigDecimal("15"),
                                 new BigDecimal("5"), "R04"));
+    }
+
+    /** A batch of the custody processes confirms a receiver's receipts of a whole import chunk: one question. */
+    @Test
+    void R04_receipts_confirmed_at_once_ask_once_which_of_those_without_a_hold_were_admitted() {
+        List<Collection<UUID>> questions = new ArrayList<>();
+        UUID m3 = UUID.fromString("6f7a8b9c-0d1e-4f3a-8b5c-6d7e8f9a0b1c");
+        EnterpriseFixtures.enterprise(questions)
+                .given(registered(), granted(), reserved(M1, "10", EXPIRY), admitted(M2, YEAR_2026, "10"))
+                .when(new ConfirmAdmissions(ID, List.of(confirm(M1, "10", MAY), confirm(M2, "10", MAY),
+                        confirm(m3, "10", MAY))))
+                .expectEvents(admitted(M1, YEAR_2026, "10"), admitted(m3, YEAR_2026, "10"));
+
+        assertThat(questions).containsExactly(List.of(M2, m3));
     }
 
     @Test

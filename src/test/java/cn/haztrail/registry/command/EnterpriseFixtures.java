@@ -9,6 +9,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +25,17 @@ final class EnterpriseFixtures {
     }
 
     static AggregateTestFixture<Enterprise> enterprise() {
+        return enterprise(new ArrayList<>());
+    }
+
+    /** @param admittedQuestions each question asked of the admitted manifests, with the manifests it named */
+    static AggregateTestFixture<Enterprise> enterprise(List<Collection<UUID>> admittedQuestions) {
         AggregateTestFixture<Enterprise> fixture = new AggregateTestFixture<>(Enterprise.class);
         fixture.registerInjectableResource(mock(ClaimedIdentifiers.class));
         fixture.registerInjectableResource(TestReferenceData.regionDirectory());
         fixture.registerInjectableResource(TestReferenceData.methodCatalogue());
         fixture.registerInjectableResource(new AdmissionReservationTerms(Duration.ofMinutes(30)));
-        fixture.registerInjectableResource(new AdmittedInStore(fixture.getEventStore()));
+        fixture.registerInjectableResource(new AdmittedInStore(fixture.getEventStore(), admittedQuestions));
         fixture.registerInjectableResource(new LicenceTermsPolicy(TestReferenceData.wasteCatalogue(),
                 TestReferenceData.methodCatalogue()));
         return fixture;
