@@ -19,18 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A receiver remembers every manifest it admitted in the command side's table, not in its own fields: its snapshot
@@ -55,14 +49,7 @@ class AdmittedManifestsTest {
 
     @BeforeEach
     void aReceiverWithALicence() throws Exception {
-        Api api = new Api(mvc, json, jdbc);
-        String receiver = api.post(Api.ADMIN, "/api/v1/enterprises", RegistryRequests.enterprise("360222", "RECEIVER"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-        receiverId = UUID.fromString(receiver.substring(receiver.lastIndexOf('/') + 1));
-        Map<String, Object> licence = new HashMap<>(RegistryRequests.licence(
-                RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE", List.of("HW08"), List.of("D10")));
-        licence.put("annualCapacityTonnes", "100");
-        api.post(Api.ADMIN, receiver + "/licences", licence).andExpect(status().isCreated());
+        receiverId = LicensedReceiver.registered(new Api(mvc, json, jdbc), "100").id();
     }
 
     @Test
@@ -70,7 +57,7 @@ class AdmittedManifestsTest {
         List<UUID> manifests = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         manifests.forEach(manifest -> commands.sendAndWait(new AdmitWaste(receiverId, manifest, lines("3"), MAY)));
 
-        String snapshot = snapshotNow();
+        String snapshot = SnapshotsNow.take(jdbc, snapshotter, Enterprise.class, receiverId);
 
         assertThat(manifests).noneMatch(manifest -> snapshot.contains(manifest.toString()));
         CommandRefused again = catchThrowableOfType(CommandRefused.class,
@@ -109,18 +96,6 @@ class AdmittedManifestsTest {
     private long receiverEvents() {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, receiverId.toString());
-    }
-
-    /** A snapshot of the receiver taken now, as its payload's text. */
-    private String snapshotNow() {
-        jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", receiverId.toString());
-        snapshotter.scheduleSnapshot(Enterprise.class, receiverId.toString());
-        await("a snapshot, taken in the background").atMost(Duration.ofMinutes(2)).until(() -> jdbc.queryForObject(
-                "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class,
-                receiverId.toString()) > 0);
-        byte[] payload = jdbc.queryForObject("select payload from snapshot_event_entry where aggregate_identifier = ?",
-                byte[].class, receiverId.toString());
-        return new String(payload, StandardCharsets.UTF_8);
     }
 
     private static List<AdmissionLine> lines(String tonnes) {

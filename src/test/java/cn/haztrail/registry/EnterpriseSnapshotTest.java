@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,13 +51,7 @@ class EnterpriseSnapshotTest {
     @Test
     void R04_an_enterprise_loaded_from_its_snapshot_counts_capacity_and_admissions_as_before() throws Exception {
         Api api = new Api(mvc, json, jdbc);
-        String receiver = api.post(Api.ADMIN, "/api/v1/enterprises", RegistryRequests.enterprise("360222", "RECEIVER"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-        UUID receiverId = UUID.fromString(receiver.substring(receiver.lastIndexOf('/') + 1));
-        Map<String, Object> licence = new java.util.HashMap<>(RegistryRequests.licence(
-                RegistryRequests.uniqueNumber("赣危废经字"), "COMPREHENSIVE", List.of("HW08"), List.of("D10")));
-        licence.put("annualCapacityTonnes", "130");
-        api.post(Api.ADMIN, receiver + "/licences", licence).andExpect(status().isCreated());
+        UUID receiverId = LicensedReceiver.registered(api, "130").id();
         List<UUID> manifests = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             UUID manifest = UUID.randomUUID();

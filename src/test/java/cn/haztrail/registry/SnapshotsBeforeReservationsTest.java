@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -66,16 +64,10 @@ class SnapshotsBeforeReservationsTest {
     @Test
     void R04_an_enterprise_snapshot_of_the_previous_version_still_loads_and_counts_what_it_admitted() throws Exception {
         Api api = new Api(mvc, json, jdbc);
-        String receiver = api.post(Api.ADMIN, "/api/v1/enterprises", RegistryRequests.enterprise("360222", "RECEIVER"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-        UUID receiverId = UUID.fromString(receiver.substring(receiver.lastIndexOf('/') + 1));
-        String number = RegistryRequests.uniqueNumber("赣危废经字");
-        Map<String, Object> licence = new HashMap<>(RegistryRequests.licence(number, "COMPREHENSIVE",
-                List.of("HW08"), List.of("D10")));
-        licence.put("annualCapacityTonnes", "10");
-        String granted = api.post(Api.ADMIN, receiver + "/licences", licence).andExpect(status().isCreated())
-                .andReturn().getResponse().getHeader("Location");
-        UUID licenceId = UUID.fromString(granted.substring(granted.lastIndexOf('/') + 1));
+        LicensedReceiver receiver = LicensedReceiver.registered(api, "10");
+        UUID receiverId = receiver.id();
+        UUID licenceId = receiver.licenceId();
+        String number = receiver.licenceNumber();
         List<UUID> manifests = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         for (UUID manifest : manifests) {
             commands.sendAndWait(new AdmitWaste(receiverId, manifest, lines("3"), MAY));
@@ -96,7 +88,7 @@ class SnapshotsBeforeReservationsTest {
         assertThat(full).as("9 t admitted and 1 t held fill the 10 t").isNotNull();
         assertThat(full.rule()).isEqualTo("R04");
 
-        snapshotNow(Enterprise.class, receiverId);
+        SnapshotsNow.take(jdbc, snapshotter, Enterprise.class, receiverId);
         CommandRefused fullFromNewSnapshot = catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(
                 new ReserveAdmission(receiverId, UUID.randomUUID(), lines("0.5"), MAY)));
         assertThat(fullFromNewSnapshot).as("a snapshot of this version keeps the hold").isNotNull();
@@ -139,7 +131,7 @@ class SnapshotsBeforeReservationsTest {
         assertThat(full).as("6 t drawn and 4 t held fill the 10 t").isNotNull();
         assertThat(full.rule()).isEqualTo("R14");
 
-        snapshotNow(TransferApproval.class, approvalId);
+        SnapshotsNow.take(jdbc, snapshotter, TransferApproval.class, approvalId);
         CommandRefused fullFromNewSnapshot = catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(
                 new ReserveDraw(approvalId, UUID.randomUUID(), new BigDecimal("0.5"), MAY)));
         CommandRefused againFromNewSnapshot = catchThrowableOfType(CommandRefused.class, () -> commands.sendAndWait(
@@ -147,15 +139,6 @@ class SnapshotsBeforeReservationsTest {
         assertThat(fullFromNewSnapshot).as("a snapshot of this version keeps the hold").isNotNull();
         assertThat(againFromNewSnapshot).as("and the draws").isNotNull();
         assertThat(againFromNewSnapshot.reason()).isEqualTo(RefusalReason.CONFLICT);
-    }
-
-    /** Replaces the aggregate's snapshots by one taken now, by this version. */
-    private void snapshotNow(Class<?> type, UUID id) {
-        jdbc.update("delete from snapshot_event_entry where aggregate_identifier = ?", id.toString());
-        snapshotter.scheduleSnapshot(type, id.toString());
-        await("a snapshot, taken in the background").atMost(Duration.ofMinutes(2)).until(() -> jdbc.queryForObject(
-                "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Long.class,
-                id.toString()) > 0);
     }
 
     private static List<AdmissionLine> lines(String tonnes) {
@@ -168,7 +151,7 @@ class SnapshotsBeforeReservationsTest {
      */
     private void replaceSnapshot(Class<?> type, UUID id, String revision, String fixture, Map<String, Object> values)
             throws IOException {
-        snapshotNow(type, id);
+        SnapshotsNow.take(jdbc, snapshotter, type, id);
         Map<String, Object> row = jdbc.queryForMap("select * from snapshot_event_entry where aggregate_identifier = ?",
                 id.toString());
         String payload;
