@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@link Api} over the shared MockMvc, for an {@link IntegrationTest} to autowire. */
+/**
+ * The {@link Api} over the context's MockMvc, for an {@link IntegrationTest} or a {@link StatementCountingTest} to
+ * autowire.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class ApiConfiguration {
 

@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * The application's DataSource behind a JDBC proxy that counts each thread's statements (read them with
- * {@code QueryCountHolder}). Tests that import it name the same database of their own, so they share one context: its
- * processors must not share the suite's.
+ * {@code QueryCountHolder}), for the tests declared {@link StatementCountingTest}: they share one context on a database
+ * of its own, whose processors must not share the suite's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountedStatements {

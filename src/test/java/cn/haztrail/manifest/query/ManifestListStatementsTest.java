@@ -4,18 +4,10 @@ import cn.haztrail.demo.DemoParties;
 import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.CountedStatements;
-import cn.haztrail.support.OwnDatabase;
-import cn.haztrail.support.TestDatabase;
+import cn.haztrail.support.StatementCountingTest;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -28,22 +20,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * page, not once per manifest (a page of 100 took 200 more queries). Counted on the request's own thread by a JDBC
  * proxy around the DataSource ({@link CountedStatements}).
  */
-@SpringBootTest(properties = {CountedStatements.DATABASE, OwnDatabase.DIALECT})
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(CountedStatements.class)
+@StatementCountingTest
 class ManifestListStatementsTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
+    Api api;
 
     @Test
     void a_page_of_manifests_costs_the_same_queries_for_one_manifest_as_for_five() throws Exception {
-        CustodyFlow flow = new CustodyFlow(new Api(mvc, json, jdbc));
+        CustodyFlow flow = new CustodyFlow(api);
         for (int i = 0; i < 5; i++) {
             String batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T"))
                     .get("id").asText();

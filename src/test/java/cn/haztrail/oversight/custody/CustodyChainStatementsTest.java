@@ -5,18 +5,10 @@ import cn.haztrail.manifest.CustodyFlow;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.CountedStatements;
 import cn.haztrail.support.LicenceBodies;
-import cn.haztrail.support.OwnDatabase;
-import cn.haztrail.support.TestDatabase;
+import cn.haztrail.support.StatementCountingTest;
 import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -30,37 +22,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * party's whole profile took half of a manifest's chain's statements). Counted on the request's own thread
  * ({@link CountedStatements}).
  */
-@SpringBootTest(properties = {CountedStatements.DATABASE, OwnDatabase.DIALECT})
-@AutoConfigureMockMvc
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(CountedStatements.class)
+@StatementCountingTest
 class CustodyChainStatementsTest {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcTemplate jdbc;
+    Api api;
 
     @Test
     void R24_a_custody_chain_costs_the_same_statements_however_many_licences_its_receiver_holds() throws Exception {
-        Api api = new Api(mvc, json, jdbc);
         CustodyFlow.SubmittedOil oil = new CustodyFlow(api).submittedOil(1);
         String chain = "/api/v1/oversight/custody/manifests/" + oil.id();
-        long withOneLicence = statementsToRead(api, chain);
+        long withOneLicence = statementsToRead(chain);
 
         api.post(Api.ADMIN, "/api/v1/enterprises/" + DemoParties.DISPOSAL_CENTRE + "/licences", Map.of(
                 "number", "赣危废经字" + System.nanoTime(), "mode", "COMPREHENSIVE",
                 "lines", LicenceBodies.lines(List.of("HW49", "HW08"), List.of("R9", "D10")),
                 "annualCapacityTonnes", "5000", "validFrom", "2026-01-01", "validTo", "2028-12-31"))
                 .andExpect(status().isCreated());
-        long withTwoLicences = statementsToRead(api, chain);
+        long withTwoLicences = statementsToRead(chain);
 
         assertThat(withTwoLicences).isEqualTo(withOneLicence);
     }
 
-    private static long statementsToRead(Api api, String chain) throws Exception {
+    private long statementsToRead(String chain) throws Exception {
         QueryCountHolder.clear();
         var answer = api.read(api.get("regulator-jdz", chain).andExpect(status().isOk()));
         assertThat(answer.at("/state/manifests/0/receiver/name").asText()).contains("处置");
