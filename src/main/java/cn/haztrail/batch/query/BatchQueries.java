@@ -37,6 +37,11 @@ public class BatchQueries {
         return batches.findById(id).filter(b -> visible(b.id(), reader)).map(this::view);
     }
 
+    /** Whether the batch exists and the reader sees it, without building its view (lineage, parties). */
+    public boolean readable(UUID id, BatchReader reader) {
+        return reader.everything() ? batches.existsById(id) : visible(id, reader);
+    }
+
     /** The waste code of a batch the reader sees, without building its view (lineage, parties). */
     public Optional<String> wasteCode(UUID id, BatchReader reader) {
         return batches.findById(id).filter(b -> visible(b.id(), reader)).map(BatchRecord::wasteCode);

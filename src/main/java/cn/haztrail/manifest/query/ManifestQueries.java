@@ -60,9 +60,17 @@ public class ManifestQueries {
 
     /** By id or by its 14-digit number. */
     public Optional<ManifestView> find(String idOrNumber, Caller caller) {
-        Optional<ManifestRecord> found = NUMBER.matcher(idOrNumber).matches() ? manifests.findByNumber(idOrNumber)
+        return byIdOrNumber(idOrNumber).filter(manifest -> visible(manifest, caller)).map(this::view);
+    }
+
+    /** The manifest's id if the caller may read it, without building its view (its lines and corrections). */
+    public Optional<UUID> readableId(String idOrNumber, Caller caller) {
+        return byIdOrNumber(idOrNumber).filter(manifest -> visible(manifest, caller)).map(ManifestRecord::id);
+    }
+
+    private Optional<ManifestRecord> byIdOrNumber(String idOrNumber) {
+        return NUMBER.matcher(idOrNumber).matches() ? manifests.findByNumber(idOrNumber)
                 : parse(idOrNumber).flatMap(manifests::findById);
-        return found.filter(manifest -> visible(manifest, caller)).map(this::view);
     }
 
     public boolean visible(ManifestRecord manifest, Caller caller) {

@@ -3,7 +3,6 @@ package cn.haztrail.oversight.custody;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchReaders;
 import cn.haztrail.manifest.query.ManifestQueries;
-import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
 import cn.haztrail.shared.security.Caller;
@@ -30,7 +29,7 @@ public class CustodySubjects {
 
     /** The batch id, if the caller may read the batch. */
     public UUID batch(UUID id, Caller caller) {
-        if (batches.find(id, readers.of(caller)).isEmpty()) {
+        if (!batches.readable(id, readers.of(caller))) {
             throw CommandRefused.notFound("id", Translatable.of("refused.oversight.unknown-batch", id));
         }
         return id;
@@ -38,7 +37,7 @@ public class CustodySubjects {
 
     /** The manifest's id, if the caller may read the manifest. */
     public UUID manifest(String numberOrId, Caller caller) {
-        return manifests.find(numberOrId, caller).map(ManifestView::id)
+        return manifests.readableId(numberOrId, caller)
                 .orElseThrow(() -> CommandRefused.notFound("numberOrId",
                         Translatable.of("refused.oversight.unknown-manifest", numberOrId)));
     }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -242,6 +243,14 @@ class CustodyChainApiTest {
         api.get("hospital", "/api/v1/oversight/custody/batches/" + trip.batch()).andExpect(status().isNotFound());
         api.get("hospital", "/api/v1/oversight/custody/manifests/" + trip.number()).andExpect(status().isNotFound());
         api.get("cement", "/api/v1/oversight/custody/manifests/" + trip.manifest()).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void R24_a_batch_or_manifest_that_does_not_exist_is_not_found_by_the_administrator_either() throws Exception {
+        for (String path : List.of("batches/" + UUID.randomUUID(), "manifests/" + UUID.randomUUID(),
+                "manifests/20263602999999")) {
+            api.get(Api.ADMIN, "/api/v1/oversight/custody/" + path).andExpect(status().isNotFound());
+        }
     }
 
     @Test
