@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * The application's DataSource behind a JDBC proxy that counts each thread's statements (read them with
- * {@code QueryCountHolder}), for the tests declared {@link StatementCountingTest}: they share one context on a database
- * of its own, whose processors must not share the suite's.
+ * {@code QueryCountHolder}) and logs them ({@link StatementLog}), for the tests declared {@link StatementCountingTest}:
+ * they share one context on a database of its own, whose processors must not share the suite's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CountedStatements {
@@ -23,7 +23,8 @@ public class CountedStatements {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof DataSource dataSource
-                        ? ProxyDataSourceBuilder.create(name, dataSource).countQuery().build() : bean;
+                        ? ProxyDataSourceBuilder.create(name, dataSource).countQuery()
+                        .afterQuery(StatementLog::record).build() : bean;
             }
         };
     }
