@@ -16,7 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,18 +56,38 @@ public class BatchLineage {
                 UUID.class, batchId);
     }
 
-    /** The new batches shares of this one went into, in the order they were made. */
-    List<BatchShareView> outputSharesOf(UUID batchId) {
-        return jdbc.query("select output_id as other_id, output_label as other_label, taken_value, taken_unit, "
-                + "repacked_at from batch_lineage where source_id = ? order by repacked_at, output_id",
-                BatchLineage::share, batchId);
+    /**
+     * The shares of each batch, both ways, in one statement for all of them: the batches they were made from, with
+     * the mass taken from each (by label), and the new batches shares of them went into (in the order they were
+     * made). A batch no repacking touched has none.
+     */
+    Map<UUID, Shares> sharesOf(Collection<UUID> batchIds) {
+        Map<UUID, Shares> shares = new HashMap<>();
+        if (batchIds.isEmpty()) {
+            return shares;
+        }
+        String ids = String.join(", ", Collections.nCopies(batchIds.size(), "?"));
+        List<Object> parameters = new ArrayList<>(batchIds);
+        parameters.addAll(batchIds);
+        jdbc.query("select * from ("
+                + "select 'S' as side, output_id as batch_id, source_id as other_id, source_label as other_label, "
+                + "taken_value, taken_unit, repacked_at from batch_lineage where output_id in (" + ids + ") "
+                + "union all "
+                + "select 'O' as side, source_id as batch_id, output_id as other_id, output_label as other_label, "
+                + "taken_value, taken_unit, repacked_at from batch_lineage where source_id in (" + ids + ")) s "
+                + "order by side, case when side = 'S' then other_label end, "
+                + "case when side = 'O' then repacked_at end, other_id", row -> {
+                    Shares of = shares.computeIfAbsent(row.getObject("batch_id", UUID.class),
+                            id -> new Shares(new ArrayList<>(), new ArrayList<>()));
+                    ("S".equals(row.getString("side")) ? of.sources() : of.outputs()).add(share(row, 0));
+                }, parameters.toArray());
+        return shares;
     }
 
-    /** The batches this one was made from, with the mass taken from each. */
-    List<BatchShareView> sourceSharesOf(UUID batchId) {
-        return jdbc.query("select source_id as other_id, source_label as other_label, taken_value, taken_unit, "
-                + "repacked_at from batch_lineage where output_id = ? order by source_label, source_id",
-                BatchLineage::share, batchId);
+    /** A batch's sources (what it was made from) and outputs (what shares of it went into). */
+    record Shares(List<BatchShareView> sources, List<BatchShareView> outputs) {
+
+        static final Shares NONE = new Shares(List.of(), List.of());
     }
 
     private static BatchShareView share(ResultSet row, int index) throws SQLException {

@@ -2,11 +2,14 @@ package cn.haztrail.batch.query;
 
 import cn.haztrail.batch.api.BatchStatus;
 import cn.haztrail.shared.web.PageResponse;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,8 +36,9 @@ public class BatchQueries {
         this.lineage = lineage;
     }
 
+    /** The batch and its reader's check in one statement, its lineage both ways in another. */
     public Optional<BatchView> find(UUID id, BatchReader reader) {
-        return batches.findById(id).filter(b -> visible(b.id(), reader)).map(this::view);
+        return visibleRecord(id, reader).map(this::view);
     }
 
     /** Whether the batch exists and the reader sees it, without building its view (lineage, parties). */
@@ -44,7 +48,7 @@ public class BatchQueries {
 
     /** The waste code of a batch the reader sees, without building its view (lineage, parties). */
     public Optional<String> wasteCode(UUID id, BatchReader reader) {
-        return batches.findById(id).filter(b -> visible(b.id(), reader)).map(BatchRecord::wasteCode);
+        return visibleRecord(id, reader).map(BatchRecord::wasteCode);
     }
 
     public Optional<BatchView> findByLabelId(String labelId, BatchReader reader) {
@@ -54,8 +58,15 @@ public class BatchQueries {
     /** @param status null for any; @param wasteCode null for any */
     public PageResponse<BatchView> search(BatchReader reader, BatchStatus status, String wasteCode, int page,
                                           int size) {
-        return PageResponse.of(batches.search(status, wasteCode, reader.everything(), reader.party(), REGIONAL,
-                reader.regionsOrNone(), PageRequest.of(page, size)), this::view);
+        Page<BatchRecord> found = batches.search(status, wasteCode, reader.everything(), reader.party(), REGIONAL,
+                reader.regionsOrNone(), PageRequest.of(page, size));
+        Map<UUID, BatchLineage.Shares> shares = lineage.sharesOf(found.map(BatchRecord::id).getContent());
+        return PageResponse.of(found, record -> view(record, shares));
+    }
+
+    private Optional<BatchRecord> visibleRecord(UUID id, BatchReader reader) {
+        return reader.everything() ? batches.findById(id)
+                : batches.findVisible(id, reader.party(), REGIONAL, reader.regionsOrNone());
     }
 
     private boolean visible(UUID id, BatchReader reader) {
@@ -64,7 +75,11 @@ public class BatchQueries {
     }
 
     private BatchView view(BatchRecord record) {
-        return BatchView.of(record, links.qrPayload(record.labelId()), lineage.sourceSharesOf(record.id()),
-                lineage.outputSharesOf(record.id()));
+        return view(record, lineage.sharesOf(List.of(record.id())));
+    }
+
+    private BatchView view(BatchRecord record, Map<UUID, BatchLineage.Shares> shares) {
+        BatchLineage.Shares of = shares.getOrDefault(record.id(), BatchLineage.Shares.NONE);
+        return BatchView.of(record, links.qrPayload(record.labelId()), of.sources(), of.outputs());
     }
 }

@@ -14,6 +14,16 @@ interface BatchRepository extends JpaRepository<BatchRecord, UUID> {
 
     Optional<BatchRecord> findByLabelId(String labelId);
 
+    /** The batch, if the reader is one of its parties or regulates its origin or destination (R21). */
+    @Query("""
+            select b from BatchRecord b
+            where b.id = :id
+              and (exists (select 1 from BatchPartyRecord p where p.batchId = b.id and p.partyId = :party)
+                   or exists (select 1 from BatchPartyRecord p where p.batchId = b.id
+                              and p.relation in :regionalRelations and p.regionCode in :regions))""")
+    Optional<BatchRecord> findVisible(UUID id, UUID party, Collection<BatchPartyRecord.Relation> regionalRelations,
+                                      Collection<String> regions);
+
     @Query("""
             select b from BatchRecord b
             where (:status is null or b.status = :status)
