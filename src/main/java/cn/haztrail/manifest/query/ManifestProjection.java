@@ -125,7 +125,7 @@ class ManifestProjection {
                 event.reason(), recordedAt, event.changes().stream()
                 .map(c -> new CorrectionRecord.Change(c.field(), c.oldValue(), c.newValue())).toList(),
                 event.awaitingApprovalOf()));
-        update(event.manifestId(), version, m -> { });
+        update(event.manifestId(), version, ManifestRecord::correctionProposed);
     }
 
     @EventHandler

@@ -102,7 +102,7 @@ public class ManifestQueries {
                 : manifests.countOfParty(enterprise, capacity, status.name())));
     }
 
-    /** The page's lines and corrections are read in one query each, not two per manifest. */
+    /** The page's lines and corrections are read in one query each, not two per manifest (corrections if any). */
     private PageResponse<ManifestView> views(Page<ManifestRecord> found) {
         List<UUID> ids = found.getContent().stream().map(ManifestRecord::id).toList();
         if (ids.isEmpty()) {
@@ -111,15 +111,19 @@ public class ManifestQueries {
         Map<UUID, List<ManifestLineRecord>> linesOf = lines.findByManifestIdIn(ids).stream()
                 .sorted(Comparator.comparingInt(ManifestLineRecord::lineNo))
                 .collect(Collectors.groupingBy(ManifestLineRecord::manifestId));
-        Map<UUID, List<CorrectionRecord>> correctionsOf = corrections.findByManifestIdInOrderByProposedAt(ids).stream()
+        List<UUID> corrected = found.getContent().stream().filter(ManifestRecord::correctionsProposed)
+                .map(ManifestRecord::id).toList();
+        Map<UUID, List<CorrectionRecord>> correctionsOf = corrected.isEmpty() ? Map.of()
+                : corrections.findByManifestIdInOrderByProposedAt(corrected).stream()
                 .collect(Collectors.groupingBy(CorrectionRecord::manifestId));
         return PageResponse.of(found, m -> view(m, linesOf.getOrDefault(m.id(), List.of()),
                 correctionsOf.getOrDefault(m.id(), List.of())));
     }
 
+    /** Corrections are read only for a manifest that has any. */
     private ManifestView view(ManifestRecord m) {
-        return view(m, lines.findByManifestIdOrderByLineNo(m.id()),
-                corrections.findByManifestIdOrderByProposedAt(m.id()));
+        return view(m, lines.findByManifestIdOrderByLineNo(m.id()), m.correctionsProposed()
+                ? corrections.findByManifestIdOrderByProposedAt(m.id()) : List.of());
     }
 
     private ManifestView view(ManifestRecord m, List<ManifestLineRecord> lines, List<CorrectionRecord> corrections) {

@@ -76,6 +76,9 @@ public class ManifestRecord extends AssignedIdEntity<UUID> {
     private boolean receivedLate;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    /** So that a manifest's view asks for corrections only when there are any. */
+    @Column(name = "corrections_proposed")
+    private boolean correctionsProposed;
     private long version;
 
     protected ManifestRecord() {
@@ -153,6 +156,10 @@ public class ManifestRecord extends AssignedIdEntity<UUID> {
         followOnManifestId = manifestId;
     }
 
+    void correctionProposed() {
+        correctionsProposed = true;
+    }
+
     void corrected(String field, String value) {
         switch (field) {
             case "plannedDate" -> plannedDate = LocalDate.parse(value);
@@ -194,6 +201,7 @@ public class ManifestRecord extends AssignedIdEntity<UUID> {
     public ReceiptOutcome outcome() { return outcome; }
     public boolean receivedLate() { return receivedLate; }
     public String cancelReason() { return cancelReason; }
+    public boolean correctionsProposed() { return correctionsProposed; }
     public long version() { return version; }
 
     @Override
