@@ -238,18 +238,14 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
         if (shortStreams.cannotHaveSnapshot(aggregateIdentifier)) {
             return Stream.empty();
         }
-        List<? extends DomainEventData<?>> snapshots = super.readSnapshotData(aggregateIdentifier).toList();
-        if (snapshots.isEmpty()) {
-            return Stream.empty();
-        }
-        return snapshots.stream().filter(this::proven).toList().stream();
+        return transactionManager.fetchInTransaction(() -> LatestSnapshots.of(entityManager(),
+                        snapshotEventEntryEntityName(), domainEventEntryEntityName(), aggregateIdentifier))
+                .filter(this::proven).map(LatestSnapshots.WithEventHash::snapshot).stream();
     }
 
-    private boolean proven(DomainEventData<?> data) {
-        StoredSnapshot snapshot = StoredSnapshot.of(data);
-        String eventHash = transactionManager.fetchInTransaction(
-                () -> storedHash(snapshot.aggregateIdentifier(), snapshot.sequenceNumber()));
-        SnapshotVerdict verdict = proofs.verify(snapshot, eventHash);
+    private boolean proven(LatestSnapshots.WithEventHash latest) {
+        StoredSnapshot snapshot = StoredSnapshot.of(latest.snapshot());
+        SnapshotVerdict verdict = proofs.verify(snapshot, latest.eventHash());
         if (verdict.mismatch()) {
             discarded.discarded(snapshot, verdict.detail());
         }
