@@ -29,9 +29,12 @@ public class EnterpriseQueries {
     private final VehicleRepository vehicles;
     private final PersonalDataStore personalData;
     private final RegionDirectory regions;
+    private final KnownRegions knownRegions;
 
     EnterpriseQueries(EnterpriseRepository enterprises, LicenceRepository licences, PermitRepository permits,
-                      VehicleRepository vehicles, PersonalDataStore personalData, RegionDirectory regions) {
+                      VehicleRepository vehicles, PersonalDataStore personalData, RegionDirectory regions,
+                      KnownRegions knownRegions) {
+        this.knownRegions = knownRegions;
         this.enterprises = enterprises;
         this.licences = licences;
         this.permits = permits;
@@ -68,9 +71,12 @@ public class EnterpriseQueries {
         return vehicles.findById(plate).filter(v -> v.enterpriseId().equals(enterpriseId)).map(VehicleView::of);
     }
 
-    /** The region an enterprise is registered in, without loading its profile (for projections that replay). */
+    /**
+     * The region an enterprise is registered in, without loading its profile (for projections that replay), read once
+     * per node ({@link KnownRegions}).
+     */
     public Optional<String> regionOf(UUID id) {
-        return enterprises.findById(id).map(EnterpriseRecord::regionCode);
+        return knownRegions.of(id);
     }
 
     /** Every enterprise in a region (a province, city or county code), by name: for the regulator's lists. */
