@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * An aggregate loaded from its snapshot reads the snapshot together with the hash of the event it was taken after,
  * which proves it against the chain (R23), and then the events after it: two reads of the store, where the proof's
- * hash was a third. Counted on the request's own thread, for the receiver a submission checks.
+ * hash was a third. An event appended to it next (a receipt's hold) chains to that hash, which was read a fourth time.
+ * Counted on the request's own thread, for the receiver a submission checks and a receipt holds room on.
  */
 @StatementCountingTest
 class SnapshotLoadStatementsTest {
@@ -43,9 +45,33 @@ class SnapshotLoadStatementsTest {
         StatementLog.clear();
         flow.submit("producer", manifest);
 
-        assertThat(StatementLog.made().stream()
+        assertThat(readsOfTheReceiversStream()).hasSize(2);
+    }
+
+    @Test
+    void R23_a_hold_on_a_receiver_loaded_from_its_snapshot_chains_to_the_hash_its_proof_read() throws Exception {
+        CustodyFlow flow = new CustodyFlow(api);
+        var batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T"));
+        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
+                "赣H12345", List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
+        flow.submit("producer", manifest);
+        flow.pickUp("carrier", manifest, "赣H12345", List.of(batch.get("labelId").asText()));
+        flow.arrive("carrier", manifest);
+        SnapshotsNow.take(jdbc, snapshotter, Enterprise.class, DemoParties.DISPOSAL_CENTRE);
+
+        StatementLog.clear();
+        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(batch.get("id").asText(), "ACCEPT", "100", 1, "D10"))))
+                .andExpect(status().isOk());
+
+        assertThat(readsOfTheReceiversStream()).hasSize(2);
+    }
+
+    /** The snapshot (with its proof), the events after it, or one event's stored hash. */
+    private static List<StatementLog.Statement> readsOfTheReceiversStream() {
+        return StatementLog.made().stream()
                 .filter(made -> made.sql().toLowerCase().startsWith("select"))
-                .filter(made -> made.sql().contains("event_entry") && made.names(DemoParties.DISPOSAL_CENTRE)))
-                .hasSize(2);
+                .filter(made -> made.sql().contains("event_entry") && made.names(DemoParties.DISPOSAL_CENTRE))
+                .toList();
     }
 }

@@ -243,11 +243,15 @@ public class HashChainingEventStorageEngine extends JpaEventStorageEngine {
                 .filter(this::proven).map(LatestSnapshots.WithEventHash::snapshot).stream();
     }
 
+    /** A proven snapshot's event is the head an append chains to if no event follows it ({@link LoadedStreamEnds}). */
     private boolean proven(LatestSnapshots.WithEventHash latest) {
         StoredSnapshot snapshot = StoredSnapshot.of(latest.snapshot());
         SnapshotVerdict verdict = proofs.verify(snapshot, latest.eventHash());
         if (verdict.mismatch()) {
             discarded.discarded(snapshot, verdict.detail());
+        }
+        if (verdict.proven()) {
+            LoadedStreamEnds.read(snapshot.aggregateIdentifier(), snapshot.sequenceNumber(), latest.eventMetaData());
         }
         return verdict.proven();
     }

@@ -14,8 +14,13 @@ import java.util.Optional;
  */
 final class LatestSnapshots {
 
-    /** The snapshot as Axon reads it, and the hash of its event; null if that event is gone or carries none. */
-    record WithEventHash(DomainEventData<?> snapshot, String eventHash) {
+    /** The snapshot as Axon reads it, and its event's stored metadata; null if that event is gone. */
+    record WithEventHash(DomainEventData<?> snapshot, byte[] eventMetaData) {
+
+        /** The hash that proves the snapshot; null if its event is gone or carries none. */
+        String eventHash() {
+            return eventMetaData == null ? null : StoredMetaData.read(eventMetaData).get(ChainedEvent.HASH);
+        }
     }
 
     private LatestSnapshots() {
@@ -33,7 +38,6 @@ final class LatestSnapshots {
                 .getResultList();
         return rows.stream().findFirst().map(row -> new WithEventHash(new GenericDomainEventEntry<>(
                 (String) row[0], (String) row[1], (Long) row[2], (String) row[3], row[4], (String) row[5],
-                (String) row[6], row[7], row[8]), row[9] == null ? null
-                : StoredMetaData.read((byte[]) row[9]).get(ChainedEvent.HASH)));
+                (String) row[6], row[7], row[8]), (byte[]) row[9]));
     }
 }

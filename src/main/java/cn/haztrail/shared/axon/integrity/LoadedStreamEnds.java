@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last stored event of each stream the current transaction has read, so that an append right after a command
- * loaded its aggregate chains to that event's hash without reading it again (R23). Kept for the transaction only:
+ * The last stored event of each stream the current transaction has read (the events a load read, or the event a
+ * snapshot it used was taken after), so that an append right after a command loaded its aggregate chains to that
+ * event's hash without reading it again (R23). Kept for the transaction only:
  * a stored event never changes, but the next transaction must see the stream's head as it then is.
  */
 final class LoadedStreamEnds {
@@ -30,7 +31,15 @@ final class LoadedStreamEnds {
         }
         DomainEventData<?> last = batch.get(batch.size() - 1);
         if (last.getMetaData().getData() instanceof byte[] metaData) {
-            ends.put(aggregateIdentifier, new End(last.getSequenceNumber(), metaData));
+            read(aggregateIdentifier, last.getSequenceNumber(), metaData);
+        }
+    }
+
+    /** Called with one event's stored metadata as it is read: a snapshot's event, which its proof reads. */
+    static void read(String aggregateIdentifier, long sequenceNumber, byte[] metaData) {
+        Map<String, End> ends = ends();
+        if (ends != null && metaData != null) {
+            ends.put(aggregateIdentifier, new End(sequenceNumber, metaData));
         }
     }
 
