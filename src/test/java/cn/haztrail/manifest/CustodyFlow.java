@@ -35,11 +35,21 @@ public record CustodyFlow(Api api) {
      * ({@code carrier}) in 赣H12345 to the disposal centre for D10, on a submitted manifest.
      */
     public SubmittedOil submittedOil(int drums) throws Exception {
+        DraftedOil drafted = draftedOil(drums);
+        return new SubmittedOil(drafted.id(), submit("producer", drafted.id()).get("number").asText(),
+                drafted.batchId(), drafted.labelId());
+    }
+
+    /** A manifest of the tests' usual trip, drafted and not yet submitted: its id, and its one batch. */
+    public record DraftedOil(String id, String batchId, String labelId) {
+    }
+
+    /** The tests' usual trip ({@link #submittedOil}), drafted only. */
+    public DraftedOil draftedOil(int drums) throws Exception {
         JsonNode batch = registerBatch("producer", "900-249-08", "1000", "LIQUID", "DRUM", drums, List.of("T", "I"));
         String id = draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
                 List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
-        return new SubmittedOil(id, submit("producer", id).get("number").asText(), batch.get("id").asText(),
-                batch.get("labelId").asText());
+        return new DraftedOil(id, batch.get("id").asText(), batch.get("labelId").asText());
     }
 
     public JsonNode registerBatch(String user, String code, String kg, String form, String packaging, int containers,

@@ -1,6 +1,5 @@
 package cn.haztrail.manifest;
 
-import cn.haztrail.demo.DemoParties;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.StatementCountingTest;
 import cn.haztrail.support.StatementLog;
@@ -8,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +25,7 @@ class ManifestStreamReadsTest {
     @Test
     void a_submission_reads_its_manifests_events_once() throws Exception {
         CustodyFlow flow = new CustodyFlow(api);
-        String manifest = drafted(flow).id();
+        String manifest = flow.draftedOil(1).id();
 
         StatementLog.clear();
         flow.submit("producer", manifest);
@@ -38,23 +36,12 @@ class ManifestStreamReadsTest {
     @Test
     void a_pickup_reads_its_manifests_events_once() throws Exception {
         CustodyFlow flow = new CustodyFlow(api);
-        Drafted drafted = drafted(flow);
-        flow.submit("producer", drafted.id());
+        CustodyFlow.SubmittedOil manifest = flow.submittedOil(1);
 
         StatementLog.clear();
-        flow.pickUp("carrier", drafted.id(), "赣H12345", List.of(drafted.labelId()));
+        flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
 
-        assertThat(statementsReadingTheStreamOf(drafted.id())).hasSize(1);
-    }
-
-    private record Drafted(String id, String batchId, String labelId) {
-    }
-
-    private static Drafted drafted(CustodyFlow flow) throws Exception {
-        var batch = flow.registerBatch("producer", "900-249-08", "300", "LIQUID", "DRUM", 1, List.of("T"));
-        String id = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
-                List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
-        return new Drafted(id, batch.get("id").asText(), batch.get("labelId").asText());
+        assertThat(statementsReadingTheStreamOf(manifest.id())).hasSize(1);
     }
 
     /** Its events or one event's stored hash: reads of the event store that name the stream. */

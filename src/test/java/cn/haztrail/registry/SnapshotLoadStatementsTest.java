@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,10 +35,7 @@ class SnapshotLoadStatementsTest {
     @Test
     void R23_a_receiver_loaded_from_its_proven_snapshot_is_read_in_two_statements() throws Exception {
         CustodyFlow flow = new CustodyFlow(api);
-        String batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T"))
-                .get("id").asText();
-        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
-                "赣H12345", List.of(batch), "D10", Map.of()).get("id").asText();
+        String manifest = flow.draftedOil(1).id();
         SnapshotsNow.take(jdbc, snapshotter, Enterprise.class, DemoParties.DISPOSAL_CENTRE);
 
         StatementLog.clear();
@@ -51,17 +47,14 @@ class SnapshotLoadStatementsTest {
     @Test
     void R23_a_hold_on_a_receiver_loaded_from_its_snapshot_chains_to_the_hash_its_proof_read() throws Exception {
         CustodyFlow flow = new CustodyFlow(api);
-        var batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T"));
-        String manifest = flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER),
-                "赣H12345", List.of(batch.get("id").asText()), "D10", Map.of()).get("id").asText();
-        flow.submit("producer", manifest);
-        flow.pickUp("carrier", manifest, "赣H12345", List.of(batch.get("labelId").asText()));
-        flow.arrive("carrier", manifest);
+        CustodyFlow.SubmittedOil manifest = flow.submittedOil(1);
+        flow.pickUp("carrier", manifest.id(), "赣H12345", List.of(manifest.labelId()));
+        flow.arrive("carrier", manifest.id());
         SnapshotsNow.take(jdbc, snapshotter, Enterprise.class, DemoParties.DISPOSAL_CENTRE);
 
         StatementLog.clear();
-        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(List.of(
-                CustodyFlow.acceptLine(batch.get("id").asText(), "ACCEPT", "100", 1, "D10"))))
+        api.post("receiver", "/api/v1/manifests/" + manifest.id() + "/receipt", CustodyFlow.receipt(List.of(
+                CustodyFlow.acceptLine(manifest.batchId(), "ACCEPT", "1000", 1, "D10"))))
                 .andExpect(status().isOk());
 
         assertThat(readsOfTheReceiversStream()).hasSize(2);

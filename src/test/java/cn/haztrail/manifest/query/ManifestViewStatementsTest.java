@@ -11,7 +11,6 @@ import net.ttddyy.dsproxy.QueryCountHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +31,7 @@ class ManifestViewStatementsTest {
 
     @Test
     void R20_a_manifest_without_corrections_is_read_with_its_lines_in_two_queries() throws Exception {
-        String manifest = drafted(new CustodyFlow(api));
+        String manifest = new CustodyFlow(api).draftedOil(1).id();
         Caller producer = new Caller("producer", Role.PRODUCER, DemoParties.CHEMICAL_PLANT, null);
 
         QueryCountHolder.clear();
@@ -46,8 +45,8 @@ class ManifestViewStatementsTest {
     @Test
     void R20_a_page_of_manifests_shows_the_corrections_of_those_that_have_any() throws Exception {
         CustodyFlow flow = new CustodyFlow(api);
-        String plain = drafted(flow);
-        String corrected = drafted(flow);
+        String plain = flow.draftedOil(1).id();
+        String corrected = flow.draftedOil(1).id();
         flow.submit("producer", corrected);
         api.post("producer", "/api/v1/manifests/" + corrected + "/corrections", Map.of(
                 "changes", Map.of("vehiclePlate", "赣H67890"), "reason", "原车辆故障")).andExpect(status().isCreated());
@@ -59,12 +58,5 @@ class ManifestViewStatementsTest {
         assertThat(page.get("items").get(0).get("corrections").get(0).get("changes").get(0).get("newValue")
                 .asText()).isEqualTo("赣H67890");
         assertThat(page.get("items").get(1).get("corrections")).isEmpty();
-    }
-
-    private static String drafted(CustodyFlow flow) throws Exception {
-        String batch = flow.registerBatch("producer", "900-249-08", "100", "LIQUID", "DRUM", 1, List.of("T"))
-                .get("id").asText();
-        return flow.draft("producer", DemoParties.DISPOSAL_CENTRE, List.of(DemoParties.CARRIER), "赣H12345",
-                List.of(batch), "D10", Map.of()).get("id").asText();
     }
 }
