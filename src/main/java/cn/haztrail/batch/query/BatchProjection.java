@@ -77,6 +77,7 @@ class BatchProjection {
                 event.wasteCode(), name, event.quantity(), event.form(), event.packaging().type(),
                 event.packaging().count(), event.hazards().stream().map(HazardCharacteristic::code).toList(),
                 null, event.repackedAt(), null, event.storageLimitAt());
+        batch.madeFromShares();
         batch.advance(version, recordedAt);
         batches.save(batch);
         parties.add(event.batchId(), event.holderId(), Relation.PRODUCER, region);

@@ -36,7 +36,10 @@ public class BatchQueries {
         this.lineage = lineage;
     }
 
-    /** The batch and its reader's check in one statement, its lineage both ways in another. */
+    /**
+     * The batch and its reader's check in one statement; its lineage both ways in another, asked only of a batch a
+     * repacking touched.
+     */
     public Optional<BatchView> find(UUID id, BatchReader reader) {
         return visibleRecord(id, reader).map(this::view);
     }
@@ -60,7 +63,8 @@ public class BatchQueries {
                                           int size) {
         Page<BatchRecord> found = batches.search(status, wasteCode, reader.everything(), reader.party(), REGIONAL,
                 reader.regionsOrNone(), PageRequest.of(page, size));
-        Map<UUID, BatchLineage.Shares> shares = lineage.sharesOf(found.map(BatchRecord::id).getContent());
+        Map<UUID, BatchLineage.Shares> shares = lineage.sharesOf(found.getContent().stream()
+                .filter(BatchRecord::inLineage).map(BatchRecord::id).toList());
         return PageResponse.of(found, record -> view(record, shares));
     }
 
@@ -75,7 +79,7 @@ public class BatchQueries {
     }
 
     private BatchView view(BatchRecord record) {
-        return view(record, lineage.sharesOf(List.of(record.id())));
+        return view(record, record.inLineage() ? lineage.sharesOf(List.of(record.id())) : Map.of());
     }
 
     private BatchView view(BatchRecord record, Map<UUID, BatchLineage.Shares> shares) {

@@ -101,6 +101,9 @@ public class BatchRecord extends AssignedIdEntity<UUID> {
     private BigDecimal remainingValue;
     @Column(name = "remaining_unit")
     private String remainingUnit;
+    /** A repacking made it or took a share of it (R39-R41): only then has it a lineage to read. */
+    @Column(name = "in_lineage")
+    private boolean inLineage;
     private long version;
     @Column(name = "last_event_at")
     private Instant lastEventAt;
@@ -184,11 +187,17 @@ public class BatchRecord extends AssignedIdEntity<UUID> {
         this.partlyAccepted = true;
     }
 
+    /** Made from shares of other batches (R39-R41). */
+    void madeFromShares() {
+        this.inLineage = true;
+    }
+
     /**
      * A share taken into a new batch (R39): from what the holder holds (accepted plus, after a partial receipt, the
      * part not accepted; or the quantity in storage); taken in full, the batch is closed as REPACKED (R08).
      */
     void shareOut(Quantity share) {
+        this.inLineage = true;
         Quantity held = remainingQuantity() != null ? remainingQuantity() : held();
         if (held == null || !held.hasMass() || !share.hasMass()) {
             return;
@@ -275,6 +284,7 @@ public class BatchRecord extends AssignedIdEntity<UUID> {
     public boolean storageOverdue() { return storageOverdue; }
     public BatchStatus status() { return status; }
     public UUID manifestId() { return manifestId; }
+    boolean inLineage() { return inLineage; }
     public UUID rejectedManifestId() { return rejectedManifestId; }
     public UUID custodyHolderId() { return custodyHolderId; }
     public UUID carrierId() { return carrierId; }
