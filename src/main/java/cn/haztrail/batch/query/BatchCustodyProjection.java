@@ -102,8 +102,10 @@ class BatchCustodyProjection {
     }
 
     private void onEachBatch(UUID manifestId, Instant recordedAt, TripStep step) {
-        for (BatchTripRecord trip : trips.findByManifestId(manifestId)) {
-            onBatch(manifestId, trip.batchId(), recordedAt, batch -> step.apply(trip, batch));
+        for (Object[] held : trips.findHeldBy(manifestId)) {
+            BatchRecord batch = (BatchRecord) held[1];
+            step.apply((BatchTripRecord) held[0], batch);
+            batch.touch(recordedAt);
         }
     }
 
