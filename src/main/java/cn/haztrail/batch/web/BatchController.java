@@ -7,7 +7,6 @@ import cn.haztrail.batch.application.DisposalRecording;
 import cn.haztrail.batch.query.BatchQueries;
 import cn.haztrail.batch.query.BatchView;
 import cn.haztrail.catalogue.WasteCatalogue;
-import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.i18n.Translatable;
@@ -71,12 +70,12 @@ class BatchController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BatchView> register(@Valid @RequestBody RegisterBatchRequest request) {
         Caller caller = currentCaller.get();
-        EnterpriseSummary producer = enterprises.summary(caller.enterpriseId()).orElseThrow(() ->
+        String creditCode = enterprises.creditCodeOf(caller.enterpriseId()).orElseThrow(() ->
                 CommandRefused.notFound("producerId", Translatable.of("refused.batch.caller-not-registered")));
         String edition = request.edition() == null || request.edition().isBlank()
                 ? catalogue.currentEdition() : request.edition().strip();
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new RegisterBatch(id, producer.id(), producer.creditCode(), edition,
+        commands.sendAndWait(new RegisterBatch(id, caller.enterpriseId(), creditCode, edition,
                 request.wasteCode().strip(), request.quantity().toQuantity(), request.physicalForm(),
                 request.packaging().toPackaging(), request.hazardCharacteristics(), request.mainComponents(),
                 request.generatedAt(), request.storageLocation()));

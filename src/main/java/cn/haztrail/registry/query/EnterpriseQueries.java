@@ -29,12 +29,12 @@ public class EnterpriseQueries {
     private final VehicleRepository vehicles;
     private final PersonalDataStore personalData;
     private final RegionDirectory regions;
-    private final KnownRegions knownRegions;
+    private final FixedAtRegistration fixedAtRegistration;
 
     EnterpriseQueries(EnterpriseRepository enterprises, LicenceRepository licences, PermitRepository permits,
                       VehicleRepository vehicles, PersonalDataStore personalData, RegionDirectory regions,
-                      KnownRegions knownRegions) {
-        this.knownRegions = knownRegions;
+                      FixedAtRegistration fixedAtRegistration) {
+        this.fixedAtRegistration = fixedAtRegistration;
         this.enterprises = enterprises;
         this.licences = licences;
         this.permits = permits;
@@ -73,10 +73,15 @@ public class EnterpriseQueries {
 
     /**
      * The region an enterprise is registered in, without loading its profile (for projections that replay), read once
-     * per node ({@link KnownRegions}).
+     * per node ({@link FixedAtRegistration}).
      */
     public Optional<String> regionOf(UUID id) {
-        return knownRegions.of(id);
+        return fixedAtRegistration.of(id).map(FixedAtRegistration.Fixed::regionCode);
+    }
+
+    /** The credit code a registered enterprise's labels carry (R07), read once per node; empty if not registered. */
+    public Optional<String> creditCodeOf(UUID id) {
+        return fixedAtRegistration.of(id).map(FixedAtRegistration.Fixed::creditCode);
     }
 
     /** Every enterprise in a region (a province, city or county code), by name: for the regulator's lists. */
