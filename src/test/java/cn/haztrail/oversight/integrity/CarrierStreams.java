@@ -3,11 +3,11 @@ package cn.haztrail.oversight.integrity;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.StreamingProcessors;
 import cn.haztrail.support.TestCreditCodes;
+import cn.haztrail.support.TestPlates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,12 +39,8 @@ final class CarrierStreams {
 
     /** One event more on the carrier's stream: a vehicle. */
     void addVehicle(String carrierId) throws Exception {
-        api.post(Api.ADMIN, "/api/v1/enterprises/" + carrierId + "/vehicles", Map.of("plate", plate(),
+        api.post(Api.ADMIN, "/api/v1/enterprises/" + carrierId + "/vehicles", Map.of("plate", TestPlates.next(),
                 "operatingPermitNo", "赣交运管景字" + System.nanoTime())).andExpect(status().isCreated());
         processors.awaitAllCaughtUp();
-    }
-
-    private static String plate() {
-        return "赣Q" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)); // no I or O on a plate
     }
 }

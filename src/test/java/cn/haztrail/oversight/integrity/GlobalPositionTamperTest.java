@@ -3,6 +3,7 @@ package cn.haztrail.oversight.integrity;
 import cn.haztrail.support.Api;
 import cn.haztrail.support.IntegrationTest;
 import cn.haztrail.support.TestCreditCodes;
+import cn.haztrail.support.TestPlates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,8 +108,7 @@ class GlobalPositionTamperTest {
                 "regionCode", "360203", "address", "景德镇", "contact", Map.of("name", "位置测试", "phone", "0798-8000003"),
                 "roles", List.of("CARRIER"))).andExpect(status().isCreated())).get("id").asString();
         for (int i = 0; i < vehicles; i++) {
-            api.post(Api.ADMIN, "/api/v1/enterprises/" + id + "/vehicles", Map.of("plate",
-                    "赣Q" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)),
+            api.post(Api.ADMIN, "/api/v1/enterprises/" + id + "/vehicles", Map.of("plate", TestPlates.next(),
                     "operatingPermitNo", "赣交运管景字位" + i)).andExpect(status().isCreated());
         }
         return id;
