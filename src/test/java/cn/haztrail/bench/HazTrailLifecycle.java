@@ -23,7 +23,6 @@ import cn.haztrail.manifest.query.ManifestQueries;
 import cn.haztrail.manifest.query.ManifestRecord;
 import cn.haztrail.manifest.query.ManifestView;
 import cn.haztrail.personal.PersonalDetails;
-import cn.haztrail.registry.query.EnterpriseSummary;
 import cn.haztrail.registry.query.EnterpriseQueries;
 import cn.haztrail.shared.domain.Quantity;
 import cn.haztrail.shared.security.Caller;
@@ -135,9 +134,9 @@ final class HazTrailLifecycle implements Lifecycle {
 
     private BatchView register() throws Exception {
         Caller caller = caller();
-        EnterpriseSummary producer = enterprises.summary(caller.enterpriseId()).orElseThrow();
+        String creditCode = enterprises.creditCodeOf(caller.enterpriseId()).orElseThrow();
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new RegisterBatch(id, producer.id(), producer.creditCode(), catalogue.currentEdition(),
+        commands.sendAndWait(new RegisterBatch(id, caller.enterpriseId(), creditCode, catalogue.currentEdition(),
                 "900-249-08", Quantity.kg(KG), PhysicalForm.LIQUID, new Packaging(PackagingType.DRUM, 1),
                 List.of(HazardCharacteristic.T, HazardCharacteristic.I), "矿物油、水",
                 Instant.now().minusSeconds(86_400), "危废暂存间A区"));
