@@ -1,7 +1,6 @@
 package cn.haztrail.account;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,18 +17,16 @@ class AccountMigrationTest {
 
     @Test
     void R29_earlier_party_accounts_become_their_enterprises_managers() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:account-migration-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "40");
+        MigrationDatabase database = new MigrationDatabase("account-migration-" + UUID.randomUUID());
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("40");
         UUID plant = UUID.fromString("00000000-0000-0000-0000-0000000e0001");
         jdbc.update("insert into account (id, username, password_hash, role, enterprise_id, jurisdiction, enabled) "
                 + "values ('p-1', 'producer', '{bcrypt}x', 'PRODUCER', ?, null, true)", plant);
         jdbc.update("insert into account (id, username, password_hash, role, enterprise_id, jurisdiction, enabled) "
                 + "values ('r-1', 'regulator-jdz', '{bcrypt}y', 'REGULATOR', null, '360200', true)");
 
-        migrate(database, "41");
+        database.migrateTo("41");
 
         assertThat(jdbc.queryForMap("select account_id, enterprise_id, member_role, acts_as, enabled "
                 + "from account_membership")).isEqualTo(Map.of("account_id", "p-1", "enterprise_id", plant,
@@ -39,9 +36,5 @@ class AccountMigrationTest {
                 .containsEntry("password_hash", "{bcrypt}x");
         assertThat(jdbc.queryForObject("select role from account where id = 'r-1'", String.class))
                 .isEqualTo("REGULATOR");
-    }
-
-    private static void migrate(JdbcDataSource database, String version) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(version).load().migrate();
     }
 }

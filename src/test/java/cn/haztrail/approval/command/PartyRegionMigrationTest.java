@@ -1,10 +1,8 @@
 package cn.haztrail.approval.command;
 
-import cn.haztrail.support.OwnDatabase;
-import org.flywaydb.core.Flyway;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.UUID;
 
@@ -18,17 +16,15 @@ class PartyRegionMigrationTest {
 
     @Test
     void R14_enterprises_registered_before_the_lookup_existed_are_copied_into_it() {
-        String url = OwnDatabase.URL.substring("spring.datasource.url=".length()) + "party-region-migration"
-                + OwnDatabase.OPTIONS;
-        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        MigrationDatabase database = new MigrationDatabase("party-region-migration");
+        JdbcTemplate jdbc = database.jdbc();
         UUID enterprise = UUID.fromString("538fd8a0-259c-36ba-86a8-b09e6c110c02");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("57").load().migrate();
+        database.migrateTo("57");
         jdbc.update("insert into enterprise_view (id, credit_code, name, region_code, address, roles, registered_at, "
                 + "version) values (?, '91360200MA39H5LD0E', '景德镇市昌南化工有限公司', '360203', '珠山区', 'PRODUCER', "
                 + "current_timestamp, 0)", enterprise);
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        database.migrate();
 
         assertThat(jdbc.queryForObject("select region_code from approval_party_region where enterprise_id = ?",
                 String.class, enterprise)).isEqualTo("360203");

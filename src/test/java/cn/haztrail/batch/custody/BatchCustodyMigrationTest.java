@@ -1,8 +1,7 @@
 package cn.haztrail.batch.custody;
 
 import cn.haztrail.batch.api.BatchStatus;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,11 +23,9 @@ class BatchCustodyMigrationTest {
 
     @Test
     void R08_R19_batches_registered_before_the_upgrade_keep_their_custody() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:batch-custody-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "101");
+        MigrationDatabase database = new MigrationDatabase("batch-custody-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("101");
         UUID producer = UUID.randomUUID();
         UUID receiver = UUID.randomUUID();
         UUID rejecting = UUID.randomUUID();
@@ -38,7 +35,7 @@ class BatchCustodyMigrationTest {
         UUID onFollowOn = batch(jdbc, producer, "ALLOCATED", followOn, rejecting, receiver);
 
         // V110 copies the custody; the table is read as it stands since V160 (the remainder of a partial receipt)
-        migrate(database, "160");
+        database.migrateTo("160");
 
         CustodyTable table = new CustodyTable(jdbc);
         assertThat(table.find(inStorage).orElseThrow().status()).isEqualTo(BatchStatus.IN_STORAGE);
@@ -66,9 +63,5 @@ class BatchCustodyMigrationTest {
                 id, producer, "L-" + id.toString().substring(0, 8), Timestamp.from(GENERATED), Timestamp.from(GENERATED.plusSeconds(86_400L * 365)),
                 status, manifest, rejected, producer, receiver, Timestamp.from(RECEIVED), Timestamp.from(RECEIVED));
         return id;
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

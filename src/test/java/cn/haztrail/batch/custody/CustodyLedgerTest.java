@@ -18,14 +18,12 @@ import cn.haztrail.manifest.api.ManifestPickedUp;
 import cn.haztrail.manifest.api.ManifestReceived;
 import cn.haztrail.manifest.api.ReceiptOutcome;
 import cn.haztrail.shared.domain.Quantity;
+import cn.haztrail.support.MigrationDatabase;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.test.deadline.StubDeadlineManager;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,11 +54,7 @@ class CustodyLedgerTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:custody-ledger;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-        table = new CustodyTable(new JdbcTemplate(database));
+        table = new CustodyTable(new MigrationDatabase("custody-ledger").migrate().jdbc());
         ledger = new CustodyLedger(table, TestReferenceData.wasteCatalogue(), new StorageClock(deadlines));
         ledger.on(registered(batch));
     }

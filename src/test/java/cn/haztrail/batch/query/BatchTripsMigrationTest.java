@@ -1,7 +1,6 @@
 package cn.haztrail.batch.query;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,11 +23,9 @@ class BatchTripsMigrationTest {
 
     @Test
     void R24_the_manifests_of_batches_drafted_before_the_upgrade_are_known_with_their_receivers_in_draft_order() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:batch-trips-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "70");
+        MigrationDatabase database = new MigrationDatabase("batch-trips-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("70");
         UUID batch = UUID.randomUUID();
         UUID cancelled = UUID.randomUUID();
         UUID inFlight = UUID.randomUUID();
@@ -37,7 +34,7 @@ class BatchTripsMigrationTest {
         manifest(jdbc, cancelled, "CANCELLED", firstReceiver, DRAFTED, batch);
         manifest(jdbc, inFlight, "IN_TRANSIT", receiver, DRAFTED.plusSeconds(3_600), batch, UUID.randomUUID());
 
-        migrate(database, "85");
+        database.migrateTo("85");
 
         List<Map<String, Object>> trips = jdbc.queryForList(
                 "select manifest_id, receiver_id from batch_trip where batch_id = ? order by drafted_at", batch);
@@ -59,9 +56,5 @@ class BatchTripsMigrationTest {
                     + "declared_value, declared_unit, containers_declared, discrepancies) values (?, ?, ?, ?, "
                     + "'900-249-08', 1000, 'KG', 5, '')", id, batches[i], i + 1, "label-" + i);
         }
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

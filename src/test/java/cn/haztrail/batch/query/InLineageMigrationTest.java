@@ -1,7 +1,6 @@
 package cn.haztrail.batch.query;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,17 +20,15 @@ class InLineageMigrationTest {
 
     @Test
     void R39_batches_repacked_before_the_upgrade_still_show_their_lineage() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:in-lineage-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "194");
+        MigrationDatabase database = new MigrationDatabase("in-lineage-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("194");
         UUID source = batch(jdbc);
         UUID output = batch(jdbc);
         UUID untouched = batch(jdbc);
         jdbc.update("insert into batch_lineage (source_id, output_id) values (?, ?)", source, output);
 
-        migrate(database, "195");
+        database.migrateTo("195");
 
         assertThat(inLineage(jdbc, source)).isTrue();
         assertThat(inLineage(jdbc, output)).isTrue();
@@ -53,9 +50,5 @@ class InLineageMigrationTest {
                 id, producer, id.toString(), Timestamp.from(GENERATED), Timestamp.from(GENERATED.plusSeconds(86400)),
                 producer, Timestamp.from(GENERATED));
         return id;
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

@@ -1,7 +1,6 @@
 package cn.haztrail.batch.query;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,17 +20,15 @@ class RepackedViewMigrationTest {
 
     @Test
     void R39_a_source_taken_in_full_before_the_upgrade_shows_as_repacked_with_the_labels_of_its_lineage() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:repacked-view-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "176");
+        MigrationDatabase database = new MigrationDatabase("repacked-view-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("176");
         UUID source = batch(jdbc, "RECEIVED", "REPACKED");
         UUID kept = batch(jdbc, "RECEIVED", "RECEIVED");
         UUID output = batch(jdbc, "IN_STORAGE", "IN_STORAGE");
         jdbc.update("insert into batch_lineage (source_id, output_id) values (?, ?)", source, output);
 
-        migrate(database, "177");
+        database.migrateTo("177");
 
         assertThat(status(jdbc, source)).isEqualTo("REPACKED");
         assertThat(status(jdbc, kept)).isEqualTo("RECEIVED");
@@ -64,9 +61,5 @@ class RepackedViewMigrationTest {
 
     private static String label(UUID batch) {
         return "L-" + batch.toString().substring(0, 8);
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

@@ -1,10 +1,8 @@
 package cn.haztrail.manifest.command;
 
-import cn.haztrail.support.OwnDatabase;
-import org.flywaydb.core.Flyway;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.util.Map;
 import java.util.UUID;
@@ -19,17 +17,15 @@ class ManifestPartyMigrationTest {
 
     @Test
     void R03_enterprises_registered_before_the_lookup_existed_are_copied_into_it() {
-        String url = OwnDatabase.URL.substring("spring.datasource.url=".length()) + "manifest-party-migration"
-                + OwnDatabase.OPTIONS;
-        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        MigrationDatabase database = new MigrationDatabase("manifest-party-migration");
+        JdbcTemplate jdbc = database.jdbc();
         UUID enterprise = UUID.fromString("8d0f3c52-6a1e-3b7f-9c24-5e1a7b9d2f40");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("156").load().migrate();
+        database.migrateTo("156");
         jdbc.update("insert into enterprise_view (id, credit_code, name, region_code, address, roles, registered_at, "
                 + "version) values (?, '91360200MA39H5LD0E', '景德镇市危废处置中心', '360222', '浮梁县', 'RECEIVER,COLLECTOR', "
                 + "current_timestamp, 0)", enterprise);
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        database.migrate();
 
         assertThat(jdbc.queryForMap("select name, region_code, roles from manifest_party where enterprise_id = ?",
                 enterprise)).containsAllEntriesOf(Map.of("NAME", "景德镇市危废处置中心", "REGION_CODE", "360222",

@@ -1,7 +1,6 @@
 package cn.haztrail.manifest.query;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,18 +20,16 @@ class CorrectionsProposedMigrationTest {
 
     @Test
     void R20_a_manifest_corrected_before_the_upgrade_still_shows_its_corrections() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:corrections-proposed-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "192");
+        MigrationDatabase database = new MigrationDatabase("corrections-proposed-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("192");
         UUID corrected = manifest(jdbc);
         UUID plain = manifest(jdbc);
         jdbc.update("insert into manifest_correction_view (id, manifest_id, proposed_by, reason, proposed_at, state, "
                 + "awaiting) values (?, ?, ?, '换车', ?, 'APPLIED', '')", UUID.randomUUID(), corrected,
                 UUID.randomUUID(), Timestamp.from(DRAFTED.plusSeconds(3600)));
 
-        migrate(database, "194");
+        database.migrateTo("194");
 
         assertThat(correctionsProposed(jdbc, corrected)).isTrue();
         assertThat(correctionsProposed(jdbc, plain)).isFalse();
@@ -52,9 +49,5 @@ class CorrectionsProposedMigrationTest {
                         + "'赣H12345', '2026-11-25', ?, false, false, 9)",
                 id, consignor, UUID.randomUUID(), UUID.randomUUID().toString(), Timestamp.from(DRAFTED));
         return id;
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target(target).load().migrate();
     }
 }

@@ -1,10 +1,8 @@
 package cn.haztrail.manifest.query;
 
-import cn.haztrail.support.OwnDatabase;
-import org.flywaydb.core.Flyway;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,15 +26,13 @@ class PartyManifestsMigrationTest {
 
     @Test
     void R21_manifests_drafted_before_the_rows_existed_are_listed_to_each_party_in_its_capacities() {
-        String url = OwnDatabase.URL.substring("spring.datasource.url=".length()) + "party-manifests-migration"
-                + OwnDatabase.OPTIONS;
-        DriverManagerDataSource database = new DriverManagerDataSource(url, "sa", "");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("188").load().migrate();
+        MigrationDatabase database = new MigrationDatabase("party-manifests-migration");
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("188");
         manifest(jdbc, RELAY, FIRST_CARRIER + "," + SECOND_CARRIER, "2026-11-24T08:00:00Z");
         manifest(jdbc, OWN_TRUCK, PRODUCER.toString(), "2026-11-25T08:00:00Z");
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        database.migrate();
 
         assertThat(jdbc.queryForList("select concat(enterprise_id, ' ', manifest_id, ' ', consignor, ' ', carrier, "
                 + "' ', receiver, ' ', drafted_at = ?) from party_manifest order by drafted_at, enterprise_id",

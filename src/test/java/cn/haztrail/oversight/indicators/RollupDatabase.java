@@ -1,11 +1,11 @@
 package cn.haztrail.oversight.indicators;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,15 +23,13 @@ final class RollupDatabase {
 
     private static RollupDatabase shared;
 
-    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
 
     private RollupDatabase() {
-        dataSource.setURL("jdbc:h2:mem:indicator-rollups;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        MigrationDatabase database = new MigrationDatabase("indicator-rollups").migrate();
+        dataSource = database.dataSource();
+        jdbc = database.jdbc();
     }
 
     static synchronized RollupDatabase shared() {

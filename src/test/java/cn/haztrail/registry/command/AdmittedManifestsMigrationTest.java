@@ -2,10 +2,9 @@ package cn.haztrail.registry.command;
 
 import cn.haztrail.registry.api.AdmissionOverrun;
 import cn.haztrail.registry.api.WasteAdmitted;
-import org.flywaydb.core.Flyway;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,10 +27,9 @@ class AdmittedManifestsMigrationTest {
 
     @Test
     void R04_manifests_admitted_before_the_table_existed_are_in_it_once_each() {
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:admitted-manifests-migration"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).target("191").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
+        MigrationDatabase database = new MigrationDatabase("admitted-manifests-migration",
+                new V193__AdmittedManifestsFromEvents()).migrateTo("191");
+        JdbcTemplate jdbc = database.jdbc();
         UUID licence = UUID.randomUUID();
         stored(jdbc, 1, WasteAdmitted.class, "{\"receiverId\":\"" + RECEIVER + "\",\"licenceId\":\"" + licence
                 + "\",\"manifestId\":\"" + ADMITTED + "\",\"licenceYearStart\":\"2024-01-01\",\"tonnes\":5}");
@@ -40,8 +38,7 @@ class AdmittedManifestsMigrationTest {
         stored(jdbc, 3, AdmissionOverrun.class, "{\"receiverId\":\"" + RECEIVER + "\",\"manifestId\":\"" + UNCOVERED
                 + "\",\"licenceId\":null,\"onDate\":\"2026-03-01\",\"tonnes\":2,\"overTonnes\":2}");
 
-        Flyway.configure().dataSource(database).javaMigrations(new V193__AdmittedManifestsFromEvents()).load()
-                .migrate();
+        database.migrate();
 
         List<Map<String, Object>> rows = jdbc.queryForList("select receiver_id, manifest_id from admitted_manifest "
                 + "order by manifest_id");

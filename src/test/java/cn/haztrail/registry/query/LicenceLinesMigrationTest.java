@@ -1,7 +1,6 @@
 package cn.haztrail.registry.query;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import cn.haztrail.support.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,11 +19,10 @@ class LicenceLinesMigrationTest {
 
     @Test
     void R03_a_licence_row_of_one_scope_becomes_a_line_per_category_and_code_with_every_method() {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:licence-lines-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        migrate(database, "24");
+        MigrationDatabase database = new MigrationDatabase("licence-lines-migration",
+                new V25__LicenceLinesFromSingleScope());
+        JdbcTemplate jdbc = database.jdbc();
+        database.migrateTo("24");
         UUID licence = UUID.randomUUID();
         jdbc.update("insert into licence_view (id, enterprise_id, number, mode, categories, codes, excluded_codes, "
                         + "methods, annual_capacity_tonnes, valid_from, valid_to, status) values (?, ?, ?, ?, ?, ?, ?, ?, "
@@ -32,7 +30,7 @@ class LicenceLinesMigrationTest {
                 "赣危废经字第360200001号", "COMPREHENSIVE", "HW08,HW49", "900-402-06,900-041-49",
                 "900-044-49,900-041-49", "D1,D10");
 
-        migrate(database, "latest");
+        database.migrate();
 
         List<Map<String, Object>> lines = jdbc.queryForList("select scope, excluded_codes, methods, "
                 + "annual_capacity_tonnes from licence_line_view where licence_id = ? order by line_no", licence);
@@ -42,10 +40,5 @@ class LicenceLinesMigrationTest {
         assertThat(lines).extracting(line -> line.get("annual_capacity_tonnes")).containsOnlyNulls();
         assertThat(jdbc.queryForObject("select annual_capacity_tonnes from licence_view where id = ?",
                 java.math.BigDecimal.class, licence)).isEqualByComparingTo("30000");
-    }
-
-    private static void migrate(JdbcDataSource database, String target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration")
-                .javaMigrations(new V25__LicenceLinesFromSingleScope()).target(target).load().migrate();
     }
 }

@@ -1,15 +1,14 @@
 package cn.haztrail.shared.axon;
 
+import cn.haztrail.support.MigrationDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Instant;
 import java.util.List;
@@ -57,14 +56,10 @@ class ProcessorMergeMigrationsTest {
 
     /** A database at V188 whose processors stood at {@code positions}, migrated on to the current version. */
     private JdbcTemplate upgradedFrom188(String name, Map<String, TrackingToken> positions) {
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(database).target("188").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(database);
-        positions.forEach((processor, token) -> store(jdbc, processor, token));
-        Flyway.configure().dataSource(database).javaMigrations(new V189__MergeOrderedAlertProcessors(),
-                new V190__MergeCustodyProcessProcessors()).load().migrate();
-        return jdbc;
+        MigrationDatabase database = new MigrationDatabase(name, new V189__MergeOrderedAlertProcessors(),
+                new V190__MergeCustodyProcessProcessors()).migrateTo("188");
+        positions.forEach((processor, token) -> store(database.jdbc(), processor, token));
+        return database.migrate().jdbc();
     }
 
     private Map<String, TrackingToken> positions(JdbcTemplate jdbc) {
