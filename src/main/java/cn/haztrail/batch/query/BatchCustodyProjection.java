@@ -17,15 +17,18 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Where a batch's custody stands, from the events of the manifests it is put on (issue 16: a custody step appends to
  * the manifest only): drafting allocates its batches (R08), cancellation frees them (R12), pickup hands them to the
  * carrier (R13), arrival to the receiver (R16), and the receipt accepts, rejects or, on a return manifest, takes each
  * one back into its producer's storage (R17, R18). A step moves a batch only while the batch is on that manifest, and
- * never reopens a disposed one, so the batch's own events may be handled before or after. Part of batch-view.
+ * never reopens a disposed one, so the batch's own events may be handled before or after. A step reads the batches
+ * it moves in one statement, however many its manifest carries. Part of batch-view.
  */
 @Component
 @ProcessingGroup(BatchProjection.GROUP)
@@ -46,12 +49,12 @@ class BatchCustodyProjection {
 
     @EventHandler
     void on(ManifestDrafted event, @Timestamp Instant recordedAt) {
-        for (BatchLine line : event.lines()) {
-            trips.save(new BatchTripRecord(event.manifestId(), line.batchId(), event.receiverId(), recordedAt));
-            batches.findById(line.batchId()).ifPresent(batch -> {
-                batch.allocate(event.manifestId());
-                batch.touch(recordedAt);
-            });
+        List<UUID> batchIds = event.lines().stream().map(BatchLine::batchId).toList();
+        batchIds.forEach(batchId -> trips.save(new BatchTripRecord(event.manifestId(), batchId, event.receiverId(),
+                recordedAt)));
+        for (BatchRecord batch : batches.findAllById(batchIds)) {
+            batch.allocate(event.manifestId());
+            batch.touch(recordedAt);
         }
     }
 
@@ -79,9 +82,14 @@ class BatchCustodyProjection {
 
     @EventHandler
     void on(ManifestReceived event, @Timestamp Instant recordedAt) {
-        for (LineOutcome line : event.lines()) {
-            onBatch(event.manifestId(), line.batchId(), recordedAt, batch -> receive(batch, event, line));
-        }
+        Map<UUID, LineOutcome> outcomes = event.lines().stream()
+                .collect(Collectors.toMap(LineOutcome::batchId, line -> line, (first, again) -> first));
+        onEachBatch(event.manifestId(), recordedAt, (trip, batch) -> {
+            LineOutcome line = outcomes.get(batch.id());
+            if (line != null) {
+                receive(batch, event, line);
+            }
+        });
     }
 
     /**
@@ -107,14 +115,6 @@ class BatchCustodyProjection {
             step.apply((BatchTripRecord) held[0], batch);
             batch.touch(recordedAt);
         }
-    }
-
-    /** Only while the batch is on the manifest: a later manifest of the batch is not moved by an earlier one. */
-    private void onBatch(UUID manifestId, UUID batchId, Instant recordedAt, Consumer<BatchRecord> change) {
-        batches.findById(batchId).filter(batch -> manifestId.equals(batch.manifestId())).ifPresent(batch -> {
-            change.accept(batch);
-            batch.touch(recordedAt);
-        });
     }
 
     private String regionOf(UUID enterpriseId) {
