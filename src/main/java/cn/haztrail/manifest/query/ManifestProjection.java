@@ -107,9 +107,14 @@ class ManifestProjection {
 
     @EventHandler
     void on(ManifestReceived event, @SequenceNumber long version) {
-        for (LineOutcome outcome : event.lines()) {
-            lines.findById(new ManifestLineRecord.Key(event.manifestId(), outcome.batchId()))
-                    .ifPresent(line -> line.received(outcome));
+        // the manifest's lines in one read, however many it has
+        Map<UUID, LineOutcome> outcomes = event.lines().stream()
+                .collect(Collectors.toMap(LineOutcome::batchId, outcome -> outcome, (first, again) -> first));
+        for (ManifestLineRecord line : lines.findByManifestIdOrderByLineNo(event.manifestId())) {
+            LineOutcome outcome = outcomes.get(line.batchId());
+            if (outcome != null) {
+                line.received(outcome);
+            }
         }
         update(event.manifestId(), version, m -> m.received(event.outcome(), event.receivedAt(), event.late()));
     }

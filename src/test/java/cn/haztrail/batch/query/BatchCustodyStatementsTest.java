@@ -20,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A custody step moves the batches its manifest holds (R08, R13, R16, R17) after reading them, with their trips, in
  * one statement, however many drums the manifest carries: it read each batch on its own (and first the manifest's
- * trips, from pickup on). Counted on the request's own thread, for a manifest of three batches.
+ * trips, from pickup on); the receipt reads the manifest's lines once too. Counted on the request's own thread, for a
+ * manifest of three batches.
  */
 @StatementCountingTest
 class BatchCustodyStatementsTest {
@@ -85,6 +86,27 @@ class BatchCustodyStatementsTest {
 
         assertThat(readsOfTheBatches(manifest)).hasSize(1);
         assertThat(statuses()).containsOnly("RECEIVED");
+    }
+
+    /** The manifest's view records each line's outcome (R17, R18) after reading its lines once. */
+    @Test
+    void R17_a_receipt_reads_the_manifests_lines_in_one_statement() throws Exception {
+        String manifest = pickedUp();
+        flow.arrive("carrier", manifest);
+
+        StatementLog.clear();
+        api.post("receiver", "/api/v1/manifests/" + manifest + "/receipt", CustodyFlow.receipt(ids().stream()
+                .map(batch -> CustodyFlow.acceptLine(batch, "ACCEPT", "100", 1, "D10")).toList()))
+                .andExpect(status().isOk());
+
+        // one to record the outcomes, one for the answer
+        assertThat(StatementLog.made().stream()
+                .filter(made -> made.sql().toLowerCase().startsWith("select"))
+                .filter(made -> made.sql().contains("from manifest_line_view"))).hasSize(2);
+        var lines = api.read(api.get("producer", "/api/v1/manifests/" + manifest).andExpect(status().isOk()))
+                .get("lines");
+        assertThat(lines).hasSize(3);
+        lines.forEach(line -> assertThat(line.get("decision").asText()).isEqualTo("ACCEPT"));
     }
 
     private String draft() throws Exception {
