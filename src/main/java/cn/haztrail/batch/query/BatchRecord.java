@@ -198,7 +198,8 @@ public class BatchRecord extends AssignedIdEntity<UUID> {
      */
     void shareOut(Quantity share) {
         this.inLineage = true;
-        Quantity held = remainingQuantity() != null ? remainingQuantity() : held();
+        Quantity held = remainingQuantity() != null ? remainingQuantity()
+                : HeldBeforeShares.of(status, quantity(), acceptedQuantity(), partlyAccepted);
         if (held == null || !held.hasMass() || !share.hasMass()) {
             return;
         }
@@ -209,17 +210,6 @@ public class BatchRecord extends AssignedIdEntity<UUID> {
         if (left.signum() == 0) {
             moveTo(BatchStatus.REPACKED);
         }
-    }
-
-    private Quantity held() {
-        Quantity accepted = acceptedQuantity();
-        if (status != BatchStatus.RECEIVED || accepted == null) {
-            return quantity();
-        }
-        boolean restHeld = partlyAccepted && quantity().hasMass() && accepted.hasMass()
-                && quantity().tonnes().compareTo(accepted.tonnes()) > 0;
-        return restHeld ? new Quantity(quantity().tonnes().multiply(accepted.unit() == QuantityUnit.KG
-                ? BigDecimal.valueOf(1000) : BigDecimal.ONE), accepted.unit()) : accepted;
     }
 
     /** Back in storage at the consignor that took it back (R18): its producer, or the one a part was split off for. */

@@ -76,8 +76,7 @@ class BatchCustodyStatementsTest {
 
     @Test
     void R17_a_receipt_reads_the_batches_its_manifest_holds_in_one_statement() throws Exception {
-        String manifest = pickedUp();
-        flow.arrive("carrier", manifest);
+        String manifest = arrived();
 
         StatementLog.clear();
         receiveAll(manifest);
@@ -89,8 +88,7 @@ class BatchCustodyStatementsTest {
     /** The manifest's view records each line's outcome (R17, R18) after reading its lines once. */
     @Test
     void R17_a_receipt_reads_the_manifests_lines_in_one_statement() throws Exception {
-        String manifest = pickedUp();
-        flow.arrive("carrier", manifest);
+        String manifest = arrived();
 
         StatementLog.clear();
         receiveAll(manifest);
@@ -114,6 +112,12 @@ class BatchCustodyStatementsTest {
         String manifest = draft();
         flow.submit("producer", manifest);
         flow.pickUp("carrier", manifest, PLATE, batches.stream().map(batch -> batch.get("labelId").asText()).toList());
+        return manifest;
+    }
+
+    private String arrived() throws Exception {
+        String manifest = pickedUp();
+        flow.arrive("carrier", manifest);
         return manifest;
     }
 
