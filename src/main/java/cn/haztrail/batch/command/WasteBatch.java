@@ -24,6 +24,7 @@ import cn.haztrail.batch.custody.CustodyBook;
 import cn.haztrail.batch.custody.StorageClock;
 import cn.haztrail.catalogue.HazardCharacteristic;
 import cn.haztrail.catalogue.WasteCodeEntry;
+import cn.haztrail.shared.axon.AggregateCaches;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.domain.Quantity;
@@ -57,7 +58,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * be made at a holder from shares of batches it held (split or consolidation, R39-R41): its producer is then that
  * holder, and its creation event alone takes the shares from its sources.
  */
-@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN)
+@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN, cache = AggregateCaches.BATCHES)
 public class WasteBatch {
 
     static final String STORAGE_LIMIT = StorageClock.STORAGE_LIMIT;

@@ -2,7 +2,7 @@ package cn.haztrail.manifest.command;
 
 import cn.haztrail.catalogue.WorkingDayCalendar;
 import cn.haztrail.manifest.api.*;
-import cn.haztrail.shared.axon.TransactionAggregateCache;
+import cn.haztrail.shared.axon.AggregateCaches;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
 import cn.haztrail.shared.time.LateEntryReason;
@@ -24,7 +24,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** An electronic transfer manifest (电子转移联单): one trip from a consignor through carriers to a receiver. */
-@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN, cache = TransactionAggregateCache.MANIFESTS)
+@Aggregate(lockFactory = TransactionScopedLockFactory.BEAN, cache = AggregateCaches.MANIFESTS)
 public class TransferManifest {
 
     static final String RECEIPT_DEADLINE = "receipt-due";

@@ -35,6 +35,7 @@ import cn.haztrail.registry.api.TransportPermitGranted;
 import cn.haztrail.registry.api.VehicleRegistered;
 import cn.haztrail.registry.api.WasteAdmitted;
 import cn.haztrail.registry.claims.ClaimedIdentifiers;
+import cn.haztrail.shared.axon.AggregateCaches;
 import cn.haztrail.shared.axon.SnapshotConfiguration;
 import cn.haztrail.shared.axon.TransactionScopedLockFactory;
 import cn.haztrail.shared.domain.CommandRefused;
@@ -81,7 +82,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 @Revision("4")
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.LONG_STREAMS,
-        lockFactory = TransactionScopedLockFactory.BEAN)
+        lockFactory = TransactionScopedLockFactory.BEAN, cache = AggregateCaches.ENTERPRISES)
 public class Enterprise {
 
     /** The deadline that ends a hold nobody confirmed or released. */
