@@ -23,6 +23,8 @@ import java.util.Map;
  * </ul>
  * A committed aggregate is used only after one read of its stream's last stored event ({@link StreamHeads}) shows
  * that nothing was appended since, by another node, an import or a hand; else it is loaded from the store as before.
+ * Should another node append between that read and this transaction's append (a question takes no lock), the append
+ * collides at the unique index and the step runs again ({@link RetryingTransaction}), as after a load.
  * Taking one takes it out of the committed ones, so no two transactions ever share an instance. It goes back, at its
  * new version, when the transaction that took it commits; if that transaction rolls back it is dropped, so an event
  * applied in memory but never stored reaches no other command. Axon drops the transaction's entry when a command's
